@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import pagefind from './src/integrations/pagefind.mjs';
+import { outDir, cacheDir } from './src/integrations/paths.mjs';
+
+/**
+ * The site is fully static. Every page carries a strict Content Security Policy as a
+ * <meta> tag, with hashes for each script and style Astro emits (see ../shared/notes/safety.md).
+ * Headers that a <meta> cannot carry (frame-ancestors and the rest) live in public/_headers.
+ */
+export default defineConfig({
+  site: 'https://stalking-protection-orders.example',
+  outDir,
+  cacheDir,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [mdx(), preact(), pagefind()],
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "manifest-src 'none'",
+        "frame-src 'none'",
+        "media-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -1,0 +1,275 @@
+/**
+ * The one record of every support service the site names. Every phone number, text
+ * number, opening time and web address of a service on the site is rendered from here;
+ * pages never type one in. Facts come from ../shared/facts/spo-facts.md section 13.
+ */
+
+/** A day of the week as used in opening hours (ISO order, Monday first). */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** One opening period within a day, in 24-hour "HH:MM" local time (Europe/London). */
+export interface OpeningPeriod {
+  opens: string;
+  closes: string;
+}
+
+/** Opening hours as data, so the site can list them and work out "usually open now". */
+export type OpeningHours =
+  | { kind: 'always'; timeZone: 'Europe/London' }
+  | {
+      kind: 'weekly';
+      timeZone: 'Europe/London';
+      /** Periods for each day; a missing day means closed all day. */
+      days: Partial<Record<Weekday, OpeningPeriod[]>>;
+      /** True when the service is closed on bank holidays in England and Wales. */
+      closedOnBankHolidays: boolean;
+    }
+  | { kind: 'unknown' };
+
+/** A phone number in the two forms the site needs. */
+export interface PhoneNumber {
+  /** As people read and dial it, e.g. "0808 802 0300". */
+  display: string;
+  /** E.164 form for `tel:` links, e.g. "+448088020300". */
+  e164: string;
+}
+
+/** One support service. */
+export interface SupportService {
+  /** Stable id used by pages and the wizard to refer to the service. */
+  id: string;
+  /** The service's name as it uses it. */
+  name: string;
+  /** Who runs it, where that helps a reader trust it. */
+  runBy?: string;
+  /** What the service is for, in one or two plain sentences. */
+  purpose: string;
+  /** Main phone number, if it has one. */
+  phone?: PhoneNumber;
+  /** Other ways to get in touch (text, textphone, online form), in plain words. */
+  otherContact?: { label: string; phone?: PhoneNumber; detail?: string }[];
+  /** When it is open. */
+  hours: OpeningHours;
+  /** The service's own web address. */
+  website?: string;
+  /** Where the service operates. */
+  coverage: 'uk' | 'england-and-wales' | 'wales' | 'scotland' | 'london';
+  /** Date this entry was last checked against the project's fact sheet (ISO date). */
+  verifiedOn: string;
+  /** Where the details come from. */
+  source: string;
+  /** Anything uncertain about the details, said plainly to the reader. */
+  caveat?: string;
+}
+
+/** Date the entries below were last checked against the fact sheet. */
+const CHECKED = '2026-11-28';
+
+const weekdays = (opens: string, closes: string): Partial<Record<Weekday, OpeningPeriod[]>> => ({
+  mon: [{ opens, closes }],
+  tue: [{ opens, closes }],
+  wed: [{ opens, closes }],
+  thu: [{ opens, closes }],
+  fri: [{ opens, closes }],
+});
+
+/** Every service the site names, in the order the "Getting help" page lists them. */
+export const supportServices = [
+  {
+    id: 'emergency',
+    name: 'Police emergency (999)',
+    purpose: 'Call 999 if you are in danger now or a crime is happening.',
+    phone: { display: '999', e164: '999' },
+    otherContact: [
+      {
+        label: 'If you cannot speak on a mobile',
+        detail:
+          'Stay on the line, make a noise if you can (cough or tap), and press 55 when asked. This puts you through to the police. Pressing 55 does not tell them where you are.',
+      },
+      {
+        label: 'Text 999 (emergencySMS)',
+        phone: { display: '999', e164: '999' },
+        detail:
+          'For deaf, hard of hearing or speech-impaired people. You must register first by texting "register" to 999. A reply usually takes about 2 minutes; if none comes in 3 minutes, try again.',
+      },
+      {
+        label: 'Relay UK (textphone)',
+        phone: { display: '18000', e164: '18000' },
+        detail: 'Dial 18000 from a textphone in an emergency. The Relay UK app also has a 999 button.',
+      },
+    ],
+    hours: { kind: 'always', timeZone: 'Europe/London' },
+    coverage: 'uk',
+    verifiedOn: CHECKED,
+    source: 'IOPC "Make Yourself Heard" (2019); Yorkshire Ambulance Service, emergencySMS',
+  },
+  {
+    id: 'police-non-emergency',
+    name: 'Police non-emergency (101)',
+    purpose:
+      'Call 101 to report stalking or a broken order when you are not in immediate danger, or to reach the officer in your case.',
+    phone: { display: '101', e164: '101' },
+    otherContact: [
+      {
+        label: 'Relay UK (textphone)',
+        phone: { display: '18001 101', e164: '18001101' },
+        detail: 'Dial 18001 then 101 from a textphone.',
+      },
+    ],
+    hours: { kind: 'always', timeZone: 'Europe/London' },
+    coverage: 'england-and-wales',
+    verifiedOn: CHECKED,
+    source: 'UK Says No More; Cambridgeshire and West Yorkshire Police accessibility pages',
+  },
+  {
+    id: 'national-stalking-helpline',
+    name: 'National Stalking Helpline',
+    runBy: 'Suzy Lamplugh Trust',
+    purpose:
+      'Free, confidential advice for anyone affected by stalking, including friends, family and professionals. You do not need to have gone to the police.',
+    phone: { display: '0808 802 0300', e164: '+448088020300' },
+    otherContact: [
+      {
+        label: 'In London',
+        detail: 'Call the same number and choose option 2 for the London Stalking Support Service (advocates).',
+      },
+    ],
+    hours: {
+      kind: 'weekly',
+      timeZone: 'Europe/London',
+      days: { ...weekdays('09:30', '16:00'), wed: [{ opens: '13:00', closes: '16:00' }] },
+      closedOnBankHolidays: true,
+    },
+    website: 'https://www.suzylamplugh.org/',
+    coverage: 'uk',
+    verifiedOn: CHECKED,
+    source: 'Suzy Lamplugh Trust; Alice Ruggles Trust',
+    caveat: 'Opening hours come from older sources and may have changed.',
+  },
+  {
+    id: 'paladin',
+    name: 'Paladin National Stalking Advocacy Service',
+    purpose:
+      'Specialist advocates for people at high risk of serious harm from stalking. Paladin also gives advice to others and refers them on, and has a caseworker for young people aged 16 to 25.',
+    phone: { display: '020 3866 4107', e164: '+442038664107' },
+    hours: { kind: 'unknown' },
+    website: 'https://paladinservice.co.uk/',
+    coverage: 'england-and-wales',
+    verifiedOn: CHECKED,
+    source: 'Arun District Council; Paladin; Alice Ruggles Trust',
+    caveat: 'We could not confirm Paladin’s opening hours.',
+  },
+  {
+    id: 'protection-against-stalking',
+    name: 'Protection Against Stalking',
+    purpose: 'A national charity that raises awareness of stalking and offers specialist support to victims.',
+    hours: { kind: 'unknown' },
+    website: 'http://www.protectionagainststalking.org/',
+    coverage: 'uk',
+    verifiedOn: CHECKED,
+    source: 'Protection Against Stalking',
+    caveat: 'We could not confirm a phone number or opening hours. Contact them through their website.',
+  },
+  {
+    id: 'victim-support',
+    name: 'Victim Support',
+    purpose:
+      'Free, confidential support for anyone affected by crime, whether or not they have told the police. Also offers live chat.',
+    phone: { display: '08 08 16 89 111', e164: '+448081689111' },
+    hours: { kind: 'always', timeZone: 'Europe/London' },
+    website: 'https://www.victimsupport.org.uk/',
+    coverage: 'england-and-wales',
+    verifiedOn: CHECKED,
+    source: 'Victim Support (2020); askthe.police.uk',
+    caveat: 'Said to be open 24 hours a day in 2020; this may have changed.',
+  },
+  {
+    id: 'national-domestic-abuse-helpline',
+    name: 'National Domestic Abuse Helpline',
+    runBy: 'Refuge',
+    purpose:
+      'Free support if the person stalking you is a partner, ex-partner or family member. You can also ask online for a safe time for them to call you back.',
+    phone: { display: '0808 2000 247', e164: '+448082000247' },
+    hours: { kind: 'always', timeZone: 'Europe/London' },
+    website: 'https://www.refuge.org.uk/',
+    coverage: 'england-and-wales',
+    verifiedOn: CHECKED,
+    source: 'Refuge',
+  },
+  {
+    id: 'live-fear-free',
+    name: 'Live Fear Free',
+    runBy: 'Welsh Women’s Aid, funded by the Welsh Government',
+    purpose:
+      'The helpline in Wales for anyone experiencing domestic abuse, sexual violence or violence against women. Also by email and live chat.',
+    phone: { display: '0808 80 10 800', e164: '+448088010800' },
+    otherContact: [{ label: 'Text', phone: { display: '07860 077333', e164: '+447860077333' } }],
+    hours: { kind: 'always', timeZone: 'Europe/London' },
+    website: 'https://www.gov.wales/live-fear-free',
+    coverage: 'wales',
+    verifiedOn: CHECKED,
+    source: 'Welsh Government; Welsh Women’s Aid',
+  },
+  {
+    id: 'crimestoppers',
+    name: 'Crimestoppers',
+    purpose:
+      'An independent charity. You can pass on information about a crime without giving your name; they say it is 100% anonymous.',
+    phone: { display: '0800 555 111', e164: '+44800555111' },
+    otherContact: [{ label: 'Online', detail: 'There is also an anonymous online form on their website.' }],
+    hours: { kind: 'always', timeZone: 'Europe/London' },
+    website: 'https://crimestoppers-uk.org/',
+    coverage: 'uk',
+    verifiedOn: CHECKED,
+    source: 'Crimestoppers',
+  },
+  {
+    id: 'revenge-porn-helpline',
+    name: 'Revenge Porn Helpline',
+    runBy: 'SWGfL, funded by the Home Office',
+    purpose:
+      'For adults in the UK whose intimate images have been shared, or who are threatened with this. You can email at any time.',
+    phone: { display: '0345 6000 459', e164: '+443456000459' },
+    hours: {
+      kind: 'weekly',
+      timeZone: 'Europe/London',
+      days: weekdays('10:00', '16:00'),
+      closedOnBankHolidays: true,
+    },
+    website: 'https://revengepornhelpline.org.uk/',
+    coverage: 'uk',
+    verifiedOn: CHECKED,
+    source: 'SWGfL; Revenge Porn Helpline',
+  },
+  {
+    id: 'victim-support-scotland',
+    name: 'Victim Support Scotland',
+    purpose: 'Support for people affected by crime in Scotland.',
+    phone: { display: '0345 603 9213', e164: '+443456039213' },
+    hours: { kind: 'unknown' },
+    coverage: 'scotland',
+    verifiedOn: CHECKED,
+    source: 'House of Commons Library briefing 06261 (2018)',
+    caveat: 'This number comes from a 2018 source. Check it before you rely on it.',
+  },
+] as const satisfies readonly SupportService[];
+
+/** Ids of the services in the record. */
+export type SupportServiceId = (typeof supportServices)[number]['id'];
+
+/** Looks up a service by id; throws on an unknown id so a typo fails the build. */
+export function getService(id: SupportServiceId): SupportService {
+  const service = supportServices.find((s) => s.id === id);
+  if (!service) throw new Error(`Unknown support service "${id}"`);
+  return service;
+}
+
+/** Every `tel:` target the site may link to, for checks over the built pages. */
+export function allTelTargets(): string[] {
+  const targets = new Set<string>();
+  for (const service of supportServices as readonly SupportService[]) {
+    if (service.phone) targets.add(service.phone.e164);
+    for (const other of service.otherContact ?? []) if (other.phone) targets.add(other.phone.e164);
+  }
+  return [...targets];
+}

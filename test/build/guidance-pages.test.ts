@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { guidancePages, loadPage } from '../support/dist';
+
+const pages = guidancePages();
+
+describe('guidance pages', () => {
+  it('exist', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(pages)('%s', (file) => {
+  const html = loadPage(file);
+
+  it('shows a summary of one to three points first', () => {
+    const summary = html.querySelector('article .summary-box');
+    expect(summary).not.toBeNull();
+    const points = summary!.querySelectorAll('li');
+    expect(points.length).toBeGreaterThanOrEqual(1);
+    expect(points.length).toBeLessThanOrEqual(3);
+  });
+
+  it('says it applies to England and Wales', () => {
+    expect(html.querySelector('article')!.text).toContain('Applies to England and Wales');
+  });
+
+  it('shows when it was last reviewed and when the next review is due', () => {
+    const text = html.querySelector('.page-footer')!.text;
+    expect(text).toMatch(/Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(text).toMatch(/Next review due: \d{1,2} [A-Z][a-z]+ \d{4}/);
+  });
+
+  it('lists at least one https source, each with rel="noreferrer"', () => {
+    const links = html.querySelectorAll('.page-footer .sources a');
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(a.getAttribute('rel') ?? '').toMatch(/\bnoreferrer\b/);
+    }
+  });
+
+  it('says it is information, not legal advice', () => {
+    expect(html.querySelector('.page-footer')!.text).toMatch(/not legal advice/);
+  });
+});

@@ -1,0 +1,127 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
+
+/** Chromium to drive: CHROME_PATH, else Debian's /usr/bin/chromium. */
+export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Whether a browser is available. Under CI=true a missing browser is an error, never a skip. */
+export const hasBrowser = existsSync(chromiumPath);
+
+if (!hasBrowser) {
+  if (process.env.CI === 'true') {
+    throw new Error(`CI=true but no Chromium at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROME_PATH.`);
+  }
+  console.log(`Browser tests skipped: no Chromium at ${chromiumPath} (install it with apt-get install -y chromium).`);
+}
+
+/** Flags that keep Chromium quiet on a machine with no outside network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** `describe` that runs only where a browser exists (and fails the run under CI if none does). */
+export const describeBrowser = describe.skipIf(!hasBrowser);
+
+/** Base URL of the served site. */
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+/** What happened on a page that a test must not allow: console errors, CSP violations, third-party requests. */
+export interface PageProblems {
+  consoleErrors: string[];
+  cspViolations: string[];
+  foreignRequests: string[];
+}
+
+/** A page with its problems recorded from the moment it opens. */
+export interface WatchedPage {
+  page: Page;
+  problems: PageProblems;
+}
+
+let browser: Browser | undefined;
+let profileDir: string | undefined;
+const openContexts: { context: BrowserContext; problems: PageProblems[] }[] = [];
+
+/**
+ * Sets up one Chromium for the test file (fresh profile folder, removed afterwards) and, after
+ * every test, fails it if any page it opened logged a console error, broke the CSP, or asked
+ * another origin for anything.
+ */
+export function useBrowser(): void {
+  beforeAll(async () => {
+    profileDir = mkdtempSync(path.join(tmpdir(), 'spo-chromium-'));
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: [...chromiumArgs, `--crash-dumps-dir=${profileDir}`],
+      env: { ...process.env, HOME: profileDir, XDG_CONFIG_HOME: profileDir, XDG_CACHE_HOME: profileDir },
+    });
+  });
+
+  afterEach(async () => {
+    const all = openContexts.splice(0);
+    await Promise.all(all.map(({ context }) => context.close().catch(() => undefined)));
+    for (const { problems } of all) {
+      for (const p of problems) {
+        expect(p.consoleErrors, 'console errors').toEqual([]);
+        expect(p.cspViolations, 'Content Security Policy violations').toEqual([]);
+        expect(p.foreignRequests, 'requests to other origins').toEqual([]);
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  });
+}
+
+/** Opens a new, isolated browser context (no shared cookies or storage with other tests). */
+export async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  if (!browser) throw new Error('useBrowser() must be called in the test file first');
+  const context = await browser.newContext({ baseURL: baseURL(), ...options });
+  openContexts.push({ context, problems: [] });
+  return context;
+}
+
+/** Opens a page in a fresh context (or the given one), watching for problems. */
+export async function openPage(urlPath: string, context?: BrowserContext): Promise<WatchedPage> {
+  const ctx = context ?? (await newContext());
+  const entry = openContexts.find((c) => c.context === ctx);
+  const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+  entry?.problems.push(problems);
+  const page = await ctx.newPage();
+  const origin = new URL(baseURL()).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) problems.foreignRequests.push(request.url());
+  });
+  await page.exposeBinding('__spoReportCspViolation', (_source, text: string) => {
+    problems.cspViolations.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __spoReportCspViolation: (t: string) => void }).__spoReportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  if (urlPath) await page.goto(urlPath);
+  return { page, problems };
+}

@@ -1,0 +1,38 @@
+import net from 'node:net';
+import path from 'node:path';
+import { preview } from 'astro';
+import type { TestProject } from 'vitest/node';
+import { distDir, root } from './paths';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Origin of the built site served for browser tests, e.g. "http://127.0.0.1:43121". */
+    baseURL: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Vitest global setup: serves the built site on 127.0.0.1 for the browser tests, and stops it after. */
+export default async function serveSite(project: TestProject): Promise<() => Promise<void>> {
+  const port = await freePort();
+  const server = await preview({
+    root,
+    outDir: path.relative(root, distDir),
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port },
+  });
+  project.provide('baseURL', `http://127.0.0.1:${port}`);
+  return async () => {
+    await server.stop();
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { guidanceSchema } from '../../src/schemas/guidance';
+
+const valid = {
+  title: 'What is a Stalking Protection Order?',
+  description: 'A court order that can stop a person stalking you, applied for by the police.',
+  summary: ['Only the police can apply for one.'],
+  topic: 'orders',
+  audience: 'both',
+  order: 1,
+  lastReviewed: '2026-11-28',
+  reviewDue: '2027-05-28',
+  sources: [{ label: 'Stalking Protection Act 2019', url: 'https://www.legislation.gov.uk/ukpga/2019/9', pinpoint: 's.1' }],
+};
+
+/** Paths of the fields zod complains about, e.g. ["sources"]. */
+function failingFields(data: unknown): string[] {
+  const result = guidanceSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+}
+
+describe('guidance frontmatter schema', () => {
+  it('accepts a complete page and defaults search to true', () => {
+    const parsed = guidanceSchema.parse(valid);
+    expect(parsed.search).toBe(true);
+    expect(parsed.lastReviewed).toBeInstanceOf(Date);
+  });
+
+  it.each(['title', 'description', 'summary', 'topic', 'audience', 'order', 'lastReviewed', 'reviewDue', 'sources'])(
+    'rejects a page with no %s, naming the field',
+    (field) => {
+      const { [field as keyof typeof valid]: _removed, ...rest } = valid;
+      expect(failingFields(rest)).toContain(field);
+    },
+  );
+
+  it('rejects an empty sources list', () => {
+    expect(failingFields({ ...valid, sources: [] })).toContain('sources');
+  });
+
+  it('rejects a source that is not https', () => {
+    expect(failingFields({ ...valid, sources: [{ label: 'Somewhere', url: 'http://example.org/' }] })).toContain('sources.0.url');
+  });
+
+  it('rejects more than three summary points', () => {
+    expect(failingFields({ ...valid, summary: ['One point here.', 'Two point here.', 'Three point here.', 'Four point here.'] })).toContain(
+      'summary',
+    );
+  });
+
+  it('rejects a review due date that is not after the last review', () => {
+    expect(failingFields({ ...valid, reviewDue: '2026-01-01' })).toContain('reviewDue');
+  });
+
+  it('rejects a date that is not a date', () => {
+    expect(failingFields({ ...valid, lastReviewed: 'last Tuesday' })).toContain('lastReviewed');
+  });
+
+  it('rejects an unknown topic or audience', () => {
+    expect(failingFields({ ...valid, topic: 'gossip' })).toContain('topic');
+    expect(failingFields({ ...valid, audience: 'everyone' })).toContain('audience');
+  });
+});
