@@ -4,3 +4,4 @@
  */
 export { default as PhoneLink } from './PhoneLink.astro';
 export { legalFigures as figures, amount, longDate, numberWord } from '../data/legal-figures';
+export { default as ExitExplainer } from './ExitExplainer.astro';
