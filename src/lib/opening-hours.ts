@@ -1,0 +1,208 @@
+/**
+ * Opening hours: whether a service is usually open at a given moment, when it next opens,
+ * and its hours in words. Pure functions with no DOM, so they run in tests and in the browser.
+ *
+ * Times are worked out in Europe/London with Intl.DateTimeFormat, so the change between
+ * GMT and BST is handled by the browser's own time-zone data, not by our arithmetic.
+ */
+import type { OpeningHours, OpeningPeriod, Weekday } from '../data/support-services';
+import type { BankHoliday } from '../data/bank-holidays';
+
+/** Days of the week, Monday first, as used in the services record. */
+export const weekdayOrder: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Day names for each weekday. */
+export const weekdayNames: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** The local date and time in London at one moment. */
+export interface LondonTime {
+  /** Calendar date, "2026-03-29". */
+  date: string;
+  weekday: Weekday;
+  /** Minutes since local midnight (0 to 1439). */
+  minutes: number;
+}
+
+/** When a closed service next opens, in London local time. */
+export interface NextOpening {
+  date: string;
+  weekday: Weekday;
+  /** "HH:MM". */
+  opens: string;
+  /** Whole days from today (0 = later today, 1 = tomorrow). */
+  daysAhead: number;
+}
+
+/** Whether a service is usually open at a moment. */
+export type OpenStatus =
+  | { state: 'open'; always: true }
+  | { state: 'open'; always: false; closes: string }
+  | { state: 'closed'; next?: NextOpening }
+  /** The hours are not known, or depend on bank holidays we have no dates for. */
+  | { state: 'unknown' };
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The London date, weekday and time at `now`. */
+export function londonTime(now: Date): LondonTime {
+  const parts = Object.fromEntries(londonParts.formatToParts(now).map((p) => [p.type, p.value]));
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  return { date, weekday: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+/** The weekday of a calendar date. */
+export function weekdayOf(date: string): Weekday {
+  const sundayFirst = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return weekdayOrder[(sundayFirst + 6) % 7]!;
+}
+
+/** The calendar date `days` after `date`. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** "09:30" → 570. */
+function toMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+/** How far ahead to look for the next opening (two weeks covers Christmas and Easter). */
+const LOOK_AHEAD_DAYS = 14;
+
+/**
+ * Whether a service is usually open at `now`, and if not, when it next opens.
+ * `bankHolidays` must cover the dates involved: if a service closes on bank holidays and the
+ * date falls outside the years the list covers, the answer is 'unknown' rather than a guess.
+ */
+export function openStatus(hours: OpeningHours, now: Date, bankHolidays: readonly BankHoliday[]): OpenStatus {
+  if (hours.kind === 'unknown') return { state: 'unknown' };
+  if (hours.kind === 'always') return { state: 'open', always: true };
+
+  const holidayDates = new Set(bankHolidays.map((h) => h.date));
+  const years = bankHolidays.map((h) => Number(h.date.slice(0, 4)));
+  const covered = (date: string) => {
+    if (!hours.closedOnBankHolidays) return true;
+    const year = Number(date.slice(0, 4));
+    return years.length > 0 && year >= Math.min(...years) && year <= Math.max(...years);
+  };
+  const periodsOn = (date: string): readonly OpeningPeriod[] => {
+    if (hours.closedOnBankHolidays && holidayDates.has(date)) return [];
+    return hours.days[weekdayOf(date)] ?? [];
+  };
+
+  const here = londonTime(now);
+  if (!covered(here.date)) return { state: 'unknown' };
+
+  const current = periodsOn(here.date).find((p) => toMinutes(p.opens) <= here.minutes && here.minutes < toMinutes(p.closes));
+  if (current) return { state: 'open', always: false, closes: current.closes };
+
+  for (let daysAhead = 0; daysAhead <= LOOK_AHEAD_DAYS; daysAhead++) {
+    const date = addDays(here.date, daysAhead);
+    if (!covered(date)) break;
+    const upcoming = periodsOn(date)
+      .filter((p) => daysAhead > 0 || toMinutes(p.opens) > here.minutes)
+      .sort((a, b) => toMinutes(a.opens) - toMinutes(b.opens))[0];
+    if (upcoming) return { state: 'closed', next: { date, weekday: weekdayOf(date), opens: upcoming.opens, daysAhead } };
+  }
+  return { state: 'closed' };
+}
+
+/** "09:30" → "9:30am", "16:00" → "4pm", "12:00" → "midday". */
+export function timeInWords(hhmm: string): string {
+  const minutes = toMinutes(hhmm);
+  if (minutes === 12 * 60) return 'midday';
+  if (minutes === 0) return 'midnight';
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** "2026-11-30" → "30 November". */
+function dayAndMonth(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+}
+
+/** When a service next opens, in words: "at 1pm today", "at 9:30am tomorrow", "at 9:30am on Monday 30 November". */
+export function nextOpeningInWords(next: NextOpening): string {
+  const time = timeInWords(next.opens);
+  if (next.daysAhead === 0) return `at ${time} today`;
+  if (next.daysAhead === 1) return `at ${time} tomorrow (${weekdayNames[next.weekday]})`;
+  return `at ${time} on ${weekdayNames[next.weekday]} ${dayAndMonth(next.date)}`;
+}
+
+/** The status as one or two plain sentences, always hedged with "usually". */
+export function statusInWords(status: OpenStatus): string {
+  switch (status.state) {
+    case 'open':
+      return status.always
+        ? 'Usually open now. Open 24 hours a day.'
+        : `Usually open now. It usually closes at ${timeInWords(status.closes)} today.`;
+    case 'closed':
+      return status.next
+        ? `Usually closed now. It usually opens again ${nextOpeningInWords(status.next)}.`
+        : 'Usually closed now.';
+    case 'unknown':
+      return 'We cannot say if it is open now.';
+  }
+}
+
+/** A list of names joined GOV.UK style: "A, B and C". */
+function listInWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** A set of weekdays in words: "Monday to Friday", or "Monday, Tuesday and Thursday". */
+function daysInWords(days: Weekday[]): string {
+  const index = days.map((d) => weekdayOrder.indexOf(d)).sort((a, b) => a - b);
+  const consecutive = index.every((n, i) => i === 0 || n === index[i - 1]! + 1);
+  if (consecutive && index.length >= 3) return `${weekdayNames[weekdayOrder[index[0]!]!]} to ${weekdayNames[weekdayOrder[index.at(-1)!]!]}`;
+  return listInWords(index.map((i) => weekdayNames[weekdayOrder[i]!]));
+}
+
+/**
+ * Opening hours in words, one line each, e.g.
+ * ["Monday, Tuesday, Thursday and Friday: 9:30am to 4pm", "Wednesday: 1pm to 4pm",
+ *  "Saturday and Sunday: closed", "Closed on bank holidays"].
+ */
+export function hoursInWords(hours: OpeningHours): string[] {
+  if (hours.kind === 'always') return ['Open 24 hours a day, every day'];
+  if (hours.kind === 'unknown') return ['We could not confirm the opening hours'];
+
+  const groups = new Map<string, Weekday[]>();
+  const closed: Weekday[] = [];
+  for (const day of weekdayOrder) {
+    const periods = hours.days[day] ?? [];
+    if (periods.length === 0) {
+      closed.push(day);
+      continue;
+    }
+    const key = periods.map((p) => `${timeInWords(p.opens)} to ${timeInWords(p.closes)}`).join(', and ');
+    groups.set(key, [...(groups.get(key) ?? []), day]);
+  }
+  const lines = [...groups].map(([times, days]) => `${daysInWords(days)}: ${times}`);
+  if (closed.length > 0) lines.push(`${daysInWords(closed)}: closed`);
+  if (hours.closedOnBankHolidays) lines.push('Closed on bank holidays');
+  return lines;
+}
