@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import cspFirst from './src/integrations/csp-first.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import { outDir, cacheDir } from './src/integrations/paths.mjs';
 
@@ -19,7 +20,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact(), pagefind()],
+  // cspFirst before pagefind: the policy is placed first in <head> before pages are indexed.
+  integrations: [mdx(), preact(), cspFirst(), pagefind()],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

@@ -5,3 +5,5 @@
 export { default as PhoneLink } from './PhoneLink.astro';
 export { legalFigures as figures, amount, longDate, numberWord } from '../data/legal-figures';
 export { default as ExitExplainer } from './ExitExplainer.astro';
+export { default as GlossaryTerm } from './GlossaryTerm.astro';
+export { default as PhoneNote } from './PhoneNote.astro';

@@ -1,0 +1,96 @@
+/**
+ * Exit this page, enhanced (safety note, promise 4). Without JavaScript the exit links are
+ * plain links; with it:
+ * - a click on any `a[data-exit-this-page]` (the sticky button or the skip link) exits;
+ * - pressing Shift on its own 3 times within 5 seconds exits. Shift used with another key
+ *   does not count, any other key starts the count again, and progress is announced politely
+ *   in the control's role="status" region and shown by a three-step indicator;
+ * - exiting hides the page at once behind a blank overlay in system colours, fires
+ *   `spo:exit` so stateful islands (the wizard) wipe their answers, then replaces this
+ *   history entry with the exit page, so Back on the next site does not return here.
+ * No storage, no timers left behind, no inline styles (the CSP forbids them): only classes
+ * and the `hidden` attribute change.
+ */
+import { EXIT_EVENT } from './exit-url';
+
+const PRESSES_TO_EXIT = 3;
+const WINDOW_MS = 5000;
+
+const root = document.documentElement;
+const overlay = document.querySelector<HTMLElement>('.exit-this-page__overlay');
+const status = document.querySelector<HTMLElement>('.exit-this-page__status');
+const indicator = document.querySelector<HTMLElement>('.exit-this-page__indicator');
+const steps = indicator ? Array.from(indicator.children) : [];
+const button = document.querySelector<HTMLAnchorElement>('a.exit-this-page__button');
+
+let presses = 0;
+let shiftDown = false;
+let otherKeyUsed = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function showProgress(count: number): void {
+  if (indicator) indicator.hidden = count === 0;
+  steps.forEach((step, index) => step.classList.toggle('is-on', index < count));
+}
+
+function announce(text: string): void {
+  if (status) status.textContent = text;
+}
+
+function reset(message = ''): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  presses = 0;
+  showProgress(0);
+  announce(message);
+}
+
+function exit(url: string): void {
+  root.classList.add('exit-this-page--exiting');
+  if (overlay) overlay.hidden = false;
+  reset();
+  window.dispatchEvent(new Event(EXIT_EVENT));
+  location.replace(url);
+}
+
+document.addEventListener('click', (event) => {
+  const target = event.target;
+  const link = target instanceof Element ? target.closest<HTMLAnchorElement>('a[data-exit-this-page]') : null;
+  if (!link) return;
+  event.preventDefault();
+  exit(link.href);
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Shift') {
+    if (!event.repeat) {
+      shiftDown = true;
+      otherKeyUsed = event.ctrlKey || event.altKey || event.metaKey;
+    }
+    return;
+  }
+  otherKeyUsed = true;
+  if (presses > 0) reset();
+});
+
+document.addEventListener('keyup', (event) => {
+  if (event.key !== 'Shift') return;
+  const counts = shiftDown && !otherKeyUsed && !event.ctrlKey && !event.altKey && !event.metaKey;
+  shiftDown = false;
+  if (!counts || !button) return;
+  presses += 1;
+  if (presses >= PRESSES_TO_EXIT) {
+    announce('Leaving this page');
+    exit(button.href);
+    return;
+  }
+  if (presses === 1) timer = setTimeout(() => reset('Exit shortcut stopped. Press Shift 3 times to leave this page.'), WINDOW_MS);
+  showProgress(presses);
+  const left = PRESSES_TO_EXIT - presses;
+  announce(`Shift pressed ${presses} ${presses === 1 ? 'time' : 'times'}. Press it ${left} more ${left === 1 ? 'time' : 'times'} to leave this page.`);
+});
+
+// Coming back from the back/forward cache: start the count again from nothing.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) reset();
+});

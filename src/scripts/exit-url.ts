@@ -1,0 +1,8 @@
+/**
+ * Where "Exit this page" goes: a busy, non-personalised page that looks ordinary on a
+ * shared screen (safety note, promise 4). One place for the address; tests import it too.
+ */
+export const EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** The event the exit control fires just before leaving, so stateful islands wipe themselves. */
+export const EXIT_EVENT = 'spo:exit';
