@@ -14,7 +14,7 @@ if (!hasBrowser) {
   if (process.env.CI === 'true') {
     throw new Error(`CI=true but no Chromium at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROME_PATH.`);
   }
-  console.log(`Browser tests skipped: no Chromium at ${chromiumPath} (install it with apt-get install -y chromium).`);
+  // The one visible line saying so is printed by test/support/serve-site.ts, once per run.
 }
 
 /** Flags that keep Chromium quiet on a machine with no outside network. */

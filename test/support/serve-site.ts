@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { preview } from 'astro';
@@ -24,6 +25,10 @@ async function freePort(): Promise<number> {
 
 /** Vitest global setup: serves the built site on 127.0.0.1 for the browser tests, and stops it after. */
 export default async function serveSite(project: TestProject): Promise<() => Promise<void>> {
+  const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(chromium) && process.env.CI !== 'true') {
+    console.log(`Browser tests skipped: no Chromium at ${chromium} (install it with: apt-get install -y chromium).`);
+  }
   const port = await freePort();
   const server = await preview({
     root,
