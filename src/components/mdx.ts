@@ -7,3 +7,8 @@ export { legalFigures as figures, amount, longDate, numberWord } from '../data/l
 export { default as ExitExplainer } from './ExitExplainer.astro';
 export { default as GlossaryTerm } from './GlossaryTerm.astro';
 export { default as PhoneNote } from './PhoneNote.astro';
+export { default as ServiceList } from './ServiceList.astro';
+export { default as ServiceCard } from './ServiceCard.astro';
+export { default as OrdersTable } from './OrdersTable.astro';
+export { default as StalkingLog } from './StalkingLog.astro';
+export { otherOrderFigures } from '../data/protective-orders';
