@@ -96,8 +96,17 @@ export async function newContext(options: BrowserContextOptions = {}): Promise<B
   return context;
 }
 
+/** Options for openPage. */
+export interface OpenPageOptions {
+  /**
+   * Other origins this page may request without failing the test, e.g. the exit page's origin
+   * in exit tests, where it is routed to a local stub. Leave empty everywhere else.
+   */
+  allowOrigins?: string[];
+}
+
 /** Opens a page in a fresh context (or the given one), watching for problems. */
-export async function openPage(urlPath: string, context?: BrowserContext): Promise<WatchedPage> {
+export async function openPage(urlPath: string, context?: BrowserContext, options: OpenPageOptions = {}): Promise<WatchedPage> {
   const ctx = context ?? (await newContext());
   const entry = openContexts.find((c) => c.context === ctx);
   const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
@@ -111,7 +120,7 @@ export async function openPage(urlPath: string, context?: BrowserContext): Promi
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== origin) problems.foreignRequests.push(request.url());
+    if (url.origin !== origin && !options.allowOrigins?.includes(url.origin)) problems.foreignRequests.push(request.url());
   });
   await page.exposeBinding('__spoReportCspViolation', (_source, text: string) => {
     problems.cspViolations.push(text);

@@ -1,0 +1,286 @@
+/**
+ * Static checks of the built site against the safety note (../shared/notes/safety.md),
+ * promises 1, 4, 6 and 7: the Content-Security-Policy <meta> first in <head> and strict,
+ * hashes for every inline script and style, referrer policy, rel="noreferrer" on outbound
+ * links, the exit links, the _headers file, and no absolute URL to another origin anywhere
+ * in dist/ outside <a href>.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { moveCspMetaFirst } from '../../src/integrations/csp-first.mjs';
+import { EXIT_EVENT, EXIT_URL } from '../../src/scripts/exit-url';
+import { distFiles, guidancePages, htmlPages, loadPage, readDist } from '../support/dist';
+import { distDir } from '../support/paths';
+
+const pages = htmlPages();
+const SITE_ORIGIN = 'https://stalking-protection-orders.example';
+
+/** The CSP <meta>'s directives as a map: "script-src" → ["'self'", …]. */
+function cspOf(html: HTMLElement): Map<string, string[]> {
+  const meta = html.querySelector('meta[http-equiv="content-security-policy" i]');
+  const content = meta?.getAttribute('content') ?? '';
+  const directives = new Map<string, string[]>();
+  for (const part of content.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), values);
+  }
+  return directives;
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Elements a keyboard user reaches with Tab, in document order. */
+function focusables(html: HTMLElement): HTMLElement[] {
+  return html
+    .querySelectorAll('a[href], button, input, select, textarea, summary, iframe, [tabindex]')
+    .filter((el) => el.getAttribute('tabindex') !== '-1' && !el.hasAttribute('disabled') && el.getAttribute('type') !== 'hidden');
+}
+
+/** The exit script: the inline module that fires the exit event. */
+function exitScripts(html: HTMLElement): HTMLElement[] {
+  return html.querySelectorAll('script').filter((s) => !s.getAttribute('src') && s.rawText.includes(EXIT_EVENT));
+}
+
+describe('the CSP integration', () => {
+  it('moves the policy to be the first element of <head>', () => {
+    const before = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><meta http-equiv="content-security-policy" content="default-src \'self\'"><link rel="stylesheet" href="/a.css"></head><body></body></html>';
+    const after = moveCspMetaFirst(before);
+    expect(after).toMatch(/^<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'"><meta charset="utf-8"><title>t<\/title><link/);
+    expect(after.match(/content-security-policy/g)).toHaveLength(1);
+  });
+
+  it('refuses a page that has no policy or two', () => {
+    expect(() => moveCspMetaFirst('<html><head><title>t</title></head></html>', 'x.html')).toThrow(/found 0/);
+    const two = '<html><head><meta http-equiv="content-security-policy" content="a"><meta http-equiv="Content-Security-Policy" content="b"></head></html>';
+    expect(() => moveCspMetaFirst(two, 'x.html')).toThrow(/found 2/);
+  });
+});
+
+describe.each(pages)('%s', (file) => {
+  const html = loadPage(file);
+  const csp = cspOf(html);
+
+  it('has the Content-Security-Policy <meta> as the first element of <head>', () => {
+    const head = html.querySelector('head');
+    const first = head?.childNodes.find((n): n is HTMLElement => n.nodeType === 1);
+    expect(first?.tagName).toBe('META');
+    expect(first?.getAttribute('http-equiv')?.toLowerCase()).toBe('content-security-policy');
+    expect(html.querySelectorAll('meta[http-equiv="content-security-policy" i]')).toHaveLength(1);
+  });
+
+  it('has a strict policy: no unsafe sources, object-src and base-uri none, form-action self', () => {
+    const all = [...csp.values()].flat();
+    expect(all).not.toContain("'unsafe-inline'");
+    expect(all).not.toContain("'unsafe-eval'");
+    expect(all).not.toContain("'unsafe-hashes'");
+    expect(all.filter((v) => v === '*' || /^(https?:|data:|\*\.)/.test(v))).toEqual([]);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+    expect(csp.get('form-action')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toContain("'wasm-unsafe-eval'");
+    expect(csp.get('script-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(csp.get('style-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(["'self'"]);
+  });
+
+  it('hashes every inline script and style in the policy, and has no inline style or handler attributes', () => {
+    for (const script of html.querySelectorAll('script:not([src])')) {
+      if (script.getAttribute('type') === 'application/json' || script.getAttribute('type') === 'application/ld+json') continue;
+      expect(csp.get('script-src'), 'inline script hash').toContain(sha256(script.rawText));
+    }
+    for (const style of html.querySelectorAll('style')) {
+      expect(csp.get('style-src'), 'inline style hash').toContain(sha256(style.rawText));
+    }
+    const offenders = html
+      .querySelectorAll('*')
+      .flatMap((el) => Object.keys(el.attributes).filter((a) => a.toLowerCase() === 'style' || /^on[a-z]+$/i.test(a)).map((a) => `<${el.tagName.toLowerCase()} ${a}>`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('sends no referrer and keeps the referrer off every outbound link', () => {
+    const referrer = html.querySelectorAll('meta[name="referrer"]');
+    expect(referrer).toHaveLength(1);
+    expect(referrer[0]!.getAttribute('content')).toBe('no-referrer');
+    const bad: string[] = [];
+    for (const a of html.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!.trim();
+      if (!/^(https?:)?\/\//i.test(href)) continue;
+      if (new URL(href, SITE_ORIGIN).origin === SITE_ORIGIN) continue;
+      const rel = (a.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+      if (!rel.includes('noreferrer')) bad.push(`${href} rel="${a.getAttribute('rel') ?? ''}"`);
+      if (a.getAttribute('target') === '_blank' && !rel.includes('noopener')) bad.push(`${href} target=_blank without noopener`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('loads nothing that leaves a trace or talks to others: no manifest, hints, base, frames or foreign forms', () => {
+    expect(html.querySelectorAll('link[rel~="manifest"], link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="prerender"], link[rel~="prefetch"]')).toHaveLength(0);
+    expect(html.querySelectorAll('base, iframe, object, embed, frame, portal')).toHaveLength(0);
+    for (const form of html.querySelectorAll('form[action]')) {
+      expect(form.getAttribute('action')).toMatch(/^\/(?!\/)/);
+    }
+  });
+
+  it('starts with the hidden "Exit this page" skip link, then "Skip to main content"', () => {
+    const [first, second] = focusables(html);
+    expect(first?.tagName).toBe('A');
+    expect(first?.text.trim()).toBe('Exit this page');
+    expect(first?.getAttribute('href')).toBe(EXIT_URL);
+    expect(first?.hasAttribute('data-exit-this-page')).toBe(true);
+    expect(second?.getAttribute('href')).toBe('#main-content');
+  });
+
+  it('has one sticky exit button: a plain link to the exit page with rel="nofollow noreferrer"', () => {
+    const buttons = html.querySelectorAll('a.exit-this-page__button');
+    expect(buttons).toHaveLength(1);
+    const exitLinks = html.querySelectorAll('a[data-exit-this-page]');
+    expect(exitLinks).toHaveLength(2);
+    for (const link of exitLinks) {
+      expect(link.getAttribute('href')).toBe(EXIT_URL);
+      expect((link.getAttribute('rel') ?? '').split(/\s+/).sort()).toEqual(['nofollow', 'noreferrer']);
+      expect(link.getAttribute('target')).toBeUndefined();
+      expect(link.text.trim()).toBe('Exit this page');
+    }
+    expect(html.querySelector('.exit-this-page [role="status"]')).not.toBeNull();
+    expect(html.querySelector('.exit-this-page__overlay')?.hasAttribute('hidden')).toBe(true);
+    expect(exitScripts(html)).toHaveLength(1);
+  });
+});
+
+describe('the exit script', () => {
+  it('is at most 2 KB gzipped', () => {
+    const [script] = exitScripts(loadPage('index.html'));
+    expect(script).toBeDefined();
+    const size = gzipSync(script!.rawText, { level: 9 }).length;
+    expect(size).toBeLessThanOrEqual(2048);
+  });
+
+  it('is the only JavaScript a guidance page ships, apart from the lazily loaded search', () => {
+    const guidance = guidancePages();
+    expect(guidance.length).toBeGreaterThan(0);
+    for (const file of guidance) {
+      const html = loadPage(file);
+      const others = html
+        .querySelectorAll('script')
+        .filter((s) => !exitScripts(html).includes(s))
+        .filter((s) => !isLazySearchLoader(s))
+        .filter((s) => !isAllowedEnhancement(file, s));
+      expect(others.map((s) => s.getAttribute('src') ?? s.rawText.slice(0, 80)), file).toEqual([]);
+      expect(html.querySelectorAll('link[rel="modulepreload"]'), file).toHaveLength(0);
+    }
+  });
+});
+
+/** Static `import … from "./x.js"` / `import "./x.js"` targets of a built module, resolved in dist/. */
+function staticImports(file: string): string[] {
+  const code = readDist(file);
+  return [...code.matchAll(/import\s*(?:[\w{}\s,*$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) =>
+    path.join(path.dirname(file), m[1]!),
+  );
+}
+
+/**
+ * The search box's loader: an external module that loads the search UI with a dynamic
+ * `import()` and, eagerly, at most 2 KB gzip of JavaScript in all (itself and what it imports).
+ */
+function isLazySearchLoader(script: HTMLElement): boolean {
+  const src = script.getAttribute('src');
+  if (!src?.startsWith('/_astro/')) return false;
+  const file = src.slice(1);
+  const code = readDist(file);
+  if (!/import\(\s*[`"']\.\/search[^`"']*[`"']\)/.test(code)) return false;
+  const eager = [file, ...staticImports(file)].map((f) => readDist(f)).join('\n');
+  return gzipSync(eager).length <= 2048 && !/preact|xstate/i.test(eager);
+}
+
+/**
+ * Small progressive enhancements a guidance page may ship on top of the exit script, each
+ * named here so that adding JavaScript to a guidance page is a decision, not an accident.
+ * Each is inline, imports nothing and is at most 2 KB gzip.
+ */
+const allowedEnhancements: { page: string; what: string; signature: RegExp }[] = [
+  { page: 'getting-help/index.html', what: 'opening hours: "open now" in London time', signature: /Europe\/London/ },
+];
+
+function isAllowedEnhancement(file: string, script: HTMLElement): boolean {
+  if (script.getAttribute('src')) return false;
+  const code = script.rawText;
+  return allowedEnhancements.some(
+    (e) => e.page === file.split(path.sep).join('/') && e.signature.test(code) && !/\bimport\b/.test(code) && gzipSync(code).length <= 2048,
+  );
+}
+
+describe('public/_headers in the build', () => {
+  const file = path.join(distDir, '_headers');
+
+  it('exists and applies to every path', () => {
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toMatch(/^\/\*\s*$/m);
+  });
+
+  it('sends every header the safety note lists', () => {
+    const headers = new Map<string, string>();
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+      if (match) headers.set(match[1]!.toLowerCase(), match[2]!.trim());
+    }
+    expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(headers.get('x-frame-options')).toBe('DENY');
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('no-referrer');
+    const permissions = headers.get('permissions-policy') ?? '';
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'display-capture', 'browsing-topics']) {
+      expect(permissions, feature).toMatch(new RegExp(`(^|, )${feature}=\\(\\)(,|$)`));
+    }
+    expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    const hsts = headers.get('strict-transport-security') ?? '';
+    expect(Number(/max-age=(\d+)/.exec(hsts)?.[1])).toBeGreaterThanOrEqual(31536000);
+    expect(hsts).toMatch(/includeSubDomains/);
+  });
+});
+
+describe('no absolute URL to another origin in dist/**/*.{html,css,js} outside <a href>', () => {
+  /** Strings that look like URLs but are never fetched: XML namespaces, and Pagefind's URL-parsing base. */
+  const neverFetched = [
+    /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink|1998\/Math\/MathML|XML\/1998\/namespace|2000\/xmlns\/)$/,
+  ];
+  const pagefindUrlBase = /new URL\(`https:\/\/example\.com\$\{/g;
+
+  /**
+   * Pagefind writes ready-made UI bundles this site does not use (it has its own accessible
+   * search UI). They carry translator credits with URLs; they are skipped only while no page
+   * or script refers to them.
+   */
+  const unusedVendor = /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+  const files = distFiles('.html', '.css', '.js', '.mjs');
+  const everything = files.map((f) => readDist(f)).join('\n');
+  const skipped = files.filter((f) => unusedVendor.test(f.split(path.sep).join('/')) && !everything.includes(path.basename(f)));
+  const scanned = files.filter((f) => !skipped.includes(f));
+
+  it('scans the site, including the exit script and Pagefind', () => {
+    expect(scanned).toContain('index.html');
+    expect(scanned.some((f) => f.endsWith('pagefind.js'))).toBe(true);
+  });
+
+  it.each(scanned)('%s', (file) => {
+    let text = readDist(file);
+    if (file.endsWith('.html')) {
+      // Outbound links may point anywhere; so may the exit links. Everything else must not.
+      text = text.replace(/<a\s[^>]*>/gi, (tag) => tag.replace(/\shref=("[^"]*"|'[^']*'|[^\s>]+)/i, ' href=""'));
+    }
+    text = text.replace(pagefindUrlBase, '');
+    const found = [...text.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)<>]*/gi)]
+      .map((m) => m[0])
+      .filter((url) => !url.startsWith('//') || /^\/\/[a-z0-9-]+\.[a-z0-9.-]+\//i.test(url))
+      .filter((url) => !neverFetched.some((re) => re.test(url)))
+      .filter((url) => new URL(url, SITE_ORIGIN).origin !== SITE_ORIGIN);
+    expect(found).toEqual([]);
+  });
+});
