@@ -1,0 +1,76 @@
+import { normaliseQuery } from './normalise';
+
+/** The part of a synonym entry that expansion needs (the browser gets only this, not the schema). */
+export interface SynonymMapping {
+  phrases: readonly string[];
+  searchFor: readonly string[];
+}
+
+/** How a query to Pagefind came about; decides how much its results count when merging. */
+export type QueryKind = 'exact' | 'rewritten' | 'synonym';
+
+/** One query to send to Pagefind. */
+export interface PlannedQuery {
+  /** The text to search for. */
+  text: string;
+  kind: QueryKind;
+}
+
+/** Most queries one search will send to Pagefind (the typed words plus their expansions). */
+export const maxPlannedQueries = 8;
+
+/** Whether `phrase` occurs in `query` as whole words (both already normalised). */
+export function containsPhrase(query: string, phrase: string): boolean {
+  return ` ${query} `.includes(` ${phrase} `);
+}
+
+/**
+ * The synonym entries a query calls on, each with the phrase that matched (the longest one,
+ * so "broke the order" wins over "broke"). Entries keep the order of the synonyms file.
+ */
+export function matchSynonyms(
+  query: string,
+  synonyms: readonly SynonymMapping[],
+): { entry: SynonymMapping; phrase: string }[] {
+  const q = normaliseQuery(query);
+  if (!q) return [];
+  const found: { entry: SynonymMapping; phrase: string }[] = [];
+  for (const entry of synonyms) {
+    const hits = entry.phrases.filter((p) => containsPhrase(q, p));
+    if (hits.length) found.push({ entry, phrase: hits.reduce((a, b) => (b.length > a.length ? b : a)) });
+  }
+  return found;
+}
+
+/**
+ * Plans the Pagefind queries for what a person typed:
+ * 1. the words exactly as typed (always first);
+ * 2. the typed words with each matched everyday phrase swapped for the site's first term for it,
+ *    which keeps the rest of the question ("how long does a restraining order last");
+ * 3. each site term on its own.
+ * No query appears twice (compared normalised), and there are at most `maxPlannedQueries`.
+ */
+export function planQueries(typed: string, synonyms: readonly SynonymMapping[]): PlannedQuery[] {
+  const exact = typed.trim().replace(/\s+/g, ' ');
+  if (!normaliseQuery(exact)) return [];
+  const planned: PlannedQuery[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, kind: QueryKind) => {
+    const key = normaliseQuery(text);
+    if (!key || seen.has(key) || planned.length >= maxPlannedQueries) return;
+    seen.add(key);
+    planned.push({ text, kind });
+  };
+  add(exact, 'exact');
+  const matches = matchSynonyms(exact, synonyms);
+  const q = normaliseQuery(exact);
+  for (const { entry, phrase } of matches) {
+    const [first] = entry.searchFor;
+    if (first === undefined) continue;
+    const rewritten = ` ${q} `.replace(` ${phrase} `, ` ${normaliseQuery(first)} `).trim();
+    // Only worth sending when other words remain around the swapped phrase.
+    if (rewritten !== normaliseQuery(first)) add(rewritten, 'rewritten');
+  }
+  for (const { entry } of matches) for (const term of entry.searchFor) add(term, 'synonym');
+  return planned;
+}

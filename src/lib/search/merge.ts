@@ -1,0 +1,50 @@
+import type { QueryKind } from './expand';
+
+/** How much each kind of query counts when results are merged: the typed words count most. */
+export const kindWeights: Record<QueryKind, number> = { exact: 1, rewritten: 0.85, synonym: 0.7 };
+
+/** Damping for rank fusion: a larger value flattens the gap between first and tenth place. */
+export const fusionDamping = 2;
+
+/** The ranked results of one query, best first. */
+export interface RankedList<T> {
+  kind: QueryKind;
+  results: readonly T[];
+}
+
+/** A merged result, with how it was found (useful for tests and for explaining a result). */
+export interface MergedResult<T> {
+  item: T;
+  score: number;
+  /** True when the words exactly as typed found this page. */
+  exact: boolean;
+}
+
+/**
+ * Merges the ranked results of several queries into one list with no duplicates (by `key`).
+ * Each list adds weight / (damping + rank) to a result, so a page found by several queries
+ * rises, and the typed words outweigh synonyms. Ties go to pages the typed words found
+ * (exact matches first), then to the order the lists were given in.
+ */
+export function mergeResults<T>(lists: readonly RankedList<T>[], key: (item: T) => string): MergedResult<T>[] {
+  const merged = new Map<string, MergedResult<T> & { first: number }>();
+  let position = 0;
+  for (const list of lists) {
+    const weight = kindWeights[list.kind];
+    list.results.forEach((item, rank) => {
+      const id = key(item);
+      const add = weight / (fusionDamping + rank + 1);
+      const existing = merged.get(id);
+      if (existing) {
+        existing.score += add;
+        existing.exact ||= list.kind === 'exact';
+      } else {
+        merged.set(id, { item, score: add, exact: list.kind === 'exact', first: position });
+      }
+      position += 1;
+    });
+  }
+  return [...merged.values()]
+    .sort((a, b) => b.score - a.score || Number(b.exact) - Number(a.exact) || a.first - b.first)
+    .map(({ item, score, exact }) => ({ item, score, exact }));
+}

@@ -1,0 +1,23 @@
+/**
+ * The only search code a page loads up front. It reveals the search form (hidden without
+ * JavaScript) and loads the real search code and Pagefind only when someone starts to use it:
+ * on first focus of the header field, or at once on the search page.
+ * The form never submits: the words stay on this page, out of the URL and history.
+ */
+type App = { run: () => Promise<void> };
+
+for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) {
+  let app: Promise<App> | undefined;
+  const start = () => (app ??= import('./search-ui').then((m) => m.mount(root)));
+  const form = root.querySelector('form');
+  if (!form) continue;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void start().then((a) => a.run());
+  });
+  root.hidden = false;
+  if (root.dataset['search'] === 'page') void start();
+  else form.addEventListener('focusin', () => void start(), { once: true });
+}

@@ -1,0 +1,199 @@
+/**
+ * The search itself, loaded only when someone starts to use search (see search-loader.ts).
+ * Asks Pagefind for the typed words and their plain-word synonyms, merges the answers and
+ * shows them in an accessible list. Never touches the URL, history or any storage.
+ */
+import synonymsFile from '../data/search-synonyms.json';
+import { planQueries } from '../lib/search/expand';
+import { mergeResults } from '../lib/search/merge';
+import { clampQuery, normaliseQuery } from '../lib/search/normalise';
+import { searchStrings as t } from '../lib/search/strings';
+import type { PagefindFilters, PagefindModule, PagefindResult, PagefindResultData } from '../lib/search/pagefind-api';
+
+/** Most pages shown for one search. */
+const maxShown = 10;
+/** Most matching sections listed under one page. */
+const maxSections = 3;
+
+let pagefind: Promise<PagefindModule> | undefined;
+
+/** Loads Pagefind once. The URL is built at run time so the bundler leaves it alone. */
+function loadPagefind(): Promise<PagefindModule> {
+  pagefind ??= (async () => {
+    const url = new URL(['', 'pagefind', 'pagefind.js'].join('/'), document.baseURI).href;
+    const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    // No highlightParam: the search words must never be added to any link.
+    await module.options({ excerptLength: 26 });
+    await module.init();
+    return module;
+  })();
+  pagefind.catch(() => {
+    pagefind = undefined;
+  });
+  return pagefind;
+}
+
+/** Pagefind excerpts are HTML with <mark>; readers get plain text. Parsing does not run anything. */
+function plainText(html: string): string {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string } = {},
+  ...children: Node[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  node.append(...children);
+  return node;
+}
+
+function renderResult(data: PagefindResultData, headingLevel: 'h3' | 'h4'): HTMLLIElement {
+  const title = data.meta['title'] || data.url;
+  const link = element('a', { text: title });
+  link.href = data.url;
+  const item = element('li', { className: 'search-result' }, element(headingLevel, { className: 'search-result__title' }, link));
+  const excerpt = plainText(data.excerpt);
+  if (excerpt) item.append(element('p', { className: 'search-result__excerpt', text: excerpt }));
+  const sections = data.sub_results.filter((s) => s.anchor && s.url !== data.url && s.title !== title).slice(0, maxSections);
+  if (sections.length) {
+    const list = element('ul', { className: 'search-result__sections' });
+    list.setAttribute('aria-label', `${t.sections}: ${title}`);
+    for (const section of sections) {
+      const a = element('a', { text: section.title });
+      a.href = section.url;
+      list.append(element('li', {}, a));
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** A mounted search box: the header one or the one on the search page. */
+export interface SearchApp {
+  /** Searches for what is in the field now. */
+  run: () => Promise<void>;
+}
+
+/** Connects the search UI inside `root` (marked up by SearchBox.astro) and starts loading Pagefind. */
+export function mount(root: HTMLElement): SearchApp {
+  const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+  const input = q<HTMLInputElement>('[data-search-input]')!;
+  const status = q<HTMLElement>('[data-search-status]')!;
+  const results = q<HTMLElement>('[data-search-results]')!;
+  const list = q<HTMLOListElement>('[data-search-list]')!;
+  const none = q<HTMLElement>('[data-search-none]');
+  const failed = q<HTMLElement>('[data-search-failed]');
+  const close = q<HTMLButtonElement>('[data-search-close]');
+  const filterBoxes = [...root.querySelectorAll<HTMLInputElement>('input[data-search-filter]')];
+  const headingLevel = root.dataset['search'] === 'page' ? 'h3' : 'h4';
+  let latest = 0;
+
+  void loadPagefind().catch(() => undefined);
+
+  const selectedFilters = (): PagefindFilters | undefined => {
+    const filters: PagefindFilters = {};
+    for (const box of filterBoxes) {
+      if (!box.checked) continue;
+      const key = box.dataset['searchFilter']!;
+      (filters[key] ??= { any: [] }).any.push(box.value);
+    }
+    return Object.keys(filters).length ? filters : undefined;
+  };
+
+  const show = (state: 'idle' | 'results' | 'none' | 'failed') => {
+    results.hidden = state !== 'results';
+    if (none) none.hidden = state !== 'none';
+    if (failed) failed.hidden = state !== 'failed';
+    if (close) close.hidden = state === 'idle';
+  };
+
+  const clear = (message = '') => {
+    latest += 1;
+    list.replaceChildren();
+    status.textContent = message;
+    show('idle');
+  };
+
+  const run = async () => {
+    const run = ++latest;
+    const typed = clampQuery(input.value);
+    const filters = selectedFilters();
+    const hasWords = normaliseQuery(typed) !== '';
+    if (!hasWords && !filters) {
+      clear(t.noQuery);
+      return;
+    }
+    const slow = window.setTimeout(() => {
+      if (run === latest) status.textContent = t.searching;
+    }, 400);
+    try {
+      const pf = await loadPagefind();
+      let found: PagefindResult[];
+      if (hasWords) {
+        const plan = planQueries(typed, synonymsFile.entries);
+        const answers = await Promise.all(plan.map((query) => pf.search(query.text, filters ? { filters } : {})));
+        found = mergeResults(
+          plan.map((query, i) => ({ kind: query.kind, results: answers[i]?.results ?? [] })),
+          (r) => r.id,
+        ).map((m) => m.item);
+      } else {
+        found = (await pf.search(null, { filters: filters! }))?.results ?? [];
+      }
+      const shown = await Promise.all(found.slice(0, maxShown).map((r) => r.data()));
+      if (run !== latest) return;
+      list.replaceChildren(...shown.map((data) => renderResult(data, headingLevel)));
+      show(shown.length ? 'results' : 'none');
+      status.textContent = !shown.length
+        ? t.none
+        : filters
+          ? t.filtered(shown.length)
+          : shown.length === 1
+            ? t.one
+            : t.many(shown.length);
+    } catch {
+      if (run !== latest) return;
+      list.replaceChildren();
+      show('failed');
+      status.textContent = t.failed;
+    } finally {
+      window.clearTimeout(slow);
+    }
+  };
+
+  for (const box of filterBoxes) {
+    box.addEventListener('change', () => {
+      if (normaliseQuery(input.value) || selectedFilters() || list.childElementCount) void run();
+    });
+  }
+
+  const reset = () => {
+    input.value = '';
+    for (const box of filterBoxes) box.checked = false;
+    clear();
+  };
+
+  if (close) {
+    close.addEventListener('click', () => {
+      clear(t.closed);
+      input.focus();
+    });
+    root.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !close.hidden) {
+        clear(t.closed);
+        input.focus();
+      }
+    });
+  }
+
+  // A search is private: leave nothing in the field or on screen for the back/forward cache.
+  window.addEventListener('pagehide', reset);
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) reset();
+  });
+
+  return { run };
+}

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergeResults, type RankedList } from '../../src/lib/search/merge';
+
+const id = (s: string) => s;
+const ids = <T>(merged: { item: T }[]) => merged.map((m) => m.item);
+
+describe('mergeResults', () => {
+  it('lists each page once, even when several queries find it', () => {
+    const merged = mergeResults(
+      [
+        { kind: 'exact', results: ['a', 'b'] },
+        { kind: 'synonym', results: ['b', 'c', 'a'] },
+      ],
+      id,
+    );
+    expect(ids(merged).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('puts exact matches first when the ranks are otherwise equal', () => {
+    const merged = mergeResults(
+      [
+        { kind: 'synonym', results: ['syn'] },
+        { kind: 'exact', results: ['typed'] },
+      ],
+      id,
+    );
+    expect(ids(merged)).toEqual(['typed', 'syn']);
+    expect(merged[0]?.exact).toBe(true);
+    expect(merged[1]?.exact).toBe(false);
+  });
+
+  it('raises a page found by the typed words and a synonym above one found by either alone', () => {
+    const merged = mergeResults(
+      [
+        { kind: 'exact', results: ['only-typed', 'both'] },
+        { kind: 'synonym', results: ['only-synonym', 'both'] },
+      ],
+      id,
+    );
+    expect(ids(merged)[0]).toBe('both');
+  });
+
+  it('keeps the order of a single list', () => {
+    expect(ids(mergeResults([{ kind: 'exact', results: ['c', 'a', 'b'] }], id))).toEqual(['c', 'a', 'b']);
+  });
+
+  it('gives nothing for no results', () => {
+    expect(mergeResults([{ kind: 'exact', results: [] }], id)).toEqual([]);
+    expect(mergeResults([], id)).toEqual([]);
+  });
+
+  it('uses the key, not object identity, to spot duplicates', () => {
+    const merged = mergeResults(
+      [
+        { kind: 'exact', results: [{ id: '1', from: 'exact' }] },
+        { kind: 'synonym', results: [{ id: '1', from: 'synonym' }] },
+      ],
+      (r) => r.id,
+    );
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.item.from).toBe('exact');
+  });
+
+  it('holds for any lists: the union, no duplicates, and the typed words’ top page stays in front of synonym-only pages', () => {
+    const page = fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7');
+    const list = (kind: RankedList<string>['kind']) =>
+      fc.uniqueArray(page, { maxLength: 7 }).map((results) => ({ kind, results }));
+    fc.assert(
+      fc.property(list('exact'), fc.array(fc.oneof(list('rewritten'), list('synonym')), { maxLength: 4 }), (exact, others) => {
+        const merged = ids(mergeResults([exact, ...others], id));
+        const union = new Set([exact, ...others].flatMap((l) => l.results));
+        if (merged.length !== union.size || new Set(merged).size !== merged.length) return false;
+        const top = exact.results[0];
+        if (top === undefined) return true;
+        // A page only a synonym found can beat the typed words' best page only if several synonyms agree on it.
+        const beaten = merged.slice(0, merged.indexOf(top)).filter((p) => !exact.results.includes(p));
+        return beaten.every((p) => others.filter((l) => l.results.includes(p)).length >= 2);
+      }),
+    );
+  });
+});
