@@ -1,0 +1,441 @@
+/**
+ * The step-by-step guide: a Preact island over the spo-guide machine.
+ * One question per screen, native controls in a fieldset, GOV.UK error summary,
+ * "Check your answers" with Change, and a printable result. Answers live only in
+ * the machine's memory: never in the URL, title, history or storage, and they are
+ * wiped on pagehide, on a back/forward-cache pageshow, and on the exit control's
+ * `spo:exit` event (see ../shared/notes/safety.md).
+ */
+import type { JSX, RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  behaviourOptions,
+  isValidAnswer,
+  questionIds,
+  singleChoiceOptions,
+  spoGuideMachine,
+  type Answers,
+  type QuestionId,
+  type StepId,
+} from '../../machines/spo-guide';
+import type { WizardContent } from '../../schemas/wizard';
+import { composeResult, type ResultSection } from '../../lib/wizard/compose';
+import { fillText, voiceFor, type Voice } from '../../lib/wizard/text';
+import type { SupportServiceId } from '../../data/support-services';
+import { useActor } from './use-actor';
+
+/** What the island needs to show a service (taken from the services record at build time). */
+export interface ServiceView {
+  id: SupportServiceId;
+  name: string;
+  purpose: string;
+  phone?: { display: string; e164: string };
+  hours: string[];
+  caveat?: string;
+  website?: string;
+}
+
+interface Props {
+  /** The guide's words, validated against the schema at build time. */
+  content: WizardContent;
+  /** Services from the services record. */
+  services: ServiceView[];
+}
+
+const HEADING_ID = 'wizard-step-heading';
+
+const optionValues = (q: QuestionId): readonly string[] => (q === 'behaviours' ? behaviourOptions : singleChoiceOptions[q]);
+const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonly string[]).includes(step);
+const fieldId = (q: QuestionId, value: string) => `wizard-${q}-${value}`;
+
+/** The island. */
+export default function Wizard({ content, services }: Props) {
+  const [snapshot, send] = useActor(spoGuideMachine);
+  const step = snapshot.value as StepId;
+  const answers = snapshot.context.answers;
+  const voice = voiceFor(answers);
+  const ui = content.ui;
+  const [generation, setGeneration] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  const quiet = useRef(false);
+
+  /** Forgets everything: machine back to the start, every control cleared, now. */
+  const wipe = () => {
+    quiet.current = true;
+    send({ type: 'wizard.restart' });
+    setGeneration((g) => g + 1);
+    setAnnouncement('');
+    // Clear the controls at once too: the page may be frozen into the back/forward cache before Preact re-renders.
+    rootRef.current?.querySelectorAll('input').forEach((input) => {
+      input.checked = false;
+    });
+  };
+
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) wipe();
+    };
+    window.addEventListener('pagehide', wipe);
+    window.addEventListener('pageshow', onPageShow);
+    window.addEventListener('spo:exit', wipe);
+    return () => {
+      window.removeEventListener('pagehide', wipe);
+      window.removeEventListener('pageshow', onPageShow);
+      window.removeEventListener('spo:exit', wipe);
+    };
+  }, []);
+
+  // After each move to a new step: focus its heading and announce it. Not on first load, nor after a wipe.
+  useEffect(() => {
+    if (!moved.current) {
+      moved.current = true;
+      return;
+    }
+    if (quiet.current) {
+      quiet.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+    setAnnouncement(headingRef.current?.textContent ?? '');
+  }, [snapshot]);
+
+  const go = (event: Parameters<typeof send>[0]) => {
+    quiet.current = false;
+    send(event);
+  };
+
+  const canGoBack = snapshot.can({ type: 'wizard.back' });
+  const back = canGoBack ? (
+    <button type="button" class="wizard__back no-print" onClick={() => go({ type: 'wizard.back' })}>
+      {ui.back}
+    </button>
+  ) : null;
+
+  let body: JSX.Element;
+  if (isQuestion(step)) {
+    body = (
+      <QuestionStep
+        key={`${generation}-${step}`}
+        question={step}
+        content={content}
+        voice={voice}
+        initial={answers[step]}
+        headingRef={headingRef}
+        onAnswer={(value) => go({ type: 'wizard.answer', value })}
+      />
+    );
+  } else if (step === 'emergency') {
+    const screen = content.screens.emergency;
+    body = (
+      <div>
+        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
+          {fillText(screen.title, voice)}
+        </h2>
+        <div class="warning">
+          {screen.paragraphs.map((p) => (
+            <p>{fillText(p, voice)}</p>
+          ))}
+          <Services ids={['emergency']} services={services} ui={ui} />
+        </div>
+        {screen.continueHint ? <p>{fillText(screen.continueHint, voice)}</p> : null}
+        <button type="button" class="button" onClick={() => go({ type: 'wizard.continue' })}>
+          {ui.safeToContinue}
+        </button>
+      </div>
+    );
+  } else if (step === 'check-answers') {
+    const screen = content.screens['check-answers'];
+    body = (
+      <div>
+        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
+          {fillText(screen.title, voice)}
+        </h2>
+        {screen.paragraphs.map((p) => (
+          <p>{fillText(p, voice)}</p>
+        ))}
+        <dl class="wizard-summary">
+          {questionIds
+            .filter((q) => answers[q] !== undefined)
+            .map((q) => {
+              const label = fillText(content.questions[q].checkLabel, voice);
+              return (
+                <div class="wizard-summary__row" key={q}>
+                  <dt class="wizard-summary__key">{label}</dt>
+                  <dd class="wizard-summary__value">
+                    <AnswerText question={q} answers={answers} content={content} voice={voice} />
+                  </dd>
+                  <dd class="wizard-summary__actions">
+                    <button type="button" class="wizard__link" onClick={() => go({ type: 'wizard.change', step: q })}>
+                      {ui.change}
+                      <span class="visually-hidden"> {fillText(ui.changeHidden, voice, { label: label.toLowerCase() })}</span>
+                    </button>
+                  </dd>
+                </div>
+              );
+            })}
+        </dl>
+        <button type="button" class="button" onClick={() => go({ type: 'wizard.continue' })}>
+          {screen.continueLabel ?? ui.continue}
+        </button>
+      </div>
+    );
+  } else {
+    const screen = content.screens[step];
+    const result = composeResult(answers, content);
+    body = (
+      <div class="wizard-result">
+        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
+          {fillText(screen.title, voice)}
+        </h2>
+        {screen.paragraphs.map((p) => (
+          <p>{fillText(p, voice)}</p>
+        ))}
+        <div class="wizard-print no-print">
+          <p>{ui.printWarning}</p>
+          <button type="button" class="button button--secondary" onClick={() => window.print()}>
+            {ui.print}
+          </button>
+        </div>
+        {result.sections.map((section) => (
+          <Section section={section} services={services} ui={ui} />
+        ))}
+        <div class="wizard-restart no-print">
+          <p>{ui.startAgainHint}</p>
+          <button type="button" class="button button--secondary" onClick={() => go({ type: 'wizard.restart' })}>
+            {ui.startAgain}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div class="wizard" ref={rootRef} data-step={step}>
+      <div role="status" class="visually-hidden">
+        {announcement}
+      </div>
+      {back}
+      {body}
+    </div>
+  );
+}
+
+interface QuestionProps {
+  question: QuestionId;
+  content: WizardContent;
+  voice: Voice;
+  initial: Answers[QuestionId];
+  headingRef: RefObject<HTMLHeadingElement>;
+  onAnswer: (value: string | readonly string[]) => void;
+}
+
+/** One question: a fieldset whose legend is the step heading, native radios or checkboxes, Continue. */
+function QuestionStep({ question, content, voice, initial, headingRef, onAnswer }: QuestionProps) {
+  const q = content.questions[question];
+  const multiple = question === 'behaviours';
+  const [value, setValue] = useState<string | readonly string[] | undefined>(initial);
+  const [errors, setErrors] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const values = optionValues(question);
+  const hintId = `wizard-${question}-hint`;
+  const errorId = `wizard-${question}-error`;
+  const errorText = fillText(q.error, voice);
+
+  useEffect(() => {
+    if (errors > 0) summaryRef.current?.focus();
+  }, [errors]);
+
+  const selected = (v: string) => (multiple ? Array.isArray(value) && value.includes(v) : value === v);
+  const toggle = (v: string, checked: boolean) => {
+    if (!multiple) return setValue(v);
+    const current = Array.isArray(value) ? value : [];
+    // Keep the order of the options, whatever order they were ticked in.
+    const next = values.filter((o) => (o === v ? checked : current.includes(o)));
+    setValue(next);
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!isValidAnswer(question, value)) {
+      setErrors((n) => n + 1);
+      return;
+    }
+    onAnswer(value as string | readonly string[]);
+  };
+
+  const firstField = fieldId(question, values[0] ?? '');
+  const describedBy = [q.hint ? hintId : '', errors > 0 ? errorId : ''].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form class="wizard-question" noValidate onSubmit={submit}>
+      {errors > 0 ? (
+        <div class="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="wizard-error-summary-title">
+          <div role="alert">
+            <h2 class="error-summary__title" id="wizard-error-summary-title">
+              {content.ui.errorSummaryTitle}
+            </h2>
+            <ul class="error-summary__list">
+              <li>
+                <a
+                  href={`#${firstField}`}
+                  onClick={(event) => {
+                    // Move focus without touching the URL (no fragment in the address bar).
+                    event.preventDefault();
+                    document.getElementById(firstField)?.focus();
+                  }}
+                >
+                  {errorText}
+                </a>
+              </li>
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <div class={errors > 0 ? 'form-group form-group--error' : 'form-group'}>
+        <fieldset class="fieldset" aria-describedby={describedBy}>
+          <legend class="fieldset__legend">
+            <h2 id={HEADING_ID} class="fieldset__heading" tabIndex={-1} ref={headingRef}>
+              {fillText(q.title, voice)}
+            </h2>
+          </legend>
+          {q.hint ? (
+            <p class="hint" id={hintId}>
+              {fillText(q.hint, voice)}
+            </p>
+          ) : null}
+          {errors > 0 ? (
+            <p class="error-message" id={errorId}>
+              <span class="visually-hidden">Error: </span>
+              {errorText}
+            </p>
+          ) : null}
+          <div class={multiple ? 'choices choices--checkboxes' : 'choices choices--radios'}>
+            {values.map((v) => {
+              const option = q.options[v];
+              const id = fieldId(question, v);
+              const optionHintId = `${id}-hint`;
+              return (
+                <div class="choices__item" key={v}>
+                  <input
+                    class="choices__input"
+                    id={id}
+                    name={`wizard-${question}`}
+                    type={multiple ? 'checkbox' : 'radio'}
+                    value={v}
+                    checked={selected(v)}
+                    aria-describedby={option?.hint ? optionHintId : undefined}
+                    onChange={(event) => toggle(v, (event.currentTarget as HTMLInputElement).checked)}
+                  />
+                  <label class="choices__label" for={id}>
+                    {fillText(option?.label ?? v, voice)}
+                  </label>
+                  {option?.hint ? (
+                    <p class="hint choices__hint" id={optionHintId}>
+                      {fillText(option.hint, voice)}
+                    </p>
+                  ) : null}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" class="button">
+        {content.ui.continue}
+      </button>
+    </form>
+  );
+}
+
+/** An answer as words on "Check your answers". */
+function AnswerText({ question, answers, content, voice }: { question: QuestionId; answers: Answers; content: WizardContent; voice: Voice }) {
+  const options = content.questions[question].options;
+  const value = answers[question];
+  const label = (v: string) => fillText(options[v]?.label ?? v, voice);
+  if (Array.isArray(value)) {
+    return (
+      <ul class="wizard-summary__list">
+        {value.map((v) => (
+          <li>{label(v)}</li>
+        ))}
+      </ul>
+    );
+  }
+  return <>{typeof value === 'string' ? label(value) : content.ui.notAnswered}</>;
+}
+
+/** One result section. */
+function Section({ section, services, ui }: { section: ResultSection; services: ServiceView[]; ui: WizardContent['ui'] }) {
+  const headingId = `wizard-section-${section.id}`;
+  return (
+    <section class={section.id === 'emergency' ? 'wizard-section warning' : 'wizard-section'} aria-labelledby={headingId} data-section={section.id}>
+      <h3 id={headingId}>{section.heading}</h3>
+      {section.paragraphs.map((p) => (
+        <p>{p}</p>
+      ))}
+      {section.lists.map((list) => (
+        <>
+          {list.intro ? <p>{list.intro}</p> : null}
+          <ul class={list.kind === 'check' ? 'wizard-checklist' : undefined}>
+            {list.items.map((item) => (
+              <li>{item}</li>
+            ))}
+          </ul>
+        </>
+      ))}
+      {section.services.length > 0 ? <Services ids={section.services} services={services} ui={ui} /> : null}
+      {section.links.length > 0 ? (
+        <ul class="wizard-links">
+          {section.links.map((link) => (
+            <li>
+              <a href={link.href} rel={link.href.startsWith('https:') ? 'noreferrer' : undefined}>
+                {link.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** Services with their numbers as tel: links, from the services record. */
+function Services({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardContent['ui'] }) {
+  const shown = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => s !== undefined);
+  return (
+    <>
+      <ul class="wizard-services">
+        {shown.map((s) => (
+          <li class="wizard-services__item" key={s.id}>
+            <p class="wizard-services__name">
+              <strong>{s.name}</strong>
+              {s.phone ? (
+                <>
+                  {' '}
+                  <a class="phone-link" href={`tel:${s.phone.e164}`}>
+                    <span class="visually-hidden">{ui.call} </span>
+                    {s.phone.display}
+                  </a>
+                </>
+              ) : null}
+            </p>
+            <p>{s.purpose}</p>
+            {s.hours.length > 0 ? <p class="wizard-services__hours">{s.hours.join('. ')}.</p> : null}
+            {s.caveat ? <p class="wizard-services__caveat">{s.caveat}</p> : null}
+            {!s.phone && s.website ? (
+              <p>
+                <a href={s.website} rel="noreferrer">
+                  {ui.website}: {s.name}
+                </a>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {shown.some((s) => s.phone) ? <p class="wizard-services__note">{ui.callNote}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { spoGuideMachine, type Answers, type GuideEvent, type QuestionId, type StepId } from '../../src/machines/spo-guide';
+
+export type GuideSnapshot = SnapshotFrom<typeof spoGuideMachine>;
+
+/** The machine's first snapshot. */
+export function start(): GuideSnapshot {
+  return initialTransition(spoGuideMachine)[0];
+}
+
+/** Applies events in order with the pure transition function (no actor). */
+export function run(events: readonly GuideEvent[], from: GuideSnapshot = start()): GuideSnapshot {
+  return events.reduce((snapshot, event) => transition(spoGuideMachine, snapshot, event)[0], from);
+}
+
+/** The step a snapshot is at. */
+export const stepOf = (snapshot: GuideSnapshot): StepId => snapshot.value as StepId;
+
+/** An answer event. */
+export const answer = (value: string | readonly string[]): GuideEvent => ({ type: 'wizard.answer', value });
+export const back: GuideEvent = { type: 'wizard.back' };
+export const cont: GuideEvent = { type: 'wizard.continue' };
+export const restart: GuideEvent = { type: 'wizard.restart' };
+export const change = (step: QuestionId): GuideEvent => ({ type: 'wizard.change', step });
+
+/** A complete set of answers for England with no order (no breach question). */
+export const typicalAnswers = {
+  danger: 'no',
+  who: 'me',
+  where: 'england',
+  behaviours: ['following'],
+  repeated: 'yes',
+  relationship: 'stranger',
+  police: 'yes',
+  order: 'none',
+} as const satisfies Answers;
+
+/** Events that answer the questions up to (not including) the given one, from the start, the typical way. */
+export function eventsUpTo(question: QuestionId | 'check-answers'): GuideEvent[] {
+  const order: (keyof typeof typicalAnswers)[] = ['danger', 'who', 'where', 'behaviours', 'repeated', 'relationship', 'police', 'order'];
+  const events: GuideEvent[] = [];
+  for (const q of order) {
+    if (q === question) break;
+    events.push(answer(typicalAnswers[q]));
+  }
+  return events;
+}
+
+/** Snapshot at the given question, reached the typical way. */
+export function at(question: QuestionId | 'check-answers'): GuideSnapshot {
+  if (question === 'breach') return run([...eventsUpTo('order'), answer('spo')]);
+  return run(eventsUpTo(question));
+}
