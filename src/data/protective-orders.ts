@@ -1,0 +1,147 @@
+/**
+ * The orders that can protect someone from stalking in England and Wales, compared on the
+ * same five questions. Feeds the comparison table on "Other protective orders" (OrdersTable).
+ * Facts: ../shared/facts/spo-facts.md sections 1, 3, 5, 7 and 12. Where the fact sheet does not
+ * confirm something (for example the penalty for breaking some orders), the text says so.
+ */
+import { amount, legalFigures, longDate } from './legal-figures';
+
+/** Figures about the other orders, in one place, so pages never type them. */
+export const otherOrderFigures = {
+  /** Maximum prison term on indictment for breaking a restraining order (Sentencing Code s.363). */
+  restrainingOrderBreachMaxYears: 5,
+  /** Maximum for the crime of breaking a Protection from Harassment Act s.3 injunction. */
+  injunctionBreachMaxYears: 5,
+  /** Maximum for the crime of breaking a non-molestation order (Family Law Act 1996 s.42A). */
+  nonMolestationBreachMaxYears: 5,
+  /** Maximum for breaking a Domestic Abuse Protection Order. */
+  dapoBreachMaxYears: 5,
+  /** A DVPO application must be heard within this many hours of the notice being served. */
+  dvpoHearingHours: 48,
+  /** Shortest and longest a DVPO lasts, in days. */
+  dvpoMinDays: 14,
+  dvpoMaxDays: 28,
+  /** DVPNs and DVPOs available across every police force from this date. */
+  dvpoNationwideFrom: '2014-03-08',
+  /** The Domestic Abuse Protection Order pilot began on this date. */
+  dapoPilotFrom: '2024-11-27',
+  /** Cleveland joined the pilot on this date. */
+  dapoClevelandFrom: '2025-03-05',
+  /** North Wales joined the pilot on this date. */
+  dapoNorthWalesFrom: '2025-04-28',
+  /** The newest confirmed list of pilot areas is as at this date. */
+  dapoAreasAsAt: '2025-11-25',
+} as const;
+
+/** One order, described in plain words on the five things people ask. */
+export interface ProtectiveOrder {
+  /** Stable id, also the anchor of its section on the page. */
+  id: string;
+  /** The order's name as people will hear it. */
+  name: string;
+  /** Glossary anchor for the order's name. */
+  glossary: string;
+  /** Who asks the court for it. */
+  whoApplies: string;
+  /** Which court makes it. */
+  court: string;
+  /** When it fits. */
+  whenItFits: string;
+  /** How long it lasts. */
+  howLong: string;
+  /** What breaking it means. */
+  breaking: string;
+}
+
+const f = legalFigures;
+const o = otherOrderFigures;
+
+/** The orders in the comparison table, in the order they are shown. */
+export const protectiveOrders: readonly ProtectiveOrder[] = [
+  {
+    id: 'stalking-protection-order',
+    name: 'Stalking Protection Order (SPO)',
+    glossary: 'stalking-protection-order',
+    whoApplies: 'Only the police. You cannot apply, but you can ask the police to.',
+    court: 'Magistrates’ court (a youth court if the person is 10 to 17).',
+    whenItFits:
+      'Any stalking, by a stranger, someone you know or an ex-partner. Nobody has to be charged or convicted.',
+    howLong: `At least ${amount(f.minimumOrderYears, 'year')}, or until the court makes another order.`,
+    breaking: `A crime. Up to ${amount(f.breachMaxYearsCrownCourt, 'year')} in prison.`,
+  },
+  {
+    id: 'interim-stalking-protection-order',
+    name: 'Interim Stalking Protection Order',
+    glossary: 'interim-stalking-protection-order',
+    whoApplies: 'Only the police, with their SPO application or after it.',
+    court: 'Magistrates’ court.',
+    whenItFits: 'To protect you quickly while the court decides about a full SPO.',
+    howLong: 'A period the court sets. It ends anyway when the court decides about the full SPO.',
+    breaking: 'The same crime as breaking a full SPO.',
+  },
+  {
+    id: 'restraining-order-on-conviction',
+    name: 'Restraining order (after a conviction)',
+    glossary: 'restraining-order',
+    whoApplies: 'You do not apply. The prosecutor usually asks the court.',
+    court: 'The criminal court that sentences the person: a magistrates’ court or the Crown Court.',
+    whenItFits: 'The person has been found guilty of a crime of any kind.',
+    howLong: 'A set time, or until the court makes another order.',
+    breaking: `A crime. Up to ${amount(o.restrainingOrderBreachMaxYears, 'year')} in prison.`,
+  },
+  {
+    id: 'restraining-order-on-acquittal',
+    name: 'Restraining order (after a not guilty verdict)',
+    glossary: 'restraining-order',
+    whoApplies: 'You do not apply. The court decides at the end of the trial.',
+    court: 'The criminal court that found the person not guilty.',
+    whenItFits:
+      'The person was found not guilty, but the court thinks an order is needed to protect someone from harassment.',
+    howLong: 'The court decides.',
+    breaking: 'We have not been able to confirm the penalty. Tell the police if it is broken.',
+  },
+  {
+    id: 'harassment-injunction',
+    name: 'Injunction under the Protection from Harassment Act',
+    glossary: 'injunction',
+    whoApplies: 'You do, by starting a civil case. A solicitor can help.',
+    court: 'The county court or the High Court.',
+    whenItFits:
+      'Harassment or stalking by anyone. No prosecution is needed. You can also claim money (damages) for the harm.',
+    howLong: 'The court decides.',
+    breaking: `A crime, with up to ${amount(o.injunctionBreachMaxYears, 'year')} in prison, or it can be treated as contempt of court. You can ask the court for an arrest warrant.`,
+  },
+  {
+    id: 'non-molestation-order',
+    name: 'Non-molestation order',
+    glossary: 'non-molestation-order',
+    whoApplies: 'You do. A court can also make one during other family cases.',
+    court: 'The family court.',
+    whenItFits:
+      'The person is an “associated person”, such as a partner, ex-partner, relative or someone you lived with. Not for strangers.',
+    howLong: 'The court decides.',
+    breaking: `A crime, with up to ${amount(o.nonMolestationBreachMaxYears, 'year')} in prison, or contempt of court, but not both.`,
+  },
+  {
+    id: 'domestic-abuse-protection-order',
+    name: 'Domestic Abuse Protection Notice and Order (DAPN and DAPO)',
+    glossary: 'domestic-abuse-protection-order',
+    whoApplies:
+      'The police, or you, or someone for you such as a friend, relative or support worker. Other courts can make one in their own cases.',
+    court: 'Magistrates’ court (police) or family court (you or someone for you).',
+    whenItFits: `Domestic abuse, including stalking, by someone you are personally connected to. Only in some areas (as at ${longDate(o.dapoAreasAsAt)}).`,
+    howLong: 'No set shortest or longest time.',
+    breaking: `A crime. Up to ${amount(o.dapoBreachMaxYears, 'year')} in prison.`,
+  },
+  {
+    id: 'dvpn-dvpo',
+    name: 'Domestic Violence Protection Notice and Order (DVPN and DVPO)',
+    glossary: 'dvpn-dvpo',
+    whoApplies: 'The police. A senior officer gives the notice, then the police apply for the order. Your agreement is not needed.',
+    court: `Magistrates’ court, which must hear it within ${o.dvpoHearingHours} hours of the notice.`,
+    whenItFits:
+      'Violence or threats of violence by a partner, ex-partner or relative. Used where the newer DAPO is not yet available.',
+    howLong: `${o.dvpoMinDays} to ${o.dvpoMaxDays} days.`,
+    breaking: 'We have not been able to confirm what happens. Tell the police if it is broken.',
+  },
+];
