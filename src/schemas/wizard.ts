@@ -86,7 +86,6 @@ export const wizardContentSchema = z
       printWarning: text,
       errorSummaryTitle: text,
       announceStep: text,
-      announceError: text,
       safeToContinue: text,
       notAnswered: text,
       callNote: text,

@@ -99,7 +99,7 @@ export default function Wizard({ content, services }: Props) {
       return;
     }
     headingRef.current?.focus();
-    setAnnouncement(headingRef.current?.textContent ?? '');
+    setAnnouncement(fillText(ui.announceStep, voice, { title: headingRef.current?.textContent ?? '' }));
   }, [snapshot]);
 
   const go = (event: Parameters<typeof send>[0]) => {

@@ -1,0 +1,108 @@
+/**
+ * The guide's words: valid against the schema, every placeholder fills in for both
+ * voices, no phone number or legal figure typed in, links go to real guidance slugs,
+ * and none of the fact sheet's "common wrong claims" appear.
+ */
+import { describe, expect, it } from 'vitest';
+import rawContent from '../../src/content/wizard/wizard.json';
+import { wizardContentSchema } from '../../src/schemas/wizard';
+import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
+import { fillText } from '../../src/lib/wizard/text';
+import { supportServices } from '../../src/data/support-services';
+
+/** Every string in a value, with its path. */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** Guidance slugs the result may link to (from the brief); the pages are written by others. */
+const guidanceSlugs = [
+  'what-is-stalking',
+  'what-is-a-stalking-protection-order',
+  'how-to-get-a-stalking-protection-order',
+  'interim-stalking-protection-orders',
+  'what-an-order-can-include',
+  'how-long-an-order-lasts',
+  'if-the-order-is-broken',
+  'notification-requirements',
+  'other-protective-orders',
+  'keeping-a-record',
+  'stalking-log',
+  'getting-help',
+  'helping-someone-being-stalked',
+  'staying-safe-online',
+  'scotland-and-northern-ireland',
+  'changes-to-the-law',
+  'glossary',
+];
+
+describe('wizard content', () => {
+  it('passes the schema', () => {
+    expect(wizardContentSchema.safeParse(rawContent).success).toBe(true);
+  });
+
+  it('fills every placeholder in both voices', () => {
+    const content = loadWizardContent(rawContent);
+    const all = strings(content);
+    expect(all.length).toBeGreaterThan(150);
+    for (const [path, text] of all) {
+      for (const voice of ['you', 'they'] as const) {
+        const filled = fillText(text, voice, { label: 'x', behaviour: 'x', title: 'x' });
+        if (/[{}]/.test(filled)) expect.fail(`${path}: placeholder left in "${filled}"`);
+      }
+    }
+  });
+
+  it('types no phone number: every number comes from the services record', () => {
+    const numbers = supportServices.flatMap((s) => [
+      ...('phone' in s && s.phone ? [s.phone.display] : []),
+      ...('otherContact' in s ? s.otherContact.flatMap((o) => ('phone' in o && o.phone ? [o.phone.display] : [])) : []),
+    ]);
+    const raw = JSON.stringify(rawContent);
+    for (const n of numbers) expect(raw, `typed number ${n}`).not.toMatch(new RegExp(`(^|[^0-9])${n.replace(/ /g, ' ?')}([^0-9]|$)`));
+    expect(raw).toContain('{phone:emergency}');
+    expect(fillPhones('Call {phone:national-stalking-helpline}')).toBe('Call 0808 802 0300');
+    expect(() => fillPhones('{phone:protection-against-stalking}')).toThrow();
+  });
+
+  it('types no legal figure: durations and dates come from legal-figures.ts', () => {
+    const raw = JSON.stringify(rawContent);
+    expect(raw).not.toMatch(/\b(two|five|three|12|2|5|3) (years?|months?|days?)\b/i);
+    expect(raw).not.toMatch(/\b20(19|20|22|23|24)\b/);
+  });
+
+  it('links only to known guidance pages or https addresses', () => {
+    const content = loadWizardContent(rawContent);
+    for (const links of Object.values(content.result.links)) {
+      for (const link of links) {
+        if (link.href.startsWith('https://')) continue;
+        expect(guidanceSlugs.map((s) => `/${s}/`)).toContain(link.href);
+      }
+    }
+  });
+
+  it('never makes one of the fact sheet’s common wrong claims', () => {
+    const text = strings(loadWizardContent(rawContent))
+      .map(([, t]) => fillText(t, 'you', { label: 'x', behaviour: 'x', title: 'x' }))
+      .join('\n')
+      .toLowerCase();
+    for (const wrong of [
+      'you can apply for a stalking protection order',
+      '28 days',
+      '10 years',
+      'six months',
+      '6 months',
+      'family court will',
+      'beyond reasonable doubt',
+      'criminal record',
+      'only in england and wales',
+      'anyone can text',
+      'right to know',
+    ]) {
+      expect(text).not.toContain(wrong);
+    }
+  });
+});
