@@ -11,4 +11,4 @@ export { default as ServiceList } from './ServiceList.astro';
 export { default as ServiceCard } from './ServiceCard.astro';
 export { default as OrdersTable } from './OrdersTable.astro';
 export { default as StalkingLog } from './StalkingLog.astro';
-export { otherOrderFigures } from '../data/protective-orders';
+export { otherOrderFigures, northernIrelandFigures, scotlandFigures } from '../data/protective-orders';

@@ -145,3 +145,24 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
     breaking: 'We have not been able to confirm what happens. Tell the police if it is broken.',
   },
 ];
+
+/**
+ * Northern Ireland's own Stalking Protection Orders (Protection from Stalking Act (Northern
+ * Ireland) 2022), for the page for readers there. Date in force: legalFigures.northernIrelandInForce.
+ */
+export const northernIrelandFigures = {
+  /** Maximum prison term for a breach dealt with in a magistrates' court (s.13). */
+  breachMaxMonthsSummary: 6,
+  /** Maximum fine for a breach dealt with in a magistrates' court (s.13), in pounds. */
+  breachMaxFineSummary: 5000,
+  /** Maximum prison term for a breach on indictment (s.13). */
+  breachMaxYearsIndictment: 5,
+  /** Days to notify the police, counted from when the order comes into force (s.14). */
+  notificationDays: 3,
+} as const;
+
+/** Scotland: non-harassment orders. */
+export const scotlandFigures = {
+  /** Maximum prison term on indictment for breaking a non-harassment order. */
+  nonHarassmentBreachMaxYears: 5,
+} as const;

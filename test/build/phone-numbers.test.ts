@@ -42,7 +42,7 @@ const longNumber = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d(?:[\s-]?\d){8,9}(?!\d)/g;
  * Short numbers (999, 101, 111, 55, 18000, 116 123 …) only count as phone numbers next to a word
  * that means dialling them, so years, section numbers and "100%" are not mistaken for numbers.
  */
-const shortNumber = /\b(?:call|calls|calling|dial|dialling|ring|phone|text|texting|press|pressing)\b[^\d.!?\n]{0,40}?\b(\+?\d{2,6}(?: \d{3})?)(?![\d%]|\s\d|\s*(?:hours?|minutes?|days?|weeks?|months?|years?)\b)/gi;
+const shortNumber = /\b(?:call|calls|calling|dial|dialling|ring|phone|text|texting|press|pressing)\b[^\d.!?\n]{0,40}?\b(\+?\d{2,6}(?: \d{3})?)(?![\d%]|\s\d|\s*(?:hours?|minutes?|days?|weeks?|months?|years?|pixels?|px|pages?|words?|times)\b)/gi;
 
 /** Phone numbers found in a piece of text, normalised. */
 export function phoneNumbersIn(text: string): string[] {
@@ -86,6 +86,7 @@ describe('the phone number finder', () => {
   it('does not mistake dates, years, percentages or section numbers for phone numbers', () => {
     expect(phoneNumbersIn('Since 18 November 2024, section 111 of the 2012 Act, 100% anonymous, 09:30 to 16:00.')).toEqual([]);
     expect(phoneNumbersIn('Phone, text or chat, 24 hours a day. Text back within 3 minutes.')).toEqual([]);
+    expect(phoneNumbersIn('Use a small phone screen, 320 pixels wide.')).toEqual([]);
   });
 
   it('rejects a number that is not in the record', () => {
