@@ -1,0 +1,115 @@
+/**
+ * Helpers that drive the step-by-step guide in Chromium, by mouse or by keyboard only.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { openPage, type WatchedPage } from '../support/browser';
+
+export const WIZARD_PATH = '/check-your-situation/';
+
+/** What must never change while someone uses the wizard (safety note, promise 2 and 11). */
+export interface Invariants {
+  url: string;
+  title: string;
+  historyLength: number;
+}
+
+/** Opens the wizard page and waits for the island to show the first question. */
+export async function openWizard(): Promise<WatchedPage & { invariants: Invariants }> {
+  const watched = await openPage(WIZARD_PATH);
+  await watched.page.waitForSelector('.wizard[data-step="danger"] #wizard-step-heading');
+  return { ...watched, invariants: await invariantsOf(watched.page) };
+}
+
+export async function invariantsOf(page: Page): Promise<Invariants> {
+  return {
+    url: page.url(),
+    title: await page.title(),
+    historyLength: await page.evaluate(() => history.length),
+  };
+}
+
+/** Fails if the URL (path, query, fragment), the title or history.length has changed. */
+export async function expectInvariants(page: Page, before: Invariants): Promise<void> {
+  expect(await invariantsOf(page)).toEqual(before);
+  expect(await page.evaluate(() => location.search + location.hash)).toBe('');
+}
+
+export const stepOf = (page: Page) => page.getAttribute('.wizard', 'data-step');
+
+/** Waits until the wizard shows the given step. */
+export async function waitForStep(page: Page, step: string): Promise<void> {
+  await page.waitForSelector(`.wizard[data-step="${step}"]`);
+}
+
+/** The id of the focused element (or its tag when it has none). */
+export const focusedId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName.toLowerCase() || '');
+
+/** Answers the current question by mouse: clicks each label, then Continue. */
+export async function answerByMouse(page: Page, question: string, values: string | string[]): Promise<void> {
+  for (const value of Array.isArray(values) ? values : [values]) {
+    await page.click(`label[for="wizard-${question}-${value}"]`);
+  }
+  await page.click('form.wizard-question button[type="submit"]');
+}
+
+/** Clicks a button in the wizard by its visible text. */
+export async function clickButton(page: Page, text: string): Promise<void> {
+  await page.locator('.wizard button', { hasText: text }).first().click();
+}
+
+/** Presses Tab until the focused element matches, failing after a limit. */
+async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    if (await matches()) return;
+    await page.keyboard.press('Tab');
+  }
+  if (!(await matches())) throw new Error('Could not reach the element with Tab');
+}
+
+/** Answers the current question with the keyboard only (Tab, arrows, Space, Enter). */
+export async function answerByKeyboard(page: Page, question: string, values: string | string[]): Promise<void> {
+  const list = Array.isArray(values) ? values : [values];
+  const type = await page.getAttribute(`#wizard-${question}-${list[0]}`, 'type');
+  if (type === 'radio') {
+    const target = `wizard-${question}-${list[0]}`;
+    // Tab into the group, then arrow keys move through the options and select as they go.
+    await tabTo(page, async () => (await focusedId(page)).startsWith(`wizard-${question}-`));
+    for (let i = 0; i < 12 && (await focusedId(page)) !== target; i += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    expect(await page.isChecked(`#${target}`)).toBe(true);
+  } else {
+    for (const value of list) {
+      await tabTo(page, async () => (await focusedId(page)) === `wizard-${question}-${value}`);
+      await page.keyboard.press('Space');
+      expect(await page.isChecked(`#wizard-${question}-${value}`)).toBe(true);
+    }
+  }
+  await tabTo(page, () => page.evaluate(() => (document.activeElement as HTMLButtonElement | null)?.type === 'submit'));
+  await page.keyboard.press('Enter');
+}
+
+/** Presses a wizard button with the keyboard only. */
+export async function pressButtonByKeyboard(page: Page, text: string): Promise<void> {
+  await tabTo(page, () =>
+    page.evaluate(
+      (t) => document.activeElement?.tagName === 'BUTTON' && (document.activeElement.textContent ?? '').includes(t),
+      text,
+    ),
+  );
+  await page.keyboard.press('Enter');
+}
+
+/** Nothing stored: no cookies, no web storage, no IndexedDB database, no cache, no service worker. */
+export async function expectNothingStored(page: Page): Promise<void> {
+  expect(await page.context().cookies()).toEqual([]);
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, idb: 0, caches: 0, workers: 0 });
+}

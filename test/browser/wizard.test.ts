@@ -1,0 +1,234 @@
+/**
+ * The step-by-step guide in Chromium on the built site: shortest paths to every result by
+ * mouse and by keyboard only, error summary, Back and Change, focus and announcements,
+ * privacy (URL, title, history and storage unchanged; fresh start after leaving), printing.
+ */
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import {
+  answerByKeyboard,
+  answerByMouse,
+  clickButton,
+  expectInvariants,
+  expectNothingStored,
+  focusedId,
+  openWizard,
+  pressButtonByKeyboard,
+  waitForStep,
+  WIZARD_PATH,
+  type Invariants,
+} from './wizard-helpers';
+
+type Driver = 'mouse' | 'keyboard';
+type Step = [question: string, value: string | string[]];
+
+/** Shortest answers to the full guide for England and Wales. */
+const toResult: Step[] = [
+  ['danger', 'no'],
+  ['who', 'me'],
+  ['where', 'england'],
+  ['behaviours', ['following']],
+  ['repeated', 'yes'],
+  ['relationship', 'stranger'],
+  ['police', 'yes'],
+  ['order', 'none'],
+];
+const outOfScope = (where: string): Step[] => [
+  ['danger', 'no'],
+  ['who', 'me'],
+  ['where', where],
+];
+
+async function walk(page: Page, steps: Step[], driver: Driver, invariants: Invariants): Promise<void> {
+  for (const [question, value] of steps) {
+    await waitForStep(page, question);
+    if (driver === 'mouse') await answerByMouse(page, question, value);
+    else await answerByKeyboard(page, question, value);
+    await expectInvariants(page, invariants);
+  }
+}
+
+describeBrowser('wizard: shortest path to every result', () => {
+  useBrowser();
+
+  for (const driver of ['mouse', 'keyboard'] as const) {
+    it(`reaches the full guide by ${driver}`, async () => {
+      const { page, invariants } = await openWizard();
+      await walk(page, toResult, driver, invariants);
+      await waitForStep(page, 'check-answers');
+      if (driver === 'mouse') await clickButton(page, 'See the guide');
+      else await pressButtonByKeyboard(page, 'See the guide');
+      await waitForStep(page, 'result');
+      await expectInvariants(page, invariants);
+      expect(await focusedId(page)).toBe('wizard-step-heading');
+      const sections = await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')));
+      expect(sections).toEqual(['couldHelp', 'forbid', 'interim', 'policeQuestions', 'otherRoutes', 'record', 'help']);
+      // Phone numbers come through as tel: links.
+      expect(await page.locator('.wizard a[href="tel:+448088020300"]').count()).toBeGreaterThan(0);
+      await expectNothingStored(page);
+    });
+
+    for (const where of ['scotland', 'northern-ireland', 'elsewhere']) {
+      it(`reaches the out-of-scope result for ${where} by ${driver}`, async () => {
+        const { page, invariants } = await openWizard();
+        await walk(page, outOfScope(where), driver, invariants);
+        await waitForStep(page, 'out-of-scope');
+        await expectInvariants(page, invariants);
+        const text = await page.textContent('.wizard');
+        expect(text).not.toContain('The court must be satisfied of three things');
+        expect(text).toContain('Stalking law outside England and Wales');
+        await expectNothingStored(page);
+      });
+    }
+  }
+
+  it('shows the emergency screen for danger, with 999 as a tel: link, and carries on when safe', async () => {
+    const { page, invariants } = await openWizard();
+    await answerByMouse(page, 'danger', 'yes');
+    await waitForStep(page, 'emergency');
+    expect(await page.locator('.wizard a[href="tel:999"]').count()).toBeGreaterThan(0);
+    await clickButton(page, 'I am safe to continue');
+    await waitForStep(page, 'who');
+    await expectInvariants(page, invariants);
+  });
+});
+
+describeBrowser('wizard: errors, Back, Change and focus', () => {
+  useBrowser();
+
+  it('shows the error summary on an empty answer, focuses it, links to the field, and loses nothing', async () => {
+    const { page, invariants } = await openWizard();
+    await walk(page, toResult.slice(0, 3), 'mouse', invariants);
+    await waitForStep(page, 'behaviours');
+    await page.click('form.wizard-question button[type="submit"]');
+    await page.waitForSelector('.error-summary');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await page.locator('.error-summary [role="alert"]').count()).toBe(1);
+    expect(await page.textContent('.error-summary')).toContain('Select at least one thing');
+    expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('wizard-behaviours-error');
+    await page.click('.error-summary a');
+    expect(await focusedId(page)).toBe('wizard-behaviours-following');
+    await expectInvariants(page, invariants);
+    // Earlier answers are still there.
+    await clickButton(page, 'Back');
+    await waitForStep(page, 'where');
+    expect(await page.isChecked('#wizard-where-england')).toBe(true);
+  });
+
+  it('moves focus to each new step heading and announces it in a status region', async () => {
+    const { page } = await openWizard();
+    expect(await page.locator('.wizard [role="status"]').count()).toBe(1);
+    await answerByMouse(page, 'danger', 'no');
+    await waitForStep(page, 'who');
+    expect(await focusedId(page)).toBe('wizard-step-heading');
+    expect(await page.textContent('.wizard [role="status"]')).toContain('Who are you asking for?');
+    // The question is the fieldset legend.
+    expect(await page.textContent('fieldset legend')).toBe('Who are you asking for?');
+  });
+
+  it('Change on Check your answers returns to the question, then back to Check your answers', async () => {
+    const { page, invariants } = await openWizard();
+    await walk(page, toResult, 'mouse', invariants);
+    await waitForStep(page, 'check-answers');
+    const rows = await page.locator('.wizard-summary__row').count();
+    expect(rows).toBe(8);
+    await page.locator('.wizard-summary__row', { hasText: 'Reported to the police' }).locator('button').click();
+    await waitForStep(page, 'police');
+    expect(await page.isChecked('#wizard-police-yes')).toBe(true);
+    await answerByMouse(page, 'police', 'no');
+    await waitForStep(page, 'check-answers');
+    expect(await page.locator('.wizard-summary__row', { hasText: 'Reported to the police' }).textContent()).toContain('No');
+    // Changing to an order asks the breach question, then comes back.
+    await page.locator('.wizard-summary__row', { hasText: 'Court order already' }).locator('button').click();
+    await answerByMouse(page, 'order', 'spo');
+    await waitForStep(page, 'breach');
+    await answerByMouse(page, 'breach', 'yes');
+    await waitForStep(page, 'check-answers');
+    await clickButton(page, 'See the guide');
+    await waitForStep(page, 'result');
+    const sections = await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')));
+    expect(sections[0]).toBe('emergency');
+    expect(sections).toContain('breach');
+    expect(sections).toContain('spo');
+    await expectInvariants(page, invariants);
+  });
+
+  it('Start again clears everything', async () => {
+    const { page, invariants } = await openWizard();
+    await walk(page, toResult, 'mouse', invariants);
+    await clickButton(page, 'See the guide');
+    await waitForStep(page, 'result');
+    await clickButton(page, 'Start again');
+    await waitForStep(page, 'danger');
+    expect(await page.locator('.wizard input:checked').count()).toBe(0);
+    await answerByMouse(page, 'danger', 'no');
+    await waitForStep(page, 'who');
+    expect(await page.locator('.wizard input:checked').count()).toBe(0);
+    await expectInvariants(page, invariants);
+  });
+});
+
+describeBrowser('wizard: privacy', () => {
+  useBrowser();
+
+  it('after three answers, leaving and coming back shows a fresh start', async () => {
+    const { page, invariants } = await openWizard();
+    await walk(page, toResult.slice(0, 3), 'mouse', invariants);
+    await waitForStep(page, 'behaviours');
+    await page.goto('/guide/');
+    await page.goBack();
+    await page.waitForSelector('.wizard[data-step="danger"]');
+    expect(await page.locator('.wizard input:checked').count()).toBe(0);
+    await answerByMouse(page, 'danger', 'no');
+    await waitForStep(page, 'who');
+    expect(await page.locator('.wizard input:checked').count()).toBe(0);
+    await expectNothingStored(page);
+  });
+
+  it('wipes the answers when the exit control fires spo:exit', async () => {
+    const { page, invariants } = await openWizard();
+    await walk(page, toResult.slice(0, 2), 'mouse', invariants);
+    await waitForStep(page, 'where');
+    await page.click('label[for="wizard-where-wales"]');
+    await page.evaluate(() => window.dispatchEvent(new Event('spo:exit')));
+    await waitForStep(page, 'danger');
+    expect(await page.locator('.wizard input:checked').count()).toBe(0);
+  });
+
+  it('prints only the result, after a warning', async () => {
+    const { page, invariants } = await openWizard();
+    await walk(page, toResult, 'mouse', invariants);
+    await clickButton(page, 'See the guide');
+    await waitForStep(page, 'result');
+    const warningFirst = await page.evaluate(() => {
+      const warning = document.querySelector('.wizard-print p');
+      const button = document.querySelector('.wizard-print button');
+      return !!warning && !!button && !!(warning.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(warningFirst).toBe(true);
+    expect(await page.textContent('.wizard-print p')).toContain('printer queues');
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['h1', '.exit-explainer', '.exit-this-page', '.help-strip', '.site-header', '.wizard-print', '.wizard-restart', '.wizard__back']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('.wizard-section').first().isVisible()).toBe(true);
+    expect(await page.locator('#wizard-step-heading').isVisible()).toBe(true);
+  });
+
+  it('explains the exit button before the first question and needs JavaScript without it', async () => {
+    const { page } = await openWizard();
+    const order = await page.evaluate(() => {
+      const explainer = document.querySelector('.exit-explainer');
+      const wizard = document.querySelector('.wizard');
+      return !!explainer && !!wizard && !!(explainer.compareDocumentPosition(wizard) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+    const noJs = await newContext({ javaScriptEnabled: false });
+    const { page: plain } = await openPage(WIZARD_PATH, noJs);
+    expect(await plain.locator('.wizard').count()).toBe(0);
+    expect(await plain.textContent('main')).toContain('needs JavaScript');
+    expect(await plain.locator('main a[href="/a-to-z/"]').count()).toBe(1);
+  });
+});
+
