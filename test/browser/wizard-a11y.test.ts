@@ -1,0 +1,109 @@
+/**
+ * axe at every step of the guide (every question, the error state, the emergency screen,
+ * Check your answers, the fullest result and the out-of-scope result), at desktop and
+ * phone widths; and the page's JavaScript budget (≤ 30 KB gzip in total).
+ */
+import { gzipSync } from 'node:zlib';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { answerByMouse, clickButton, openWizard, waitForStep, WIZARD_PATH } from './wizard-helpers';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  // The wizard never reloads the page, so axe is injected once.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    (runTags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: runTags } }),
+    tags,
+  );
+  return results.violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
+}
+
+describeBrowser('wizard accessibility', () => {
+  useBrowser();
+
+  for (const width of [1024, 320]) {
+    it(`axe finds no violations at any step (${width}px wide)`, async () => {
+      const context = await newContext({ viewport: { width, height: 800 } });
+      const { page } = await openPage(WIZARD_PATH, context);
+      await page.waitForSelector('.wizard[data-step="danger"]');
+      const found: string[] = [];
+      const check = async (label: string) => found.push(...(await axeViolations(page, label)));
+
+      await check('danger');
+      await page.click('form.wizard-question button[type="submit"]');
+      await page.waitForSelector('.error-summary');
+      await check('danger with error');
+      await answerByMouse(page, 'danger', 'yes');
+      await waitForStep(page, 'emergency');
+      await check('emergency');
+      await clickButton(page, 'I am safe to continue');
+      const steps: [string, string | string[]][] = [
+        ['who', 'supporter'],
+        ['where', 'wales'],
+        ['behaviours', ['tracking', 'online', 'proxy', 'not-sure']],
+        ['repeated', 'not-sure'],
+        ['relationship', 'partner'],
+        ['police', 'no'],
+        ['order', 'spo'],
+        ['breach', 'yes'],
+      ];
+      for (const [question, value] of steps) {
+        await waitForStep(page, question);
+        await check(question);
+        await answerByMouse(page, question, value);
+      }
+      await waitForStep(page, 'check-answers');
+      await check('check-answers');
+      await clickButton(page, 'See the guide');
+      await waitForStep(page, 'result');
+      await check('result');
+      // The fullest result: every kind of section is there.
+      const sections = await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')));
+      expect(sections).toEqual(['emergency', 'couldHelp', 'forbid', 'interim', 'spo', 'breach', 'policeQuestions', 'otherRoutes', 'record', 'help']);
+      await clickButton(page, 'Start again');
+      await waitForStep(page, 'danger');
+      await answerByMouse(page, 'danger', 'no');
+      await answerByMouse(page, 'who', 'professional');
+      await answerByMouse(page, 'where', 'scotland');
+      await waitForStep(page, 'out-of-scope');
+      await check('out-of-scope');
+      expect(found).toEqual([]);
+    }, 300_000);
+  }
+
+  it('loads at most 30 KB of JavaScript (gzip) on the wizard page', async () => {
+    const context = await newContext();
+    const scripts = new Map<string, number>();
+    const { page } = await openPage('', context);
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      scripts.set(response.url(), gzipSync(body, { level: 9 }).length);
+    });
+    await page.goto(WIZARD_PATH);
+    await page.waitForSelector('.wizard[data-step="danger"]');
+    // Take a path through the whole guide, so anything loaded later counts too.
+    await answerByMouse(page, 'danger', 'no');
+    await answerByMouse(page, 'who', 'me');
+    await answerByMouse(page, 'where', 'england');
+    await answerByMouse(page, 'behaviours', ['following']);
+    await answerByMouse(page, 'repeated', 'yes');
+    await answerByMouse(page, 'relationship', 'stranger');
+    await answerByMouse(page, 'police', 'yes');
+    await answerByMouse(page, 'order', 'none');
+    await clickButton(page, 'See the guide');
+    await waitForStep(page, 'result');
+    const inline = await page.$$eval('script:not([src])', (els) => els.map((e) => e.textContent ?? ''));
+    const inlineBytes = inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);
+    const fileBytes = [...scripts.values()].reduce((a, b) => a + b, 0);
+    const total = fileBytes + inlineBytes;
+    console.log(`Wizard page JavaScript, gzip: ${total} bytes (${scripts.size} files ${fileBytes} + inline ${inlineBytes})`);
+    expect(scripts.size).toBeGreaterThan(1);
+    expect(total).toBeLessThanOrEqual(30 * 1024);
+  });
+});
