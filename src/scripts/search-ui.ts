@@ -6,12 +6,15 @@
 import synonymsFile from '../data/search-synonyms.json';
 import { planQueries } from '../lib/search/expand';
 import { mergeResults } from '../lib/search/merge';
+import { rerank } from '../lib/search/rerank';
 import { clampQuery, normaliseQuery } from '../lib/search/normalise';
 import { searchStrings as t } from '../lib/search/strings';
 import type { PagefindFilters, PagefindModule, PagefindResult, PagefindResultData } from '../lib/search/pagefind-api';
 
 /** Most pages shown for one search. */
 const maxShown = 10;
+/** How many merged results are looked at closely (title and headings) before the final order. */
+const maxCandidates = 14;
 /** Most matching sections listed under one page. */
 const maxSections = 3;
 
@@ -91,6 +94,12 @@ export function mount(root: HTMLElement): SearchApp {
   const filterBoxes = [...root.querySelectorAll<HTMLInputElement>('input[data-search-filter]')];
   const headingLevel = root.dataset['search'] === 'page' ? 'h3' : 'h4';
   let latest = 0;
+  let completed = 0;
+  /** Counts finished searches on the element, so tests (and nothing else) can wait for one. */
+  const done = () => {
+    completed += 1;
+    root.dataset['searchCompleted'] = String(completed);
+  };
 
   void loadPagefind().catch(() => undefined);
 
@@ -125,6 +134,7 @@ export function mount(root: HTMLElement): SearchApp {
     const hasWords = normaliseQuery(typed) !== '';
     if (!hasWords && !filters) {
       clear(t.noQuery);
+      done();
       return;
     }
     const slow = window.setTimeout(() => {
@@ -132,18 +142,29 @@ export function mount(root: HTMLElement): SearchApp {
     }, 400);
     try {
       const pf = await loadPagefind();
-      let found: PagefindResult[];
+      let shown: PagefindResultData[];
       if (hasWords) {
         const plan = planQueries(typed, synonymsFile.entries);
         const answers = await Promise.all(plan.map((query) => pf.search(query.text, filters ? { filters } : {})));
-        found = mergeResults(
+        const merged = mergeResults(
           plan.map((query, i) => ({ kind: query.kind, results: answers[i]?.results ?? [] })),
-          (r) => r.id,
-        ).map((m) => m.item);
+          (r: PagefindResult) => r.id,
+          (r: PagefindResult) => r.score,
+        ).slice(0, maxCandidates);
+        const data = await Promise.all(merged.map((m) => m.item.data()));
+        shown = rerank(
+          merged.map((m, i) => ({
+            item: data[i]!,
+            score: m.score,
+            title: data[i]!.meta['title'] ?? '',
+            headings: data[i]!.sub_results.map((s) => s.title),
+          })),
+          typed,
+        ).slice(0, maxShown);
       } else {
-        found = (await pf.search(null, { filters: filters! }))?.results ?? [];
+        const found = (await pf.search(null, { filters: filters! }))?.results ?? [];
+        shown = await Promise.all(found.slice(0, maxShown).map((r) => r.data()));
       }
-      const shown = await Promise.all(found.slice(0, maxShown).map((r) => r.data()));
       if (run !== latest) return;
       list.replaceChildren(...shown.map((data) => renderResult(data, headingLevel)));
       show(shown.length ? 'results' : 'none');
@@ -161,6 +182,7 @@ export function mount(root: HTMLElement): SearchApp {
       status.textContent = t.failed;
     } finally {
       window.clearTimeout(slow);
+      if (run === latest) done();
     }
   };
 

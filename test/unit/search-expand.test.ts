@@ -53,9 +53,10 @@ describe('matchSynonyms', () => {
 });
 
 describe('planQueries', () => {
-  it('sends the typed words first, then the query rewritten, then the site terms', () => {
+  it('sends the typed words first, then without small words, then with the phrase swapped, then the site terms', () => {
     expect(planQueries('How long does a restraining order last', synonyms)).toEqual([
       { text: 'How long does a restraining order last', kind: 'exact' },
+      { text: 'long restraining order last', kind: 'rewritten' },
       { text: 'how long does a stalking protection order last', kind: 'rewritten' },
       { text: 'stalking protection order', kind: 'synonym' },
       { text: 'other orders', kind: 'synonym' },

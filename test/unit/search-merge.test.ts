@@ -31,18 +31,35 @@ describe('mergeResults', () => {
   });
 
   it('raises a page found by the typed words and a synonym above one found by either alone', () => {
-    const merged = mergeResults(
+    type R = { id: string; score: number };
+    const merged = mergeResults<R>(
       [
-        { kind: 'exact', results: ['only-typed', 'both'] },
-        { kind: 'synonym', results: ['only-synonym', 'both'] },
+        { kind: 'exact', results: [{ id: 'only-typed', score: 10 }, { id: 'both', score: 9 }] },
+        { kind: 'synonym', results: [{ id: 'only-synonym', score: 5 }, { id: 'both', score: 4.5 }] },
       ],
-      id,
+      (r) => r.id,
+      (r) => r.score,
     );
-    expect(ids(merged)[0]).toBe('both');
+    expect(merged.map((m) => m.item.id)).toEqual(['both', 'only-typed', 'only-synonym']);
   });
 
   it('keeps the order of a single list', () => {
     expect(ids(mergeResults([{ kind: 'exact', results: ['c', 'a', 'b'] }], id))).toEqual(['c', 'a', 'b']);
+  });
+
+  it('uses the scores given: a close second in one list stays close, a distant one does not', () => {
+    type R = { id: string; score: number };
+    const merged = mergeResults<R>(
+      [
+        { kind: 'exact', results: [{ id: 'a', score: 10 }, { id: 'b', score: 9.5 }, { id: 'c', score: 1 }] },
+        { kind: 'synonym', results: [{ id: 'c', score: 4 }, { id: 'b', score: 3 }] },
+      ],
+      (r) => r.id,
+      (r) => r.score,
+    );
+    // b: 0.95 + 0.7 * 0.75; a: 1; c: 0.1 + 0.7.
+    expect(merged.map((m) => m.item.id)).toEqual(['b', 'a', 'c']);
+    expect(merged[0]?.score).toBeCloseTo(0.95 + 0.7 * 0.75);
   });
 
   it('gives nothing for no results', () => {

@@ -1,4 +1,4 @@
-import { normaliseQuery } from './normalise';
+import { contentWords, normaliseQuery } from './normalise';
 
 /** The part of a synonym entry that expansion needs (the browser gets only this, not the schema). */
 export interface SynonymMapping {
@@ -45,9 +45,11 @@ export function matchSynonyms(
 /**
  * Plans the Pagefind queries for what a person typed:
  * 1. the words exactly as typed (always first);
- * 2. the typed words with each matched everyday phrase swapped for the site's first term for it,
+ * 2. the same words without the small ones ("is stalking a crime" → "stalking crime"), because
+ *    Pagefind ranks pages on every word it is given, and "is" and "a" are on every page;
+ * 3. the typed words with each matched everyday phrase swapped for the site's first term for it,
  *    which keeps the rest of the question ("how long does a restraining order last");
- * 3. each site term on its own.
+ * 4. each site term on its own.
  * No query appears twice (compared normalised), and there are at most `maxPlannedQueries`.
  */
 export function planQueries(typed: string, synonyms: readonly SynonymMapping[]): PlannedQuery[] {
@@ -62,6 +64,8 @@ export function planQueries(typed: string, synonyms: readonly SynonymMapping[]):
     planned.push({ text, kind });
   };
   add(exact, 'exact');
+  const meaningful = contentWords(exact).join(' ');
+  if (meaningful) add(meaningful, 'rewritten');
   const matches = matchSynonyms(exact, synonyms);
   const q = normaliseQuery(exact);
   for (const { entry, phrase } of matches) {

@@ -19,10 +19,11 @@ export const audienceLabels = {
 } as const;
 
 /**
- * Pagefind filter attribute for a guidance page: its topic and who it is for.
- * A page for both audiences carries both values, so either box finds it.
+ * Pagefind filter values for a guidance page, as `key:value` attribute texts. Pagefind takes one
+ * filter per attribute, so the layout puts the topic on the article and each audience value on
+ * its own element. A page for both audiences carries both values, so either box finds it.
  */
-export function pagefindFilterAttribute(topic: Guidance['topic'], audience: Guidance['audience']): string {
+export function pagefindFilters(topic: Guidance['topic'], audience: Guidance['audience']): { topic: string; audiences: string[] } {
   const audiences = audience === 'both' ? ['victim', 'supporter'] : [audience];
-  return [`topic:${topic}`, ...audiences.map((a) => `audience:${a}`)].join(', ');
+  return { topic: `topic:${topic}`, audiences: audiences.map((a) => `audience:${a}`) };
 }

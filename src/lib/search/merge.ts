@@ -3,9 +3,6 @@ import type { QueryKind } from './expand';
 /** How much each kind of query counts when results are merged: the typed words count most. */
 export const kindWeights: Record<QueryKind, number> = { exact: 1, rewritten: 0.85, synonym: 0.7 };
 
-/** Damping for rank fusion: a larger value flattens the gap between first and tenth place. */
-export const fusionDamping = 2;
-
 /** The ranked results of one query, best first. */
 export interface RankedList<T> {
   kind: QueryKind;
@@ -20,20 +17,30 @@ export interface MergedResult<T> {
   exact: boolean;
 }
 
+/** Score of a result when none is given: falls with rank (1, 1/2, 1/3...). */
+const byRank = (_item: unknown, rank: number) => 1 / (rank + 1);
+
 /**
  * Merges the ranked results of several queries into one list with no duplicates (by `key`).
- * Each list adds weight / (damping + rank) to a result, so a page found by several queries
- * rises, and the typed words outweigh synonyms. Ties go to pages the typed words found
- * (exact matches first), then to the order the lists were given in.
+ * Each list's scores are scaled so its best result has 1, then multiplied by the weight of
+ * the kind of query and added up per page: a page several queries find rises, and the typed
+ * words outweigh synonyms. Ties go to pages the typed words found (exact matches first), then
+ * to the order the lists were given in.
  */
-export function mergeResults<T>(lists: readonly RankedList<T>[], key: (item: T) => string): MergedResult<T>[] {
+export function mergeResults<T>(
+  lists: readonly RankedList<T>[],
+  key: (item: T) => string,
+  scoreOf: (item: T, rank: number) => number = byRank,
+): MergedResult<T>[] {
   const merged = new Map<string, MergedResult<T> & { first: number }>();
   let position = 0;
   for (const list of lists) {
     const weight = kindWeights[list.kind];
+    const scores = list.results.map((item, rank) => Math.max(0, scoreOf(item, rank)));
+    const best = Math.max(0, ...scores);
     list.results.forEach((item, rank) => {
       const id = key(item);
-      const add = weight / (fusionDamping + rank + 1);
+      const add = best > 0 ? (weight * scores[rank]!) / best : 0;
       const existing = merged.get(id);
       if (existing) {
         existing.score += add;

@@ -25,3 +25,20 @@ export function clampQuery(text: string): string {
   const lastSpace = cut.lastIndexOf(' ');
   return lastSpace > 0 ? cut.slice(0, lastSpace) : cut;
 }
+
+/**
+ * Words that say nothing about which page someone wants ("is", "the", "can I"...). They are
+ * left out when comparing a query with page titles and headings.
+ */
+export const stopWords: ReadonlySet<string> = new Set(
+  'a an the and or of to in on at is it i me my he she they him her his them we you your for with be do does did can could will would should what when where who how why this that if not no are was am has have had get got'.split(
+    ' ',
+  ),
+);
+
+/** The words of a text that carry meaning: normalised, without stop words. */
+export function contentWords(text: string): string[] {
+  return normaliseQuery(text)
+    .split(' ')
+    .filter((w) => w && !stopWords.has(w));
+}
