@@ -136,6 +136,9 @@ export function withAnswer(answers: Answers, question: QuestionId, value: string
 }
 
 type AnswerEvent = Extract<GuideEvent, { type: 'wizard.answer' }>;
+
+/** The validAnswer guard for one question, typed so it composes inside and([...]). */
+const valid = (question: QuestionId) => ({ type: 'validAnswer', params: { question } }) as const;
 const answerValue = (event: GuideEvent): unknown => (event.type === 'wizard.answer' ? event.value : undefined);
 
 /** The flow. */
@@ -192,17 +195,17 @@ export const spoGuideMachine = setup({
       on: {
         'wizard.answer': [
           {
-            guard: and([{ type: 'validAnswer', params: { question: 'danger' } }, { type: 'answerIs', params: { value: 'yes' } }]),
+            guard: and([valid('danger'), { type: 'answerIs', params: { value: 'yes' } }]),
             target: 'emergency',
             actions: { type: 'recordAnswer', params: { question: 'danger' } },
           },
           {
-            guard: and([{ type: 'validAnswer', params: { question: 'danger' } }, 'isChanging']),
+            guard: and([valid('danger'), 'isChanging']),
             target: 'check-answers',
             actions: [{ type: 'recordAnswer', params: { question: 'danger' } }, 'stopChanging'],
           },
           {
-            guard: { type: 'validAnswer', params: { question: 'danger' } },
+            guard: valid('danger'),
             target: 'who',
             actions: { type: 'recordAnswer', params: { question: 'danger' } },
           },
@@ -223,12 +226,12 @@ export const spoGuideMachine = setup({
       on: {
         'wizard.answer': [
           {
-            guard: and([{ type: 'validAnswer', params: { question: 'who' } }, 'isChanging']),
+            guard: and([valid('who'), 'isChanging']),
             target: 'check-answers',
             actions: [{ type: 'recordAnswer', params: { question: 'who' } }, 'stopChanging'],
           },
           {
-            guard: { type: 'validAnswer', params: { question: 'who' } },
+            guard: valid('who'),
             target: 'where',
             actions: { type: 'recordAnswer', params: { question: 'who' } },
           },
@@ -244,17 +247,17 @@ export const spoGuideMachine = setup({
       on: {
         'wizard.answer': [
           {
-            guard: and([{ type: 'validAnswer', params: { question: 'where' } }, 'answerIsOutOfScope']),
+            guard: and([valid('where'), 'answerIsOutOfScope']),
             target: 'out-of-scope',
             actions: [{ type: 'recordAnswer', params: { question: 'where' } }, 'stopChanging'],
           },
           {
-            guard: and([{ type: 'validAnswer', params: { question: 'where' } }, 'isChanging']),
+            guard: and([valid('where'), 'isChanging']),
             target: 'check-answers',
             actions: [{ type: 'recordAnswer', params: { question: 'where' } }, 'stopChanging'],
           },
           {
-            guard: { type: 'validAnswer', params: { question: 'where' } },
+            guard: valid('where'),
             target: 'behaviours',
             actions: { type: 'recordAnswer', params: { question: 'where' } },
           },
@@ -274,12 +277,12 @@ export const spoGuideMachine = setup({
       on: {
         'wizard.answer': [
           {
-            guard: and([{ type: 'validAnswer', params: { question: 'behaviours' } }, 'isChanging']),
+            guard: and([valid('behaviours'), 'isChanging']),
             target: 'check-answers',
             actions: [{ type: 'recordAnswer', params: { question: 'behaviours' } }, 'stopChanging'],
           },
           {
-            guard: { type: 'validAnswer', params: { question: 'behaviours' } },
+            guard: valid('behaviours'),
             target: 'repeated',
             actions: { type: 'recordAnswer', params: { question: 'behaviours' } },
           },
@@ -294,12 +297,12 @@ export const spoGuideMachine = setup({
       on: {
         'wizard.answer': [
           {
-            guard: and([{ type: 'validAnswer', params: { question: 'repeated' } }, 'isChanging']),
+            guard: and([valid('repeated'), 'isChanging']),
             target: 'check-answers',
             actions: [{ type: 'recordAnswer', params: { question: 'repeated' } }, 'stopChanging'],
           },
           {
-            guard: { type: 'validAnswer', params: { question: 'repeated' } },
+            guard: valid('repeated'),
             target: 'relationship',
             actions: { type: 'recordAnswer', params: { question: 'repeated' } },
           },
@@ -314,12 +317,12 @@ export const spoGuideMachine = setup({
       on: {
         'wizard.answer': [
           {
-            guard: and([{ type: 'validAnswer', params: { question: 'relationship' } }, 'isChanging']),
+            guard: and([valid('relationship'), 'isChanging']),
             target: 'check-answers',
             actions: [{ type: 'recordAnswer', params: { question: 'relationship' } }, 'stopChanging'],
           },
           {
-            guard: { type: 'validAnswer', params: { question: 'relationship' } },
+            guard: valid('relationship'),
             target: 'police',
             actions: { type: 'recordAnswer', params: { question: 'relationship' } },
           },
@@ -334,12 +337,12 @@ export const spoGuideMachine = setup({
       on: {
         'wizard.answer': [
           {
-            guard: and([{ type: 'validAnswer', params: { question: 'police' } }, 'isChanging']),
+            guard: and([valid('police'), 'isChanging']),
             target: 'check-answers',
             actions: [{ type: 'recordAnswer', params: { question: 'police' } }, 'stopChanging'],
           },
           {
-            guard: { type: 'validAnswer', params: { question: 'police' } },
+            guard: valid('police'),
             target: 'order',
             actions: { type: 'recordAnswer', params: { question: 'police' } },
           },
@@ -356,7 +359,7 @@ export const spoGuideMachine = setup({
           {
             // Changing to an order that needs the breach question, not yet answered: ask it next.
             guard: and([
-              { type: 'validAnswer', params: { question: 'order' } },
+              valid('order'),
               'answerNeedsBreachQuestion',
               not(and(['isChanging', 'breachAnswered'])),
             ]),
@@ -364,7 +367,7 @@ export const spoGuideMachine = setup({
             actions: { type: 'recordAnswer', params: { question: 'order' } },
           },
           {
-            guard: { type: 'validAnswer', params: { question: 'order' } },
+            guard: valid('order'),
             target: 'check-answers',
             actions: [{ type: 'recordAnswer', params: { question: 'order' } }, 'stopChanging'],
           },
@@ -378,7 +381,7 @@ export const spoGuideMachine = setup({
     breach: {
       on: {
         'wizard.answer': {
-          guard: { type: 'validAnswer', params: { question: 'breach' } },
+          guard: valid('breach'),
           target: 'check-answers',
           actions: [{ type: 'recordAnswer', params: { question: 'breach' } }, 'stopChanging'],
         },

@@ -8,7 +8,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
-import { answerByMouse, clickButton, openWizard, waitForStep, WIZARD_PATH } from './wizard-helpers';
+import { answerByMouse, clickButton, waitForStep, WIZARD_PATH } from './wizard-helpers';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -114,7 +114,7 @@ describe('breach', () => {
   });
 
   it('the prison terms are shown only for Stalking Protection Orders (full or interim)', () => {
-    const penalty = (order: Answers['order']) =>
+    const penalty = (order: NonNullable<Answers['order']>) =>
       allText(composeResult({ ...base, order, breach: 'yes' }, content)).includes('Crown Court');
     expect(penalty('spo')).toBe(true);
     expect(penalty('interim-spo')).toBe(true);
