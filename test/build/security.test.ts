@@ -91,6 +91,9 @@ describe.each(pages)('%s', (file) => {
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('form-action')).toEqual(["'self'"]);
+    // Pagefind's worker is a same-origin file; no blob: or data: workers. No web app manifest.
+    expect(csp.get('worker-src')).toEqual(["'self'"]);
+    expect(csp.get('manifest-src')).toEqual(["'none'"]);
     expect(csp.get('script-src')).toContain("'wasm-unsafe-eval'");
     expect(csp.get('script-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(csp.get('style-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(["'self'"]);
