@@ -328,3 +328,36 @@ describe('no absolute URL to another origin in dist/**/*.{html,css,js} outside <
     expect(unreviewed, 'island props with an outbound address not in the reviewed content').toEqual([]);
   });
 });
+
+describe('honest notes (safety note, promises 5 and 9)', () => {
+  it.each(pages)('%s: the help strip says calls leave a record, and the note is not repeated over and over', (file) => {
+    const html = loadPage(file);
+    expect(html.querySelector('.help-strip')?.text).toMatch(/call history/i);
+    const notes = html.querySelectorAll('.help-strip__note, .phone-note');
+    expect(notes.length).toBeLessThanOrEqual(2);
+  });
+
+  const explainerPages = ['check-your-situation/index.html', 'staying-safe-online/index.html'];
+  it.each(explainerPages)('%s explains the exit button, the Shift shortcut and their limits', (file) => {
+    expect(pages).toContain(file);
+    const html = loadPage(file);
+    const explainer = html.querySelector('.exit-explainer');
+    expect(explainer).not.toBeNull();
+    const text = explainer!.text.replace(/\s+/g, ' ');
+    expect(text).toMatch(/Exit this page/);
+    expect(text).toMatch(/Shift.*3 times/);
+    expect(text).toMatch(/does not delete your browsing history/);
+    expect(text).toMatch(/spyware/);
+    expect(text).toMatch(/private browsing/);
+    expect(text).not.toMatch(/\b(keeps? you safe|you are safe|completely safe)\b/i);
+  });
+
+  it('the explanation comes before the step-by-step guide’s first question', () => {
+    const raw = readDist('check-your-situation/index.html');
+    const explainerAt = raw.indexOf('class="exit-explainer');
+    const islandAt = raw.indexOf('<astro-island');
+    expect(explainerAt).toBeGreaterThan(-1);
+    expect(islandAt).toBeGreaterThan(-1);
+    expect(explainerAt).toBeLessThan(islandAt);
+  });
+});
