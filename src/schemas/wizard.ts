@@ -90,7 +90,6 @@ export const wizardContentSchema = z
       notAnswered: text,
       callNote: text,
       call: text,
-      textLabel: text,
       website: text,
       readMore: text,
       privacy: text,

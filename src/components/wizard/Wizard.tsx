@@ -387,6 +387,7 @@ function Section({ section, services, ui }: { section: ResultSection; services: 
         </>
       ))}
       {section.services.length > 0 ? <Services ids={section.services} services={services} ui={ui} /> : null}
+      {section.links.length > 0 ? <p class="wizard-links__title">{ui.readMore}</p> : null}
       {section.links.length > 0 ? (
         <ul class="wizard-links">
           {section.links.map((link) => (
