@@ -3,6 +3,7 @@
  * (https://www.bbc.co.uk/weather) is routed to a local stub, and only these tests allow its
  * origin in the shared foreign-request check.
  */
+import axe from 'axe-core';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { EXIT_EVENT, EXIT_URL } from '../../src/scripts/exit-url';
@@ -281,6 +282,25 @@ describeBrowser('Exit this page', () => {
       if (top.top < top.barBottom - 1) covered.push(`#${id} top ${top.top} < bar ${top.barBottom}`);
     }
     expect(covered).toEqual([]);
+  });
+
+  it('has no axe violations in the exit control, at rest and while counting Shift presses', async () => {
+    for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 800 }]) {
+      const { page } = await openPage('/guide/', await newContext({ viewport }));
+      await page.evaluate(axe.source);
+      const check = () =>
+        page.evaluate(async () => {
+          const result = await (window as unknown as { axe: typeof axe }).axe.run(
+            { include: [['.exit-this-page'], ['.exit-this-page__skip']] },
+            { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+          );
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+      expect(await check()).toEqual([]);
+      await page.keyboard.press('Shift');
+      expect((await progress(page)).on).toBe(1);
+      expect(await check()).toEqual([]);
+    }
   });
 
   it('is hidden in print', async () => {
