@@ -186,6 +186,43 @@ describeBrowser('wizard: privacy', () => {
     await expectNothingStored(page);
   });
 
+  // Headless Chromium under Playwright does not use the back/forward cache, so the test above
+  // gets a fresh load. These fire the page-lifecycle events the cache would, to prove the handlers.
+  for (const [type, persisted] of [
+    ['pagehide', false],
+    ['pagehide', true],
+    ['pageshow', true],
+  ] as const) {
+    it(`wipes the answers and clears the controls on ${type}${persisted ? ' (persisted)' : ''}`, async () => {
+      const { page, invariants } = await openWizard();
+      await walk(page, toResult.slice(0, 3), 'mouse', invariants);
+      await waitForStep(page, 'behaviours');
+      await page.click('label[for="wizard-behaviours-threats"]');
+      const clearedAtOnce = await page.evaluate(
+        ([t, p]) => {
+          window.dispatchEvent(new PageTransitionEvent(t, { persisted: p }));
+          // Checked synchronously: the controls must be clear before the page could be frozen.
+          return document.querySelectorAll('.wizard input:checked').length;
+        },
+        [type, persisted] as const,
+      );
+      expect(clearedAtOnce).toBe(0);
+      await waitForStep(page, 'danger');
+      expect(await page.locator('.wizard input:checked').count()).toBe(0);
+      await clickButton(page, 'Continue');
+      await page.waitForSelector('.error-summary');
+      await expectInvariants(page, invariants);
+    });
+  }
+
+  it('does not wipe on an ordinary pageshow (first load)', async () => {
+    const { page, invariants } = await openWizard();
+    await walk(page, toResult.slice(0, 2), 'mouse', invariants);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false })));
+    await waitForStep(page, 'where');
+    expect(await page.locator('.wizard button', { hasText: 'Back' }).count()).toBe(1);
+  });
+
   it('wipes the answers when the exit control fires spo:exit', async () => {
     const { page, invariants } = await openWizard();
     await walk(page, toResult.slice(0, 2), 'mouse', invariants);
