@@ -4,13 +4,21 @@
  * on first focus of the header field, or at once on the search page.
  * The form never submits: the words stay on this page, out of the URL and history.
  */
+// Built as its own self-contained file; only its address is part of this script.
+import searchUiUrl from './search-ui.ts?worker&url';
+
 type App = { run: () => Promise<void> };
+type Mount = (root: HTMLElement) => App;
+
+let ui: Promise<Mount> | undefined;
+const loadUi = () =>
+  (ui ??= import(/* @vite-ignore */ searchUiUrl).then(() => (globalThis as unknown as { spoSearchMount: Mount }).spoSearchMount));
 
 for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) {
   let app: Promise<App> | undefined;
-  const start = () => (app ??= import('./search-ui').then((m) => m.mount(root)));
+  const start = () => (app ??= loadUi().then((mount) => mount(root)));
   const form = root.querySelector('form');
   if (!form) continue;
   form.addEventListener('submit', (event) => {

@@ -9,10 +9,16 @@ import { mergeResults } from '../lib/search/merge';
 import { rerank } from '../lib/search/rerank';
 import { clampQuery, normaliseQuery } from '../lib/search/normalise';
 import { searchStrings as t } from '../lib/search/strings';
-import type { PagefindFilters, PagefindModule, PagefindResult, PagefindResultData } from '../lib/search/pagefind-api';
+import type {
+  PagefindFilters,
+  PagefindModule,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSubResult,
+} from '../lib/search/pagefind-api';
 
-/** Most pages shown for one search. */
-const maxShown = 10;
+/** Most pages shown for one search: fewer in the header, where the list sits above the page. */
+const maxShownFor = { header: 5, page: 10 } as const;
 /** How many merged results are looked at closely (title and headings) before the final order. */
 const maxCandidates = 14;
 /** Most matching sections listed under one page. */
@@ -61,7 +67,15 @@ function renderResult(data: PagefindResultData, headingLevel: 'h3' | 'h4'): HTML
   const item = element('li', { className: 'search-result' }, element(headingLevel, { className: 'search-result__title' }, link));
   const excerpt = plainText(data.excerpt);
   if (excerpt) item.append(element('p', { className: 'search-result__excerpt', text: excerpt }));
-  const sections = data.sub_results.filter((s) => s.anchor && s.url !== data.url && s.title !== title).slice(0, maxSections);
+  // The sections that match the words best, listed in the order they come in the page.
+  const weight = (s: PagefindSubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+  const sections = data.sub_results
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.anchor && s.url !== data.url && s.title !== title)
+    .sort((a, b) => weight(b.s) - weight(a.s) || a.i - b.i)
+    .slice(0, maxSections)
+    .sort((a, b) => a.i - b.i)
+    .map(({ s }) => s);
   if (sections.length) {
     const list = element('ul', { className: 'search-result__sections' });
     list.setAttribute('aria-label', `${t.sections}: ${title}`);
@@ -92,7 +106,9 @@ export function mount(root: HTMLElement): SearchApp {
   const failed = q<HTMLElement>('[data-search-failed]');
   const close = q<HTMLButtonElement>('[data-search-close]');
   const filterBoxes = [...root.querySelectorAll<HTMLInputElement>('input[data-search-filter]')];
-  const headingLevel = root.dataset['search'] === 'page' ? 'h3' : 'h4';
+  const variant = root.dataset['search'] === 'page' ? 'page' : 'header';
+  const headingLevel = variant === 'page' ? 'h3' : 'h4';
+  const maxShown = maxShownFor[variant];
   let latest = 0;
   let completed = 0;
   /** Counts finished searches on the element, so tests (and nothing else) can wait for one. */
@@ -143,6 +159,7 @@ export function mount(root: HTMLElement): SearchApp {
     try {
       const pf = await loadPagefind();
       let shown: PagefindResultData[];
+      let total: number;
       if (hasWords) {
         const plan = planQueries(typed, synonymsFile.entries);
         const answers = await Promise.all(plan.map((query) => pf.search(query.text, filters ? { filters } : {})));
@@ -150,7 +167,9 @@ export function mount(root: HTMLElement): SearchApp {
           plan.map((query, i) => ({ kind: query.kind, results: answers[i]?.results ?? [] })),
           (r: PagefindResult) => r.id,
           (r: PagefindResult) => r.score,
-        ).slice(0, maxCandidates);
+        );
+        total = merged.length;
+        merged.splice(maxCandidates);
         const data = await Promise.all(merged.map((m) => m.item.data()));
         shown = rerank(
           merged.map((m, i) => ({
@@ -163,18 +182,18 @@ export function mount(root: HTMLElement): SearchApp {
         ).slice(0, maxShown);
       } else {
         const found = (await pf.search(null, { filters: filters! }))?.results ?? [];
+        total = found.length;
         shown = await Promise.all(found.slice(0, maxShown).map((r) => r.data()));
       }
       if (run !== latest) return;
       list.replaceChildren(...shown.map((data) => renderResult(data, headingLevel)));
       show(shown.length ? 'results' : 'none');
-      status.textContent = !shown.length
-        ? t.none
-        : filters
-          ? t.filtered(shown.length)
-          : shown.length === 1
-            ? t.one
-            : t.many(shown.length);
+      status.textContent = [
+        !total ? t.none : filters ? t.filtered(total) : total === 1 ? t.one : t.many(total),
+        total > shown.length ? t.best(shown.length) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     } catch {
       if (run !== latest) return;
       list.replaceChildren();
@@ -219,3 +238,6 @@ export function mount(root: HTMLElement): SearchApp {
 
   return { run };
 }
+
+// This file is built on its own (see search-loader.ts), so it hands its entry point over here.
+(globalThis as unknown as { spoSearchMount: typeof mount }).spoSearchMount = mount;

@@ -1,8 +1,9 @@
 import axe from 'axe-core';
+import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { getService } from '../../src/data/support-services';
-import { guidancePages, loadPage, urlPathOf } from '../support/dist';
+import { guidancePages, loadPage, readDist, urlPathOf } from '../support/dist';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 
 /** Submits a search in the search box inside `root` and waits until it has finished. */
@@ -62,6 +63,24 @@ describeBrowser('search', () => {
     expect(requests.some((u) => /\/_astro\/search-ui[.-]/.test(u))).toBe(true);
   });
 
+  it('ships only a tiny search loader: with the exit script, at most 2 KB (gzip) on every guidance page', () => {
+    const gz = (code: string) => gzipSync(code, { level: 9 }).length;
+    for (const file of guidancePages()) {
+      const scripts = loadPage(file)
+        .querySelectorAll('script')
+        .map((script) => {
+          const src = script.getAttribute('src');
+          return src ? readDist(src.replace(/^\//, '')) : script.textContent;
+        });
+      const loaders = scripts.filter((code) => code.includes('data-search'));
+      const exit = scripts.filter((code) => code.includes('exit-this-page'));
+      expect(loaders, `${file}: one search loader`).toHaveLength(1);
+      expect(loaders.join('')).not.toMatch(/pagefind|preload/i);
+      expect(gz(loaders[0]!), `${file}: search loader`).toBeLessThanOrEqual(600);
+      expect([...loaders, ...exit].reduce((sum, code) => sum + gz(code), 0), `${file}: exit + search`).toBeLessThanOrEqual(2048);
+    }
+  });
+
   it('shows results in place under the header field, and Escape closes them', async () => {
     const { page } = await openPage(aGuidancePage);
     const url = page.url();
@@ -98,7 +117,11 @@ describeBrowser('search', () => {
     expect(await status.getAttribute('role')).toBe('status');
     await search(page, pageBox, 'stalking');
     const count = await page.locator(`${pageBox} [data-search-list] > li`).count();
-    expect(await status.textContent()).toBe(count === 1 ? '1 page matches your search.' : `${count} pages match your search.`);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(10);
+    expect(await status.textContent()).toMatch(count === 1 ? /^1 page matches your search\.$/ : /^(\d+) pages match your search\.( The best 10 are shown\.)?$/);
+    const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? '1');
+    expect(total === count || (total > count && count === 10)).toBe(true);
   });
 
   it('can be used with the keyboard alone: type, Enter, then Tab to the first result', async () => {
@@ -129,6 +152,7 @@ describeBrowser('search', () => {
     const topics = new Set(all.map((href) => topicOf.get(href!)));
     expect(topics.size, 'the test needs results from more than one topic').toBeGreaterThan(1);
     const topic = [...topics][0]!;
+    await page.locator(`${pageBox} details.search__filters summary`).click();
     const box = page.locator(`${pageBox} input[type="checkbox"][data-search-filter="topic"][value="${topic}"]`);
     const before = Number(await page.locator(pageBox).getAttribute('data-search-completed'));
     await box.focus();

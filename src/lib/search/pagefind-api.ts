@@ -5,6 +5,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Where the words matched in this section, with Pagefind's score for each. */
+  weighted_locations: { weight: number; balanced_score: number; location: number }[];
   anchor?: { element: string; id: string };
 }
 

@@ -8,6 +8,8 @@ export const searchStrings = {
   many: (n: number) => `${n} pages match your search.`,
   filtered: (shown: number) =>
     shown === 1 ? '1 page matches your search and the boxes you ticked.' : `${shown} pages match your search and the boxes you ticked.`,
+  /** Added when there are more matches than are shown. */
+  best: (shown: number) => `The best ${shown} are shown.`,
   failed: 'Search is not working at the moment. You can still find every page in the A to Z list.',
   sections: 'Parts of this page that match',
   closed: 'Search results closed.',
