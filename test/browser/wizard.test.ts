@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import rawContent from '../../src/content/wizard/wizard.json';
 import {
   answerByKeyboard,
   answerByMouse,
@@ -269,3 +270,21 @@ describeBrowser('wizard: privacy', () => {
   });
 });
 
+describeBrowser('wizard: links', () => {
+  useBrowser();
+
+  it('every guidance page the result links to exists on the built site', async () => {
+    const context = await newContext();
+    const hrefs = new Set(
+      Object.values(rawContent.result.links)
+        .flat()
+        .map((l) => l.href)
+        .filter((href) => href.startsWith('/')),
+    );
+    expect(hrefs.size).toBeGreaterThan(10);
+    for (const href of hrefs) {
+      const response = await context.request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+  });
+});
