@@ -4,7 +4,7 @@
  * shows them in an accessible list. Never touches the URL, history or any storage.
  */
 import synonymsFile from '../data/search-synonyms.json';
-import { planQueries } from '../lib/search/expand';
+import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery } from '../lib/search/expand';
 import { mergeResults } from '../lib/search/merge';
 import { rerank } from '../lib/search/rerank';
 import { clampQuery, normaliseQuery } from '../lib/search/normalise';
@@ -161,8 +161,14 @@ export function mount(root: HTMLElement): SearchApp {
       let shown: PagefindResultData[];
       let total: number;
       if (hasWords) {
-        const plan = planQueries(typed, synonymsFile.entries);
-        const answers = await Promise.all(plan.map((query) => pf.search(query.text, filters ? { filters } : {})));
+        const plan: PlannedQuery[] = planQueries(typed, synonymsFile.entries);
+        const ask = (queries: PlannedQuery[]) => Promise.all(queries.map((query) => pf.search(query.text, filters ? { filters } : {})));
+        const answers = await ask(plan);
+        if (needsPartialQueries(plan, answers.map((answer) => answer?.results.length ?? 0))) {
+          const partial = partialQueries(typed, plan);
+          answers.push(...(await ask(partial)));
+          plan.push(...partial);
+        }
         const merged = mergeResults(
           plan.map((query, i) => ({ kind: query.kind, results: answers[i]?.results ?? [] })),
           (r: PagefindResult) => r.id,
@@ -177,6 +183,7 @@ export function mount(root: HTMLElement): SearchApp {
             score: m.score,
             title: data[i]!.meta['title'] ?? '',
             headings: data[i]!.sub_results.map((s) => s.title),
+            pinned: m.pinned,
           })),
           typed,
         ).slice(0, maxShown);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxPlannedQueries, matchSynonyms, planQueries, type SynonymMapping } from '../../src/lib/search/expand';
+import {
+  maxPartialQueries,
+  maxPlannedQueries,
+  matchSynonyms,
+  needsPartialQueries,
+  partialQueries,
+  planQueries,
+  type SynonymMapping,
+} from '../../src/lib/search/expand';
 import { clampQuery, maxQueryLength, normaliseQuery } from '../../src/lib/search/normalise';
 
 const synonyms: SynonymMapping[] = [
@@ -66,7 +74,7 @@ describe('planQueries', () => {
   it('does not send a rewritten query that is only the site term again', () => {
     expect(planQueries("Police won't help", synonyms)).toEqual([
       { text: "Police won't help", kind: 'exact' },
-      { text: 'police do not apply', kind: 'synonym' },
+      { text: 'police do not apply', kind: 'bestBet' },
     ]);
   });
 
@@ -103,5 +111,30 @@ describe('planQueries', () => {
         );
       }),
     );
+  });
+});
+
+describe('best bets and the single-word fallback', () => {
+  it('marks the first site term as a best bet when a phrase is the whole query', () => {
+    expect(planQueries('Restraining order?', synonyms).map((p) => p.kind)).toEqual(['exact', 'bestBet', 'synonym']);
+    expect(planQueries('a restraining order', synonyms).map((p) => p.kind)).toEqual(['exact', 'rewritten', 'rewritten', 'synonym', 'synonym']);
+  });
+
+  it('falls back to single words only when nothing built from the typed words found a page', () => {
+    const plan = planQueries('clear my history', synonyms);
+    expect(needsPartialQueries(plan, plan.map(() => 0))).toBe(true);
+    expect(needsPartialQueries(plan, plan.map((_, i) => (i === 0 ? 2 : 0)))).toBe(false);
+    const withSynonym = planQueries('restraining order', synonyms);
+    expect(needsPartialQueries(withSynonym, withSynonym.map((p) => (p.kind === 'exact' ? 0 : 5)))).toBe(true);
+  });
+
+  it('tries each meaningful typed word once, skipping words already searched for', () => {
+    const plan = planQueries('clear my history', synonyms);
+    expect(partialQueries('clear my history', plan)).toEqual([
+      { text: 'clear', kind: 'partial' },
+      { text: 'history', kind: 'partial' },
+    ]);
+    expect(partialQueries('jail', planQueries('jail', synonyms))).toEqual([]);
+    expect(partialQueries('one two three four five six', []).length).toBe(maxPartialQueries);
   });
 });

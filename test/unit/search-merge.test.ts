@@ -97,3 +97,21 @@ describe('mergeResults', () => {
     );
   });
 });
+
+describe('best bets', () => {
+  it('puts the best page of a best bet first, even above a stronger exact match', () => {
+    const merged = mergeResults(
+      [
+        { kind: 'exact', results: ['generic-1', 'generic-2'] },
+        { kind: 'bestBet', results: ['about', 'generic-1'] },
+      ],
+      id,
+    );
+    expect(ids(merged)).toEqual(['about', 'generic-1', 'generic-2']);
+    expect(merged.map((m) => m.pinned)).toEqual([true, false, false]);
+  });
+
+  it('pins nothing without a best bet', () => {
+    expect(mergeResults([{ kind: 'exact', results: ['a'] }], id).some((m) => m.pinned)).toBe(false);
+  });
+});

@@ -60,3 +60,17 @@ describe('rerank', () => {
     expect(rerank([candidate('strong', 1, 'Other'), candidate('weak', 0.3, 'Jail')], 'jail')).toEqual(['strong', 'weak']);
   });
 });
+
+describe('rerank and best bets', () => {
+  it('keeps a pinned result first whatever the titles say', () => {
+    expect(
+      rerank(
+        [
+          { item: 'pinned', score: 0.1, title: 'About this site', headings: [], pinned: true },
+          { item: 'title-match', score: 1, title: 'Who runs things', headings: [] },
+        ],
+        'who runs this site',
+      ),
+    ).toEqual(['pinned', 'title-match']);
+  });
+});

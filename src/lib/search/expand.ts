@@ -6,8 +6,15 @@ export interface SynonymMapping {
   searchFor: readonly string[];
 }
 
-/** How a query to Pagefind came about; decides how much its results count when merging. */
-export type QueryKind = 'exact' | 'rewritten' | 'synonym';
+/**
+ * How a query to Pagefind came about; decides how much its results count when merging.
+ * - exact: the words as typed;
+ * - rewritten: the typed words reworded (small words dropped, or a phrase swapped for the site's term);
+ * - bestBet: the site's first term for a phrase that is the whole query (its best page is shown first);
+ * - synonym: another site term for a phrase in the query;
+ * - partial: one typed word on its own, tried only when the whole query finds nothing.
+ */
+export type QueryKind = 'exact' | 'rewritten' | 'bestBet' | 'synonym' | 'partial';
 
 /** One query to send to Pagefind. */
 export interface PlannedQuery {
@@ -75,6 +82,27 @@ export function planQueries(typed: string, synonyms: readonly SynonymMapping[]):
     // Only worth sending when other words remain around the swapped phrase.
     if (rewritten !== normaliseQuery(first)) add(rewritten, 'rewritten');
   }
-  for (const { entry } of matches) for (const term of entry.searchFor) add(term, 'synonym');
+  for (const { entry, phrase } of matches) {
+    entry.searchFor.forEach((term, i) => add(term, i === 0 && phrase === q ? 'bestBet' : 'synonym'));
+  }
   return planned;
+}
+
+/** Most single-word queries tried when nothing matches the whole query. */
+export const maxPartialQueries = 4;
+
+/**
+ * Pagefind only returns pages that have every word, so "clear my history" finds nothing if
+ * no page says "clear". When that happens the search tries each meaningful word on its own
+ * (at most `maxPartialQueries`, skipping any already sent), so the person still gets something.
+ */
+export function partialQueries(typed: string, already: readonly PlannedQuery[]): PlannedQuery[] {
+  const sent = new Set(already.map((p) => normaliseQuery(p.text)));
+  const words = [...new Set(contentWords(typed))].filter((w) => !sent.has(w));
+  return words.slice(0, maxPartialQueries).map((text) => ({ text, kind: 'partial' }));
+}
+
+/** Whether to fall back to single words: none of the queries built from the typed words found a page. */
+export function needsPartialQueries(plan: readonly PlannedQuery[], resultCounts: readonly number[]): boolean {
+  return plan.every((query, i) => query.kind === 'synonym' || query.kind === 'bestBet' || !resultCounts[i]);
 }

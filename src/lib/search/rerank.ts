@@ -27,6 +27,8 @@ export interface RerankCandidate<T> {
   score: number;
   title: string;
   headings: readonly string[];
+  /** Kept first whatever its words (a best bet). */
+  pinned?: boolean;
 }
 
 /**
@@ -42,6 +44,6 @@ export function rerank<T>(candidates: readonly RerankCandidate<T>[], typed: stri
       const heading = Math.max(0, ...c.headings.map((h) => coverage(words, h)));
       return { c, index, score: c.score * (1 + titleBoost * coverage(words, c.title) + headingBoost * heading) };
     })
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .sort((a, b) => Number(!!b.c.pinned) - Number(!!a.c.pinned) || b.score - a.score || a.index - b.index)
     .map(({ c }) => c.item);
 }
