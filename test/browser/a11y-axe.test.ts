@@ -45,7 +45,7 @@ describeBrowser('axe-core, WCAG 2.2 A and AA, every built page', () => {
     expect(cases.map(([p]) => p)).toContain('/');
   });
 
-  it.each(cases)('%s at %i px has no axe violations', async (urlPath, width) => {
+  it.each(cases)('%s at %i px has no axe violations', { timeout: 120_000 }, async (urlPath, width) => {
     const context = await newContext({ viewport: { width, height: 800 } });
     const { page } = await openPage(urlPath, context);
     await page.waitForLoadState('load');

@@ -51,10 +51,18 @@ async function inspectFocused(page: Page): Promise<Stop | null> {
     // keyboard user sees.
     const focused = snapshot();
     const r = el.getBoundingClientRect();
-    const cx = r.left + r.width / 2;
-    const cy = r.top + r.height / 2;
-    const hit = document.elementFromPoint(cx, cy);
-    const obscuredBy = hit && (hit === el || el.contains(hit) || hit.contains(el)) ? null : hit ? describe(hit) : 'nothing at its centre';
+    // The part of the element inside the viewport (a focusable scroll region can be taller
+    // than the screen): it must exist, and its centre must show the element itself.
+    const left = Math.max(r.left, 0);
+    const top = Math.max(r.top, 0);
+    const right = Math.min(r.right, window.innerWidth);
+    const bottom = Math.min(r.bottom, window.innerHeight);
+    let obscuredBy: string | null = null;
+    if (right - left < 1 || bottom - top < 1) obscuredBy = 'the edge of the viewport (not scrolled into view)';
+    else {
+      const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      if (!hit || !(hit === el || el.contains(hit) || hit.contains(el))) obscuredBy = hit ? describe(hit) : 'nothing';
+    }
     // Compare with the unfocused look, then give focus back (keyboard modality is kept, so
     // :focus-visible matches again and the next Tab continues from here).
     el.blur();
@@ -92,7 +100,7 @@ const pages = htmlPages().map(urlPathOf);
 describeBrowser('keyboard tab-through: focus is visible and not obscured on every built page', () => {
   useBrowser();
 
-  it.each(pages)('%s', async (urlPath) => {
+  it.each(pages)('%s', { timeout: 240_000 }, async (urlPath) => {
     const context = await newContext({ viewport: { width: 1280, height: 800 } });
     const { page } = await openPage(urlPath, context);
     await page.waitForLoadState('load');
