@@ -118,7 +118,7 @@ describeBrowser('leave no trace', () => {
     expect(await stored(page)).toEqual(nothingStored);
     await page.goto('/');
     expect(await stored(page)).toEqual(nothingStored);
-  });
+  }, 240_000); // visits every page of the site, so it grows with the site
 
   it('a page reached by a link does not learn where the reader came from', async () => {
     const { page } = await openPage('/');
