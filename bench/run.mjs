@@ -182,13 +182,6 @@ async function runLighthouse(urlPath) {
     disableFullPageScreenshot: true,
     // Unscored audits that cost seconds per run (bf-cache navigates away and back).
     skipAudits: ['bf-cache', 'screenshot-thumbnails', 'final-screenshot'],
-    // Shorter quiet windows than the default 1 s each: these pages finish loading in well under
-    // a second on 127.0.0.1, and the simulated (Lantern) metrics come from the recorded trace
-    // and network log, not from wall-clock waiting.
-    pauseAfterFcpMs: 250,
-    pauseAfterLoadMs: 500,
-    networkQuietThresholdMs: 500,
-    cpuQuietThresholdMs: 500,
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${urlPath}`);
   const { categories, audits, runtimeError } = result.lhr;
