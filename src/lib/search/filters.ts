@@ -1,16 +1,7 @@
-import type { Guidance } from '../../schemas/guidance';
+import { guidanceTopics, type Guidance } from '../../schemas/guidance';
 
-/** Topics offered as search filters (pages about the site itself are found by words alone). */
-export const searchableTopics: readonly Guidance['topic'][] = [
-  'stalking',
-  'orders',
-  'breach',
-  'other-orders',
-  'record',
-  'help',
-  'safety',
-  'law',
-];
+/** Topics offered as search filters: every topic but pages about the site itself, which are found by words alone. */
+export const searchableTopics: readonly Guidance['topic'][] = guidanceTopics.filter((topic) => topic !== 'site');
 
 /** The audience filter's values and labels. A page written for both is tagged with both values. */
 export const audienceLabels = {
