@@ -91,14 +91,29 @@ function printTable(title, header, rows) {
 }
 
 /** A row: metric, value, budget, verdict. `higherIsBetter` for scores. */
-function check(scope, metric, value, budget, { unit = '', digits = 1, higherIsBetter = false } = {}) {
+function check(scope, metric, value, budget, { unit = '', digits = 1, higherIsBetter = false, advisory = false } = {}) {
   const shown = Number.isNaN(value) ? 'n/a' : `${value.toFixed(digits)}${unit}`;
   if (budget === undefined) return [metric, shown, '–', 'no budget'];
   const limit = `${higherIsBetter ? '≥' : '≤'} ${budget}${unit}`;
   const ok = !Number.isNaN(value) && (higherIsBetter ? value >= budget : value <= budget);
-  if (!ok) failures.push(`${scope}: ${metric} ${shown} (budget ${limit})`);
-  return [metric, shown, limit, ok ? 'ok' : 'OVER'];
+  if (ok) return [metric, shown, limit, 'ok'];
+  if (advisory) {
+    warnings.push(`${scope}: ${metric} ${shown} (budget ${limit})`);
+    return [metric, shown, limit, 'WARN'];
+  }
+  failures.push(`${scope}: ${metric} ${shown} (budget ${limit})`);
+  return [metric, shown, limit, 'OVER'];
 }
+
+/**
+ * Lighthouse's timing figures (performance score, LCP, TBT) are simulated from a trace of this
+ * machine's own work, and move a lot between runs on a shared 2-core machine. When
+ * budgets.json says `"timingAdvisory": true` they are reported (WARN) but do not fail the run;
+ * bytes, requests, accessibility, best practices and SEO always do. SPO_BENCH_STRICT=1 makes
+ * the timing figures fail too.
+ */
+const timingAdvisory = budgets.timingAdvisory === true && process.env.SPO_BENCH_STRICT !== '1';
+const warnings = [];
 
 // ---------------------------------------------------------------- 1. build
 console.log(`Building into ${OUT}/ …`);
@@ -253,12 +268,12 @@ for (const p of pages) {
     check(scope, 'other files gzip (KB)', kb(l.otherGzip), b.otherGzipKB),
     check(scope, 'requests on load', l.requests, b.requests, { digits: 0 }),
     check(scope, 'requests to other origins', l.foreign.length, 0, { digits: 0 }),
-    check(scope, `Lighthouse performance (median of ${p.lh.length})`, lhMedian('performance'), b.performance, { digits: 0, higherIsBetter: true }),
+    check(scope, `Lighthouse performance (median of ${p.lh.length})`, lhMedian('performance'), b.performance, { digits: 0, higherIsBetter: true, advisory: timingAdvisory }),
     check(scope, 'Lighthouse accessibility', lhMedian('accessibility'), b.accessibility, { digits: 0, higherIsBetter: true }),
     check(scope, 'Lighthouse best practices', lhMedian('bestPractices'), b.bestPractices, { digits: 0, higherIsBetter: true }),
     check(scope, 'Lighthouse SEO', lhMedian('seo'), b.seo, { digits: 0, higherIsBetter: true }),
-    check(scope, 'LCP (ms, simulated mobile)', lhMedian('lcpMs'), b.lcpMs, { digits: 0 }),
-    check(scope, 'total blocking time (ms)', lhMedian('tbtMs'), b.tbtMs, { digits: 0 }),
+    check(scope, 'LCP (ms, simulated mobile)', lhMedian('lcpMs'), b.lcpMs, { digits: 0, advisory: timingAdvisory }),
+    check(scope, 'total blocking time (ms)', lhMedian('tbtMs'), b.tbtMs, { digits: 0, advisory: timingAdvisory }),
   ];
   if (p.lh.length < RUNS) failures.push(`${scope}: only ${p.lh.length} of ${RUNS} Lighthouse runs finished${p.lhError ? ` (${p.lhError})` : ''}`);
   printTable(scope, HEADER, rows);
@@ -274,9 +289,13 @@ printTable('Whole site', HEADER, [
   ['bench run time (s)', ((Date.now() - started) / 1000).toFixed(0), '–', ''],
 ]);
 
+if (warnings.length) {
+  console.log(`\nTiming figures over budget, reported but not failing (${warnings.length}; SPO_BENCH_STRICT=1 makes them fail):`);
+  for (const w of warnings) console.log(`  - ${w}`);
+}
 if (failures.length) {
   console.log(`\nOver budget or missing (${failures.length}):`);
   for (const f of failures) console.log(`  - ${f}`);
   process.exit(1);
 }
-console.log('\nEvery figure is within budget.');
+console.log(warnings.length ? '\nEvery failing budget holds; only the timing figures listed above are over.' : '\nEvery figure is within budget.');
