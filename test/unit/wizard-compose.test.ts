@@ -26,6 +26,7 @@ import {
   type ResultModel,
 } from '../../src/lib/wizard/compose';
 import { fillText } from '../../src/lib/wizard/text';
+import { typicalAnswers } from '../machines/helpers';
 import { supportServices } from '../../src/data/support-services';
 
 const content = loadWizardContent(rawContent);
@@ -55,16 +56,8 @@ const allText = (result: ResultModel): string =>
     .flatMap((s) => [s.heading, ...s.paragraphs, ...s.lists.flatMap((l) => [l.intro ?? '', ...l.items]), ...s.links.map((l) => l.text)])
     .join('\n');
 
-const base: Answers = {
-  danger: 'no',
-  who: 'me',
-  where: 'england',
-  behaviours: ['following'],
-  repeated: 'yes',
-  relationship: 'stranger',
-  police: 'yes',
-  order: 'none',
-};
+/** A typical England answer set with no order; shared with the machine tests. */
+const base: Answers = typicalAnswers;
 
 describe('what an order could forbid', () => {
   it.each(behaviourOptions)('%s maps to at least one prohibition with words', (b) => {
