@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-/** Chromium to drive: CHROME_PATH, else Debian's /usr/bin/chromium. */
-export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export { chromiumArgs, chromiumPath };
 
 /** Whether a browser is available. Under CI=true a missing browser is an error, never a skip. */
 export const hasBrowser = existsSync(chromiumPath);
@@ -16,18 +16,6 @@ if (!hasBrowser) {
   }
   // The one visible line saying so is printed by test/support/serve-site.ts, once per run.
 }
-
-/** Flags that keep Chromium quiet on a machine with no outside network. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** `describe` that runs only where a browser exists (and fails the run under CI if none does). */
 export const describeBrowser = describe.skipIf(!hasBrowser);
