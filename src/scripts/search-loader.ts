@@ -1,7 +1,8 @@
 /**
  * The only search code a page loads up front. It reveals the search form (hidden without
- * JavaScript) and loads the real search code and Pagefind only when someone starts to use it:
- * on first focus of the header field, or at once on the search page.
+ * JavaScript) and loads the real search code only when someone starts to use it: on first
+ * focus of the header field, or at once on the search page (where Pagefind itself then waits
+ * for the first focus of the field: see search-ui.ts).
  * The form never submits: the words stay on this page, out of the URL and history.
  */
 // Built as its own self-contained file; only its address is part of this script.

@@ -117,7 +117,13 @@ export function mount(root: HTMLElement): SearchApp {
     root.dataset['searchCompleted'] = String(completed);
   };
 
-  void loadPagefind().catch(() => undefined);
+  // Pagefind itself (its script, wasm and index, about 90 KB) starts loading when someone is
+  // about to search: at once for the header field, whose focus is what loaded this code; on the
+  // search page, at the first focus of its field. A visit that never searches fetches none of it,
+  // and the page is not kept busy while it opens.
+  const preload = () => void loadPagefind().catch(() => undefined);
+  if (variant === 'header' || root.contains(document.activeElement)) preload();
+  else root.addEventListener('focusin', preload, { once: true });
 
   const selectedFilters = (): PagefindFilters | undefined => {
     const filters: PagefindFilters = {};

@@ -63,6 +63,21 @@ describeBrowser('search', () => {
     expect(requests.some((u) => /\/_astro\/search-ui[.-]/.test(u))).toBe(true);
   });
 
+  it('on the search page loads the search code at once, and Pagefind only when the field is focused', async () => {
+    const context = await newContext();
+    const requests: string[] = [];
+    context.on('request', (r: Request) => requests.push(r.url()));
+    const { page } = await openPage('/search/', context);
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((u) => /\/_astro\/search-ui[.-]/.test(u))).toBe(true);
+    expect(requests.filter((u) => /\/pagefind\//.test(u))).toEqual([]);
+    const script = page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    const index = page.waitForResponse((r) => /\/pagefind\/[^/]+\.pf_meta$/.test(r.url()));
+    await page.locator(`${pageBox} [data-search-input]`).focus();
+    expect((await script).ok()).toBe(true);
+    expect((await index).ok()).toBe(true);
+  });
+
   it('ships only a tiny search loader: with the exit script, at most 2 KB (gzip) on every guidance page', () => {
     const gz = (code: string) => gzipSync(code, { level: 9 }).length;
     for (const file of guidancePages()) {
