@@ -48,8 +48,19 @@ const optionValues = (q: QuestionId): readonly string[] => (q === 'behaviours' ?
 const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonly string[]).includes(step);
 const fieldId = (q: QuestionId, value: string) => `wizard-${q}-${value}`;
 
-/** The island. */
-export default function Wizard({ content, services }: Props) {
+/**
+ * The island. Its first render draws nothing; the guide itself renders in the next task. So
+ * loading the code and drawing the first question are two short tasks instead of one long one,
+ * and the page keeps answering taps and keys while it opens.
+ */
+export default function Wizard(props: Props) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  return ready ? <WizardSteps {...props} /> : null;
+}
+
+/** The guide: one step at a time, over the machine. */
+function WizardSteps({ content, services }: Props) {
   const [snapshot, send] = useActor(spoGuideMachine);
   const step = snapshot.value as StepId;
   const answers = snapshot.context.answers;
