@@ -257,6 +257,9 @@ export const supportServices = [
 /** Ids of the services in the record. */
 export type SupportServiceId = (typeof supportServices)[number]['id'];
 
+/** The record seen through the common shape (so optional fields can be read on any service), ids kept exact. */
+export const serviceRecords: readonly (SupportService & { id: SupportServiceId })[] = supportServices;
+
 /** Looks up a service by id; throws on an unknown id so a typo fails the build. */
 export function getService(id: SupportServiceId): SupportService {
   const service = supportServices.find((s) => s.id === id);
@@ -267,7 +270,7 @@ export function getService(id: SupportServiceId): SupportService {
 /** Every `tel:` target the site may link to, for checks over the built pages. */
 export function allTelTargets(): string[] {
   const targets = new Set<string>();
-  for (const service of supportServices as readonly SupportService[]) {
+  for (const service of serviceRecords) {
     if (service.phone) targets.add(service.phone.e164);
     for (const other of service.otherContact ?? []) if (other.phone) targets.add(other.phone.e164);
   }

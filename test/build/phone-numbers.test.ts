@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { supportServices, type SupportService } from '../../src/data/support-services';
+import { serviceRecords } from '../../src/data/support-services';
 import { htmlPages, loadPage, urlPathOf } from '../support/dist';
 
 /**
@@ -9,7 +9,7 @@ import { htmlPages, loadPage, urlPathOf } from '../support/dist';
  * copied from somewhere else, fails here even if it is not a link.
  */
 
-const services = supportServices as readonly SupportService[];
+const services = serviceRecords;
 
 /** Digits only, with +44 turned back into the leading 0 people dial. */
 export function normalise(number: string): string {

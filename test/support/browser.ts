@@ -5,8 +5,6 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-export { chromiumArgs, chromiumPath };
-
 /** Whether a browser is available. Under CI=true a missing browser is an error, never a skip. */
 export const hasBrowser = existsSync(chromiumPath);
 

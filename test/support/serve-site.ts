@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { chromiumPath } from '../../scripts/chromium.mjs';
 import { distDir, root } from './paths';
 
 declare module 'vitest' {
@@ -25,9 +26,8 @@ async function freePort(): Promise<number> {
 
 /** Vitest global setup: serves the built site on 127.0.0.1 for the browser tests, and stops it after. */
 export default async function serveSite(project: TestProject): Promise<() => Promise<void>> {
-  const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(chromium) && process.env.CI !== 'true') {
-    console.log(`Browser tests skipped: no Chromium at ${chromium} (install it with: apt-get install -y chromium).`);
+  if (!existsSync(chromiumPath) && process.env.CI !== 'true') {
+    console.log(`Browser tests skipped: no Chromium at ${chromiumPath} (install it with: apt-get install -y chromium).`);
   }
   const port = await freePort();
   const server = await preview({

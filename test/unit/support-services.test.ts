@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allTelTargets, getService, supportServices, type SupportService } from '../../src/data/support-services';
+import { allTelTargets, getService, serviceRecords } from '../../src/data/support-services';
 
-const services = supportServices as readonly SupportService[];
+const services = serviceRecords;
 
 describe('support services record', () => {
   it('has unique ids', () => {
