@@ -38,6 +38,8 @@ const outDir = path.join(root, OUT);
 const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
 const started = Date.now();
 const failures = [];
+/** Timing figures over budget where budgets.json says `"timingAdvisory": true`: printed, not failing. */
+const warnings = [];
 
 const kb = (bytes) => bytes / 1024;
 const gzipSize = (buf) => gzipSync(buf, { level: zlibConstants.Z_BEST_COMPRESSION }).length;
@@ -86,12 +88,16 @@ function printTable(title, header, rows) {
 }
 
 /** A row: metric, value, budget, verdict. `higherIsBetter` for scores. */
-function check(scope, metric, value, budget, { unit = '', digits = 1, higherIsBetter = false } = {}) {
+function check(scope, metric, value, budget, { unit = '', digits = 1, higherIsBetter = false, advisory = false } = {}) {
   const shown = Number.isNaN(value) ? 'n/a' : `${value.toFixed(digits)}${unit}`;
   if (budget === undefined) return [metric, shown, '–', 'no budget'];
   const limit = `${higherIsBetter ? '≥' : '≤'} ${budget}${unit}`;
   const ok = !Number.isNaN(value) && (higherIsBetter ? value >= budget : value <= budget);
   if (ok) return [metric, shown, limit, 'ok'];
+  if (advisory) {
+    warnings.push(`${scope}: ${metric} ${shown} (budget ${limit})`);
+    return [metric, shown, limit, 'WARN'];
+  }
   failures.push(`${scope}: ${metric} ${shown} (budget ${limit})`);
   return [metric, shown, limit, 'OVER'];
 }
@@ -263,6 +269,8 @@ for (const p of pages) {
   const timingRuns = p.attempts.find((runs) => timingHolds(runs, b)) ?? p.attempts.at(-1) ?? [];
   const timingIndex = p.attempts.indexOf(timingRuns);
   const allRuns = p.attempts.flat();
+  // budgets.json `timingAdvisory` (in defaults, or per page); SPO_BENCH_STRICT=1 ignores it.
+  const advisory = b.timingAdvisory === true && process.env.SPO_BENCH_STRICT !== '1';
   const attemptNote = p.attempts.length > 1 ? `, attempt ${timingIndex + 1} of ${p.attempts.length}` : '';
   const rows = [
     check(scope, 'HTML raw (KB)', kb(l.htmlRaw), b.htmlRawKB),
@@ -275,12 +283,12 @@ for (const p of pages) {
     check(scope, 'other files gzip (KB)', kb(l.otherGzip), b.otherGzipKB),
     check(scope, 'requests on load', l.requests, b.requests, { digits: 0 }),
     check(scope, 'requests to other origins', l.foreign.length, 0, { digits: 0 }),
-    check(scope, `Lighthouse performance (median of ${timingRuns.length}${attemptNote})`, lhMedian(timingRuns, 'performance'), b.performance, { digits: 0, higherIsBetter: true }),
+    check(scope, `Lighthouse performance (median of ${timingRuns.length}${attemptNote})`, lhMedian(timingRuns, 'performance'), b.performance, { digits: 0, higherIsBetter: true, advisory }),
     check(scope, `Lighthouse accessibility (median of ${allRuns.length})`, lhMedian(allRuns, 'accessibility'), b.accessibility, { digits: 0, higherIsBetter: true }),
     check(scope, 'Lighthouse best practices', lhMedian(allRuns, 'bestPractices'), b.bestPractices, { digits: 0, higherIsBetter: true }),
     check(scope, 'Lighthouse SEO', lhMedian(allRuns, 'seo'), b.seo, { digits: 0, higherIsBetter: true }),
-    check(scope, `LCP (ms, simulated mobile${attemptNote})`, lhMedian(timingRuns, 'lcpMs'), b.lcpMs, { digits: 0 }),
-    check(scope, `total blocking time (ms${attemptNote})`, lhMedian(timingRuns, 'tbtMs'), b.tbtMs, { digits: 0 }),
+    check(scope, `LCP (ms, simulated mobile${attemptNote})`, lhMedian(timingRuns, 'lcpMs'), b.lcpMs, { digits: 0, advisory }),
+    check(scope, `total blocking time (ms${attemptNote})`, lhMedian(timingRuns, 'tbtMs'), b.tbtMs, { digits: 0, advisory }),
   ];
   if (p.attempts.some((runs) => runs.length < RUNS)) {
     failures.push(`${scope}: a Lighthouse run did not finish${p.lhError ? ` (${p.lhError})` : ''}`);
@@ -304,9 +312,13 @@ printTable('Whole site', HEADER, [
   ['bench run time (s)', ((Date.now() - started) / 1000).toFixed(0), '–', ''],
 ]);
 
+if (warnings.length) {
+  console.log(`\nTiming figures over budget, reported but not failing (${warnings.length}; SPO_BENCH_STRICT=1 makes them fail):`);
+  for (const w of warnings) console.log(`  - ${w}`);
+}
 if (failures.length) {
   console.log(`\nOver budget or missing (${failures.length}):`);
   for (const f of failures) console.log(`  - ${f}`);
   process.exit(1);
 }
-console.log('\nEvery figure is within budget.');
+console.log(warnings.length ? '\nEvery failing budget holds; only the timing figures listed above are over.' : '\nEvery figure is within budget.');
