@@ -59,7 +59,7 @@ describeBrowser('axe-core, WCAG 2.2 A and AA, every built page', () => {
     await page.evaluate(() => {
       const main = document.querySelector('main');
       const img = document.createElement('img');
-      img.src = '/favicon.svg';
+      img.src = '/favicon.png';
       const input = document.createElement('input');
       input.type = 'text';
       main?.append(img, input);
