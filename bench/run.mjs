@@ -193,8 +193,9 @@ async function measureLoad(urlPath) {
 let runCount = 0;
 async function runLighthouse(urlPath) {
   runCount += 1;
+  const profile = `lighthouse-${runCount}`;
   const debugPort = await freePort();
-  const lhBrowser = await launchChromium(`lighthouse-${runCount}`, debugPort);
+  const lhBrowser = await launchChromium(profile, debugPort);
   let result;
   try {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS)); // let Chromium finish starting up
@@ -209,7 +210,7 @@ async function runLighthouse(urlPath) {
     });
   } finally {
     await lhBrowser.close().catch(() => undefined);
-    rmSync(path.join(scratch, `lighthouse-${runCount}`), { recursive: true, force: true });
+    rmSync(path.join(scratch, profile), { recursive: true, force: true });
   }
   if (!result) throw new Error(`Lighthouse returned nothing for ${urlPath}`);
   const { categories, audits, runtimeError } = result.lhr;
