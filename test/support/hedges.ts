@@ -16,7 +16,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** The hedge phrases, each a pattern over visible text (case-insensitive). */
 export const hedgePatterns: readonly RegExp[] = [
   /\bcould not (?:yet )?(?:confirm|check)\b/gi,
-  /\b(?:have|has) not been able to (?:confirm|check)\b/gi,
+  /\b(?:have|has) not (?:yet )?been able to (?:confirm|check)\b/gi,
   /\bcannot (?:yet )?confirm\b/gi,
   /\bnot yet confirmed\b/gi,
   /\bmay have changed\b/gi,
@@ -72,9 +72,13 @@ export function hedgesIn(text: string): Hedge[] {
     });
 }
 
-/** Hedges on one parsed page (its whole body). */
+/**
+ * Hedges on one parsed page (its whole body). The page's change history ("Updates to this page")
+ * is left out: it reports what was changed, and may name a hedge without being one.
+ */
 export function hedgesOnPage(page: HTMLElement): Hedge[] {
-  const body = page.querySelector('body') ?? page;
+  const body = parse((page.querySelector('body') ?? page).outerHTML, { comment: false });
+  for (const history of body.querySelectorAll('.page-updates')) history.remove();
   return hedgesIn(visibleText(body));
 }
 
