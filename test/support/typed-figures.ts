@@ -24,7 +24,7 @@ const patterns: { kind: string; pattern: RegExp }[] = [
   },
   { kind: 'range', pattern: /\b\d+ (?:to|and|-|–) \d+\b/g },
   { kind: 'age', pattern: /\b(?:aged?|over|under) \d+\b|\b\d+ or (?:over|older|under)\b/gi },
-  { kind: 'money', pattern: /£\s?\d[\d,]*/g },
+  { kind: 'money', pattern: /£\s?\d+(?:,\d{3})*(?:\.\d{2})?/g },
 ];
 
 /** A year is part of a name when it follows one of these ("Stalking Protection Act 2019", "[2024] EWHC"). */
