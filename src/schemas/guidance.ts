@@ -92,6 +92,10 @@ export const guidanceSchema = z
     path: ['reviewDue'],
     error: 'must be later than lastReviewed',
   })
+  .refine((page) => (page.updates ?? []).every((u, i, all) => i === 0 || u.date <= all[i - 1]!.date), {
+    path: ['updates'],
+    error: 'list updates newest first',
+  })
   .refine((page) => (page.updates ?? []).every((u) => new Date(`${u.date}T00:00:00Z`) <= page.lastReviewed), {
     path: ['updates'],
     error: 'an update cannot be dated after lastReviewed: move lastReviewed to the day of the change',

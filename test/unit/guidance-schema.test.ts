@@ -87,6 +87,12 @@ describe('the "updates" change history', () => {
     expect(failingFields({ ...valid, updates: [{ ...update, txt: 'typo' }] })).toContain('updates.0');
   });
 
+  it('accepts several updates newest first, and rejects them oldest first', () => {
+    const older = { date: '2026-10-01', text: 'Added the page on interim Stalking Protection Orders.' };
+    expect(failingFields({ ...valid, updates: [update, older] })).toEqual([]);
+    expect(failingFields({ ...valid, updates: [older, update] })).toContain('updates');
+  });
+
   it('rejects an empty list and an update dated after lastReviewed', () => {
     expect(failingFields({ ...valid, updates: [] })).toContain('updates');
     expect(failingFields({ ...valid, updates: [{ ...update, date: '2026-12-01' }] })).toContain('updates');
