@@ -40,10 +40,6 @@ export const legalFigures = {
   breachCommittedFrom: '2022-05-02',
   /** …where the person is convicted on or after this date. */
   magistratesLimitFrom: '2024-11-18',
-  /** The magistrates' limit first rose to 12 months on this date (SI 2022/500); it is also breachCommittedFrom. */
-  magistratesLimitFirstRaised: '2022-05-02',
-  /** …and went back down to 6 months on this date (SI 2023/298). */
-  magistratesLimitCut: '2023-03-30',
   /** Days to notify names and home address after the order is served, and changes after they happen (SPA s.9). */
   notificationDays: 3,
   /** Maximum prison term on indictment for failing the notification duties (SPA s.11). */
@@ -56,17 +52,6 @@ export const legalFigures = {
   inForce: '2020-01-20',
   /** Date of the current edition of the statutory guidance for the police (page last updated). */
   statutoryGuidanceUpdated: '2024-05-10',
-  /** The April 2024 edition of the statutory guidance was published (GOV.UK "Updated 22 April 2024"). */
-  statutoryGuidanceEdition: '2024-04-22',
-  /** Commissioner of Police of the Metropolis v Malik [2023] EWHC 3213 (Admin), judgment date. */
-  malikJudgment: '2023-12-14',
-  /** A course of conduct needs conduct on at least this many occasions (PHA s.7(3)). */
-  courseOfConductOccasions: 2,
-  /** The s.4A offence: the victim fears violence on at least this many occasions (PHA s.4A(1)(b)(i)). */
-  fearOfViolenceOccasions: 2,
-  /** Youngest and oldest ages for which an application is reported to go to a youth court (PNLD, 2020; UNCONFIRMED). */
-  youthCourtYoungest: 10,
-  youthCourtOldest: 17,
   /** Northern Ireland's own SPOs came into effect on this date. */
   northernIrelandInForce: '2023-10-19',
   /** The stalking offences in England and Wales took effect on this date. */
@@ -78,6 +63,35 @@ export const legalFigures = {
    * some by the first commencement regulations (SI 2026/689). Not the first day any part started.
    */
   crimeAndPolicingActFirstCommencement: '2026-06-29',
+  /**
+   * The newest confirmed list of Domestic Abuse Protection Order pilot areas is as at this date.
+   * Here (not only in otherOrderFigures) so the guide's words can use it as {date:dapoAreasAsAt}.
+   */
+  dapoAreasAsAt: '2025-11-25',
+} as const;
+
+/**
+ * Figures and dates that only the guidance pages use, not the step-by-step guide: the history of
+ * the law, proposals, and details of single pages. Kept apart from {@link legalFigures} so the guide's
+ * JavaScript, which carries legalFigures whole, does not grow with them. Pages import them as
+ * `pageFigures` from components/mdx.
+ */
+export const pageFigures = {
+  /** The magistrates' limit first rose to 12 months on this date (SI 2022/500); it is also breachCommittedFrom. */
+  magistratesLimitFirstRaised: '2022-05-02',
+  /** …and went back down to 6 months on this date (SI 2023/298). */
+  magistratesLimitCut: '2023-03-30',
+  /** The April 2024 edition of the statutory guidance was published (GOV.UK "Updated 22 April 2024"). */
+  statutoryGuidanceEdition: '2024-04-22',
+  /** Commissioner of Police of the Metropolis v Malik [2023] EWHC 3213 (Admin), judgment date. */
+  malikJudgment: '2023-12-14',
+  /** A course of conduct needs conduct on at least this many occasions (PHA s.7(3)). */
+  courseOfConductOccasions: 2,
+  /** The s.4A offence: the victim fears violence on at least this many occasions (PHA s.4A(1)(b)(i)). */
+  fearOfViolenceOccasions: 2,
+  /** Youngest and oldest ages for which an application is reported to go to a youth court (PNLD, 2020; UNCONFIRMED). */
+  youthCourtYoungest: 10,
+  youthCourtOldest: 17,
   /** Victims and Prisoners Act 2024 Royal Assent. */
   victimsAndPrisonersActAssent: '2024-05-24',
   /** The joint report on the stalking super-complaint (IOPC, HMICFRS, College of Policing). */
@@ -86,11 +100,6 @@ export const legalFigures = {
   superComplaintRecommendations: 29,
   /** The government announced a review of stalking law in this month (known to the month only). */
   stalkingLawReviewAnnounced: '2024-12',
-  /**
-   * The newest confirmed list of Domestic Abuse Protection Order pilot areas is as at this date.
-   * Here (not only in otherOrderFigures) so the guide's words can use it as {date:dapoAreasAsAt}.
-   */
-  dapoAreasAsAt: '2025-11-25',
   /** The Courts and Tribunals Bill was introduced to Parliament (proposed, not law). */
   courtsBillIntroduced: '2026-02-25',
   /** The Bill would let ministers raise the magistrates' limit to one of these, in months. */
@@ -103,28 +112,3 @@ export const legalFigures = {
 /** Name of a figure in {@link legalFigures}. */
 export type LegalFigure = keyof typeof legalFigures;
 
-/**
- * Legal points the site cannot yet state as certain, each with the one calm sentence that says so.
- * Pages render these through the Confirmed component (`<Confirmed point="youth-court" />`), so a
- * point is worded the same everywhere and hedged once. Facts: ../shared/facts/spo-facts.md.
- */
-export const unconfirmedPoints = {
-  /** SPA s.13 not read; one secondary source (PNLD, 2020). */
-  'youth-court': `We understand that if the police apply for a Stalking Protection Order against someone aged ${legalFigures.youthCourtYoungest} to ${legalFigures.youthCourtOldest}, the case goes to a youth court.`,
-  /** Crime and Policing Act 2026: SPOs on conviction or acquittal, and "right to know" guidance. */
-  'crime-and-policing-act-stalking':
-    'Whether these parts are in the Act as planned, and whether they are in force, is not yet confirmed.',
-  /** Courts and Tribunals Bill: whether its appeal changes reach SPA s.7 appeals. */
-  'courts-bill-spo-appeals': 'Whether this would change appeals about Stalking Protection Orders is not yet confirmed.',
-  /** A breach of an England and Wales SPO committed in Scotland or Northern Ireland. */
-  'breach-outside-england-and-wales':
-    'How a breach that happens outside England and Wales is dealt with is not yet confirmed, so ask the police.',
-  /** Domestic Abuse Protection Orders: any rollout after the newest confirmed list of areas. */
-  'dapo-rollout': 'Whether they have reached other areas since then is not yet confirmed.',
-  /** No Scottish equivalent of the police-applied SPO was found in the sources reviewed. */
-  'scotland-police-led-order':
-    'Whether Scotland has an order like this, where the police apply without anyone being convicted, is not yet confirmed.',
-} as const;
-
-/** Name of a point in {@link unconfirmedPoints}. */
-export type UnconfirmedPoint = keyof typeof unconfirmedPoints;

@@ -4,7 +4,8 @@
  * Facts: ../shared/facts/spo-facts.md sections 1, 3, 5, 7 and 12. Where the fact sheet does not
  * confirm something, the row names the point (`hedge`) and the table says so once, from the record.
  */
-import { amount, legalFigures, longDate, type UnconfirmedPoint } from './legal-figures';
+import { amount, legalFigures, longDate } from './legal-figures';
+import type { UnconfirmedPoint } from './unconfirmed-points';
 
 /** Figures about the other orders, in one place, so pages never type them. */
 export const otherOrderFigures = {

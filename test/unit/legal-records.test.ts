@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amount, legalFigures, monthYear, unconfirmedPoints } from '../../src/data/legal-figures';
+import { amount, legalFigures, monthYear, pageFigures } from '../../src/data/legal-figures';
+import { unconfirmedPoints } from '../../src/data/unconfirmed-points';
 import { otherOrderFigures, protectiveOrders } from '../../src/data/protective-orders';
 import { getService, serviceRecords } from '../../src/data/support-services';
 import { hoursConfirmation, hoursInWords } from '../../src/lib/opening-hours';
@@ -59,9 +60,9 @@ describe('the services record after the legal review', () => {
 describe('legal figures and dates', () => {
   it('formats month-only dates and counts occasions', () => {
     expect(monthYear('2023-03-30')).toBe('March 2023');
-    expect(monthYear(legalFigures.courtsBillEarliestStart)).toBe('March 2028');
+    expect(monthYear(pageFigures.courtsBillEarliestStart)).toBe('March 2028');
     expect(() => monthYear('March')).toThrow(/March/);
-    expect(amount(legalFigures.courseOfConductOccasions, 'occasion')).toBe('two occasions');
+    expect(amount(pageFigures.courseOfConductOccasions, 'occasion')).toBe('two occasions');
   });
 
   it('keeps the DAPO "as at" date in one place, usable in the guide’s words', () => {
