@@ -26,6 +26,15 @@ export const topicLabels: Record<(typeof guidanceTopics)[number], string> = {
   site: 'About this site',
 };
 
+/** The parts of the UK a page can be about. */
+export const pageScopes = ['england-and-wales', 'scotland-and-northern-ireland'] as const;
+
+/** The tag under each page's H1 that says which law the page is about. */
+export const scopeLabels: Record<(typeof pageScopes)[number], string> = {
+  'england-and-wales': 'Applies to England and Wales',
+  'scotland-and-northern-ireland': 'About Scotland and Northern Ireland',
+};
+
 /** A source a page relies on, shown in its Sources list. */
 export const sourceSchema = z.object({
   /** Name of the source as a reader would recognise it, e.g. "Stalking Protection Act 2019". */
@@ -85,6 +94,8 @@ export const guidanceSchema = z
     sources: z.array(sourceSchema).min(1, { error: 'needs at least one source' }),
     /** Whether the page is included in site search. */
     search: z.boolean().default(true),
+    /** Which law the page is about, shown as a tag under the H1; most pages are about England and Wales. */
+    scope: z.enum(pageScopes).default('england-and-wales'),
     /** What has changed on the page, newest first; optional. Each entry needs a date and a sentence. */
     updates: z.array(pageUpdateSchema).min(1).optional(),
   })

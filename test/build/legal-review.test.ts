@@ -122,6 +122,17 @@ describe('legal review corrections (issue 12) on the built site', () => {
     expect(pagesSaying(/gives advice to people across the UK/i)).toEqual([]);
   });
 
+  it('14. the Scotland page is tagged as about Scotland and Northern Ireland, every other page as England and Wales', () => {
+    const tags = everyPage
+      .map((p) => ({ file: p.file, tag: loadPage(p.file).querySelector('.scope-tag')?.text.trim() }))
+      .filter((p) => p.tag !== undefined);
+    expect(tags.find((p) => p.file === 'scotland-and-northern-ireland/index.html')?.tag).toBe('About Scotland and Northern Ireland');
+    expect(tags.filter((p) => p.tag !== 'Applies to England and Wales').map((p) => p.file)).toEqual([
+      'scotland-and-northern-ireland/index.html',
+    ]);
+    expect(tags.length).toBeGreaterThan(15);
+  });
+
   it('16. names 5 Essex Chambers by its own name everywhere', () => {
     expect(pagesSaying(/5 Essex Court/)).toEqual([]);
     expect(text('sources/index.html')).toContain('5 Essex Chambers');
