@@ -5,18 +5,13 @@ import preact from '@astrojs/preact';
 import cspFirst from './src/integrations/csp-first.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import { outDir, cacheDir } from './src/integrations/paths.mjs';
-import { readSiteHeaders } from './src/integrations/site-headers.mjs';
-
-// What public/_headers sends, served by `astro preview` (npm start, npm run preview and the
-// browser tests) so the built site is seen as a host serves it. Not in dev: the policy
-// would block Vite's client there.
-const siteHeaders = await readSiteHeaders();
 
 /**
  * The site is fully static. Every page carries a strict Content Security Policy as a
  * <meta> tag, with hashes for each script and style Astro emits (see ../shared/notes/safety.md).
- * Headers that a <meta> cannot carry (frame-ancestors and the rest) live in public/_headers,
- * which `astro preview` sends too.
+ * Headers that a <meta> cannot carry (frame-ancestors and the rest) live in public/_headers;
+ * `npm start`, `npm run preview` and the browser tests send them too (scripts/preview.mjs).
+ * Not in dev: the policy would block Vite's client there.
  */
 export default defineConfig({
   site: 'https://stalking-protection-orders.example',
@@ -27,7 +22,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   prefetch: false,
   devToolbar: { enabled: false },
-  server: ({ command }) => (command === 'preview' ? { headers: siteHeaders } : {}),
   // cspFirst before pagefind: the policy is placed first in <head> before pages are indexed.
   integrations: [mdx(), preact(), cspFirst(), pagefind()],
   markdown: { syntaxHighlight: false },

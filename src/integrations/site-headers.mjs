@@ -31,3 +31,22 @@ export async function readSiteHeaders(file = headersFile) {
   if (!Object.keys(values).length) throw new Error(`${name} has no headers for "/*"`);
   return values;
 }
+
+/**
+ * Starts Astro's own preview server on the built site and sends the headers of
+ * public/_headers with every response it makes. Astro's `server.headers` option reaches only
+ * the files the preview serves, not its 404 page, so the headers are set on each response
+ * before Astro handles the request. Used by `npm start`, `npm run preview` (scripts/preview.mjs)
+ * and the browser tests (test/support/serve-site.ts), so all three serve the site alike.
+ * @param {{ root: string, host: string, port: number, outDir?: string, logLevel?: 'info' | 'error' }} options
+ * @returns {Promise<{ port: number, stop: () => Promise<void> }>}
+ */
+export async function previewWithSiteHeaders({ root, host, port, outDir, logLevel = 'info' }) {
+  const headers = await readSiteHeaders();
+  const { preview } = await import('astro');
+  const server = await preview({ root, ...(outDir ? { outDir } : {}), logLevel, server: { host, port } });
+  server.server.prependListener('request', (_request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  });
+  return { port: server.port, stop: () => server.stop() };
+}
