@@ -27,9 +27,10 @@ export function isYamlError(error: unknown): error is YamlError & { loc: { file:
  */
 export function fieldAtLine(source: string, line: number): string | undefined {
   const lines = source.split(/\r?\n/);
+  const close = lines.findIndex((text, i) => i > 0 && /^---\s*$/.test(text));
+  if (close !== -1 && line - 1 >= close) return undefined;
   for (let i = Math.min(line, lines.length) - 1; i > 0; i -= 1) {
     const text = lines[i]!;
-    if (/^---\s*$/.test(text)) return undefined;
     const key = /^([A-Za-z_][\w-]*)\s*:/.exec(text);
     if (key) return key[1];
   }
