@@ -63,11 +63,22 @@ async function watchForInjection(page: Page): Promise<void> {
   });
 }
 
-/** The search input of a box, first opening the header's search if its field is not shown. */
+/**
+ * The search input of a box. The header's field may be shown only after its "Search" control
+ * (a button or a disclosure) is activated: then that control is used first.
+ */
 async function inputOf(page: Page, box: string) {
   const input = page.locator(`[data-search="${box}"] [data-search-input]`);
   if (box === 'header' && !(await input.isVisible())) {
-    await page.getByRole('button', { name: 'Search', exact: true }).first().click();
+    const controls = page.getByRole('button', { name: 'Search', exact: true }).or(page.locator('summary', { hasText: /^\s*Search\s*$/ }));
+    let opened = false;
+    for (const control of await controls.all()) {
+      if (!(await control.isVisible())) continue;
+      await control.click();
+      opened = true;
+      break;
+    }
+    if (!opened) throw new Error('The header search field is hidden and no visible "Search" control opens it');
   }
   await input.waitFor({ state: 'visible' });
   return input;
@@ -105,6 +116,9 @@ describeBrowser('search boxes under hostile input', () => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
+    // One ordinary search first, so whatever the box adds to the page when it is first used
+    // (its field, styles, results list) is in place before the watch for injected markup starts.
+    await searchFor(page, box, 'order');
     await watchForInjection(page);
     const start = await page.evaluate(() => ({ href: location.href, history: history.length, title: document.title }));
     for (const [name, text] of inputs) {

@@ -62,7 +62,7 @@ describeBrowser('the step-by-step guide under seeded random events', () => {
     const choose = <T,>(items: T[]): T => items[Math.floor(pick() * items.length)]!;
     const context = await newContext();
     const { page } = await openPage('/guide/', context);
-    // Printing would open a dialog; record it instead.
+    // The result's print button would open the print dialog: make printing do nothing.
     await page.addInitScript(() => {
       window.print = () => undefined;
     });
