@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import cspFirst from './src/integrations/csp-first.mjs';
+import jsonErrors from './src/integrations/json-errors.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import { outDir, cacheDir } from './src/integrations/paths.mjs';
 
@@ -23,7 +24,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // cspFirst before pagefind: the policy is placed first in <head> before pages are indexed.
-  integrations: [mdx(), preact(), cspFirst(), pagefind()],
+  integrations: [mdx(), preact(), jsonErrors(), cspFirst(), pagefind()],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

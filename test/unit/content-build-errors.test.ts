@@ -3,6 +3,7 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkJson } from '../../src/integrations/json-errors.mjs';
 import { loadWizardContent } from '../../src/lib/wizard/content';
 import rawWizard from '../../src/content/wizard/wizard.json';
 import { root } from '../support/paths';
@@ -109,5 +110,19 @@ describe('a malformed wizard.json', () => {
     delete broken[firstKey!];
     expect(() => loadWizardContent(broken)).toThrow(/^src\/content\/wizard\/wizard\.json does not match/);
     expect(() => loadWizardContent(broken)).toThrow(new RegExp(`\\b${firstKey}\\b`));
+  });
+});
+
+describe('a wizard.json that is not valid JSON', () => {
+  const file = path.join(root, 'src/content/wizard/wizard.json');
+
+  it('stops the build naming the file and where the mistake is (the bundler alone names no file)', () => {
+    expect(() => checkJson('{\n  "ui": {\n    "continue": "Continue"\n    "back": "Back"\n  }\n}', file, root)).toThrow(
+      /^src\/content\/wizard\/wizard\.json is not valid JSON: .*\(line 4 column 5\)/,
+    );
+  });
+
+  it('lets valid JSON through', () => {
+    expect(() => checkJson(JSON.stringify(rawWizard), file, root)).not.toThrow();
   });
 });
