@@ -1,10 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { withClearYamlErrors } from './lib/frontmatter-errors';
 import { guidanceSchema } from './schemas/guidance';
 
-/** Guidance pages: one MDX file each in src/content/guidance, served at /<file name>/. */
+/**
+ * Guidance pages: one MDX file each in src/content/guidance, served at /<file name>/.
+ * A frontmatter YAML error stops the build naming the file and the field.
+ */
 const guidance = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/guidance' }),
+  loader: withClearYamlErrors(glob({ pattern: '**/*.mdx', base: './src/content/guidance' })),
   schema: guidanceSchema,
 });
 

@@ -35,33 +35,90 @@ export const scopeLabels: Record<(typeof pageScopes)[number], string> = {
   'scotland-and-northern-ireland': 'About Scotland and Northern Ireland',
 };
 
+/**
+ * Top-level names no public web site can have: single-label and special-use names (RFC 6761,
+ * RFC 6762, RFC 8375) and the ones commonly used on private networks.
+ */
+const nonPublicSuffixes = ['localhost', 'local', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'test', 'invalid', 'example', 'home.arpa', 'onion'];
+
+/** Why a source's web address is not one a reader can open on the public web, or undefined. */
+export function nonPublicUrlReason(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be a full web address starting https://';
+  }
+  if (url.protocol !== 'https:') return 'must be an https:// web address';
+  // The URL parser turns every IPv4 spelling (decimal, hex, octal) into dotted form.
+  const host = url.hostname.replace(/\.$/, '').toLowerCase();
+  if (/^\[.*\]$/.test(host) || /^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+    return `must name a public web site, not a bare IP address ("${host}")`;
+  }
+  const labels = host.split('.');
+  if (labels.length < 2) return `must name a public web site, not "${host}"`;
+  const suffix = nonPublicSuffixes.find((name) => host === name || host.endsWith(`.${name}`));
+  if (suffix) return `must name a public web site, not a local or reserved name ("${host}")`;
+  if (!/^[a-z]{2,63}$|^xn--[a-z0-9-]{1,59}$/.test(labels.at(-1)!)) return `must name a public web site ("${host}" has no real top-level domain)`;
+  if (url.port) return `must not name a port (":${url.port}"): public sources use the standard https port`;
+  if (url.username || url.password) return 'must not carry a user name or password';
+  return undefined;
+}
+
 /** A source a page relies on, shown in its Sources list. */
 export const sourceSchema = z.object({
   /** Name of the source as a reader would recognise it, e.g. "Stalking Protection Act 2019". */
   label: z.string().min(3),
-  /** Web address of the source; must be https so readers are not sent to an insecure page. */
-  url: z.url({ protocol: /^https$/, error: 'must be an https:// web address' }),
+  /**
+   * Web address of the source: https, on a public web site (no localhost, private or reserved
+   * names, bare IP addresses, ports or passwords), so every reader can open it safely.
+   */
+  url: z.string({ error: 'must be a web address starting https://' }).check((ctx) => {
+    const reason = nonPublicUrlReason(ctx.value);
+    if (reason) ctx.issues.push({ code: 'custom', message: reason, input: ctx.value });
+  }),
   /** The exact part relied on, e.g. "section 2(1)" or "Section 1, Introduction". */
   pinpoint: z.string().min(2).optional(),
 });
 
-/** ISO calendar date ("2026-11-28"), kept as a Date. */
-const isoDate = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+/** Today's date in London (the site's time zone) as "YYYY-MM-DD": the build date. */
+export function londonToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Whether "YYYY-MM-DD" names a day that exists (no 30 February, no month 13). */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /**
- * A real calendar date written as a quoted ISO string ("2026-12-01"), kept as a string.
- * "2026-02-30" and "1 December 2026" are rejected. (One place, so it can be unified with the
- * review dates' check.)
+ * A calendar date written as a quoted ISO string, "2026-11-28", and kept as that string.
+ * Rejects anything else with a message saying how to write it: an unquoted date (YAML turns
+ * it into a date object, and quietly moves 2026-02-30 to 2 March), a number such as 2026,
+ * "1 March", and days that do not exist.
  */
 export const isoDateString = z
-  .string({ error: 'must be a date written as "YYYY-MM-DD" in quotes' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as "YYYY-MM-DD"' })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, {
-    error: 'is not a real calendar date',
-  });
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'must be a date in quotes, like "2026-11-28" (without quotes YAML reads it as a date and can change it)'
+        : 'must be a date written in quotes as "YYYY-MM-DD", like "2026-11-28"',
+  })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as "YYYY-MM-DD", like "2026-11-28"', abort: true })
+  .refine(isCalendarDate, { error: (issue) => `is not a real date: "${String(issue.input)}" does not exist`, abort: true });
+
+/** A checked ISO date as a Date at midnight UTC, for layouts that format it. */
+const asDate = (value: string) => new Date(`${value}T00:00:00Z`);
+
+/** A Date made by asDate, back as "YYYY-MM-DD". */
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The date two years after an ISO date, as a comparable "YYYY-MM-DD" string. */
+function twoYearsAfter(value: string): string {
+  return `${Number(value.slice(0, 4)) + 2}${value.slice(4)}`;
+}
 
 /** One line of a page's change history, shown under "Updates to this page" (GOV.UK's convention). */
 export const pageUpdateSchema = z.strictObject({
@@ -86,10 +143,14 @@ export const guidanceSchema = z
     audience: z.enum(['victim', 'supporter', 'both']),
     /** Position within its topic on the contents page (lower comes first). */
     order: z.number().int().min(0),
-    /** When the page was last checked against the fact sheet. */
-    lastReviewed: isoDate,
-    /** When the page must next be checked; must be after lastReviewed. */
-    reviewDue: isoDate,
+    /** When the page was last checked against the fact sheet; not after the build date. */
+    lastReviewed: isoDateString
+      .refine((value) => value <= londonToday(), {
+        error: (issue) => `"${String(issue.input)}" is after today (${londonToday()}): a page cannot have been reviewed in the future`,
+      })
+      .transform(asDate),
+    /** When the page must next be checked: after lastReviewed, and at most 2 years after it. */
+    reviewDue: isoDateString.transform(asDate),
     /** Sources the page relies on; at least one. */
     sources: z.array(sourceSchema).min(1, { error: 'needs at least one source' }),
     /** Whether the page is included in site search. */
@@ -99,17 +160,24 @@ export const guidanceSchema = z
     /** What has changed on the page, newest first; optional. Each entry needs a date and a sentence. */
     updates: z.array(pageUpdateSchema).min(1).optional(),
   })
-  .refine((page) => page.reviewDue > page.lastReviewed, {
-    path: ['reviewDue'],
-    error: 'must be later than lastReviewed',
-  })
   .refine((page) => (page.updates ?? []).every((u, i, all) => i === 0 || u.date <= all[i - 1]!.date), {
     path: ['updates'],
     error: 'list updates newest first',
   })
-  .refine((page) => (page.updates ?? []).every((u) => new Date(`${u.date}T00:00:00Z`) <= page.lastReviewed), {
+  .refine((page) => !(page.lastReviewed instanceof Date) || (page.updates ?? []).every((u) => u.date <= isoOf(page.lastReviewed)), {
     path: ['updates'],
     error: 'an update cannot be dated after lastReviewed: move lastReviewed to the day of the change',
+  })
+  .check((ctx) => {
+    // Zod runs this even when a date field already failed: compare only two checked dates.
+    if (!(ctx.value.lastReviewed instanceof Date && ctx.value.reviewDue instanceof Date)) return;
+    const lastReviewed = isoOf(ctx.value.lastReviewed);
+    const reviewDue = isoOf(ctx.value.reviewDue);
+    if (reviewDue <= lastReviewed) {
+      ctx.issues.push({ code: 'custom', path: ['reviewDue'], input: reviewDue, message: `"${reviewDue}" must be later than lastReviewed ("${lastReviewed}")` });
+    } else if (reviewDue > twoYearsAfter(lastReviewed)) {
+      ctx.issues.push({ code: 'custom', path: ['reviewDue'], input: reviewDue, message: `"${reviewDue}" is more than 2 years after lastReviewed ("${lastReviewed}"): review at least every 2 years` });
+    }
   });
 
 /** Parsed frontmatter of a guidance page. */

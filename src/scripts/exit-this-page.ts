@@ -8,6 +8,10 @@
  * - exiting hides the page at once behind a blank overlay in system colours, fires
  *   `spo:exit` so stateful islands (the wizard) wipe their answers, then replaces this
  *   history entry with the exit page, so Back on the next site does not return here.
+ * - a page that finds itself framed by another origin hides itself the same way and shows
+ *   only a link to open it in its own tab. Hosts that send public/_headers stop framing
+ *   outright (frame-ancestors, X-Frame-Options); this is the fallback for hosts that cannot
+ *   send headers, where only the <meta> policy applies and it cannot forbid framing.
  * No storage, no timers left behind, no inline styles (the CSP forbids them): only classes
  * and the `hidden` attribute change.
  */
@@ -15,6 +19,7 @@ import { EXIT_EVENT } from './exit-url';
 
 const PRESSES_TO_EXIT = 3;
 const WINDOW_MS = 5000;
+const OPEN_IN_OWN_TAB = 'Open this page in its own tab';
 
 const root = document.documentElement;
 const overlay = document.querySelector<HTMLElement>('.exit-this-page__overlay');
@@ -51,6 +56,30 @@ function exit(url: string): void {
   reset();
   window.dispatchEvent(new Event(EXIT_EVENT));
   location.replace(url);
+}
+
+/** Whether this page is shown inside a frame of a page from another origin. */
+function framedByAnotherOrigin(): boolean {
+  if (window.top === window.self) return false;
+  try {
+    // Reading another origin's location throws; the same origin's gives its origin.
+    return window.top!.location.origin !== location.origin;
+  } catch {
+    return true;
+  }
+}
+
+// Framed by someone else (clickjacking, or a page passing itself off as this site): hide
+// everything behind the overlay and offer only a link that opens this page on its own.
+if (framedByAnotherOrigin() && overlay) {
+  root.classList.add('exit-this-page--exiting');
+  const link = document.createElement('a');
+  link.href = location.href;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  link.textContent = OPEN_IN_OWN_TAB;
+  overlay.append(link);
+  overlay.hidden = false;
 }
 
 document.addEventListener('click', (event) => {

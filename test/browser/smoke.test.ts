@@ -13,7 +13,7 @@ describeBrowser('every built page in Chromium', () => {
   });
 
   it.each(htmlPages().filter((f) => f !== '404.html').map(urlPathOf))(
-    '%s loads with no console errors, no CSP violations and no third-party requests',
+    '%s loads with no console errors or warnings, no CSP violations and no third-party requests',
     async (urlPath) => {
       const { page } = await openPage(urlPath);
       await page.waitForLoadState('load');

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { moveCspMetaFirst } from '../../src/integrations/csp-first.mjs';
+import { charsetThenCsp } from '../../src/integrations/csp-first.mjs';
+import { readSiteHeaders } from '../../src/integrations/site-headers.mjs';
 import { EXIT_EVENT, EXIT_URL } from '../../src/scripts/exit-url';
 import { distFiles, guidancePages, htmlPages, loadPage, readDist } from '../support/dist';
 import { distDir, root } from '../support/paths';
@@ -54,18 +55,20 @@ function exitScripts(html: HTMLElement): HTMLElement[] {
   return html.querySelectorAll('script').filter((s) => !s.getAttribute('src') && s.rawText.includes(EXIT_EVENT));
 }
 
-describe('the CSP integration', () => {
-  it('moves the policy to be the first element of <head>', () => {
-    const before = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><meta http-equiv="content-security-policy" content="default-src \'self\'"><link rel="stylesheet" href="/a.css"></head><body></body></html>';
-    const after = moveCspMetaFirst(before);
-    expect(after).toMatch(/^<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'"><meta charset="utf-8"><title>t<\/title><link/);
+describe('the head-order integration', () => {
+  it('puts <meta charset> first and the policy second in <head>', () => {
+    const before = '<!DOCTYPE html><html><head><meta name="viewport" content="width=device-width"><meta charset="utf-8"><title>t</title><meta http-equiv="content-security-policy" content="default-src \'self\'"><link rel="stylesheet" href="/a.css"></head><body></body></html>';
+    const after = charsetThenCsp(before);
+    expect(after).toMatch(/^<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'"><meta name="viewport"[^>]*><title>t<\/title><link/);
     expect(after.match(/content-security-policy/g)).toHaveLength(1);
+    expect(after.match(/charset/g)).toHaveLength(1);
   });
 
-  it('refuses a page that has no policy or two', () => {
-    expect(() => moveCspMetaFirst('<html><head><title>t</title></head></html>', 'x.html')).toThrow(/found 0/);
-    const two = '<html><head><meta http-equiv="content-security-policy" content="a"><meta http-equiv="Content-Security-Policy" content="b"></head></html>';
-    expect(() => moveCspMetaFirst(two, 'x.html')).toThrow(/found 2/);
+  it('refuses a page that has no policy or two, or no charset or two', () => {
+    expect(() => charsetThenCsp('<html><head><meta charset="utf-8"><title>t</title></head></html>', 'x.html')).toThrow(/x\.html: .*Content-Security-Policy.*found 0/);
+    const two = '<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="a"><meta http-equiv="Content-Security-Policy" content="b"></head></html>';
+    expect(() => charsetThenCsp(two, 'x.html')).toThrow(/found 2/);
+    expect(() => charsetThenCsp('<html><head><meta http-equiv="content-security-policy" content="a"></head></html>', 'x.html')).toThrow(/x\.html: .*charset.*found 0/);
   });
 });
 
@@ -73,12 +76,22 @@ describe.each(pages)('%s', (file) => {
   const html = loadPage(file);
   const csp = cspOf(html);
 
-  it('has the Content-Security-Policy <meta> as the first element of <head>', () => {
+  it('has <meta charset="utf-8"> first in <head>, ending within the first 1,024 bytes, then the Content-Security-Policy <meta>', () => {
     const head = html.querySelector('head');
-    const first = head?.childNodes.find((n): n is HTMLElement => n.nodeType === 1);
+    const [first, second] = head?.childNodes.filter((n): n is HTMLElement => n.nodeType === 1) ?? [];
     expect(first?.tagName).toBe('META');
-    expect(first?.getAttribute('http-equiv')?.toLowerCase()).toBe('content-security-policy');
+    expect(first?.getAttribute('charset')?.toLowerCase()).toBe('utf-8');
+    expect(second?.tagName).toBe('META');
+    expect(second?.getAttribute('http-equiv')?.toLowerCase()).toBe('content-security-policy');
     expect(html.querySelectorAll('meta[http-equiv="content-security-policy" i]')).toHaveLength(1);
+    expect(html.querySelectorAll('meta[charset]')).toHaveLength(1);
+    // The HTML standard: the element containing the character encoding declaration must be
+    // serialised completely within the first 1024 bytes of the document. Counted in bytes.
+    const bytes = readFileSync(path.join(distDir, file));
+    const charsetEnd = bytes.indexOf('>', bytes.indexOf('<meta charset')) + 1;
+    expect(bytes.indexOf('<meta charset')).toBeGreaterThan(-1);
+    expect(charsetEnd).toBeLessThanOrEqual(1024);
+    expect(charsetEnd).toBeLessThan(bytes.indexOf('http-equiv="content-security-policy"'));
   });
 
   it('has a strict policy: no unsafe sources, object-src and base-uri none, form-action self', () => {
@@ -94,8 +107,8 @@ describe.each(pages)('%s', (file) => {
     // Pagefind's worker is a same-origin file; no blob: or data: workers. No web app manifest.
     expect(csp.get('worker-src')).toEqual(["'self'"]);
     expect(csp.get('manifest-src')).toEqual(["'none'"]);
-    expect(csp.get('script-src')).toContain("'wasm-unsafe-eval'");
-    expect(csp.get('script-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // No 'wasm-unsafe-eval' on pages: Pagefind compiles its wasm in its worker, which has its own policy.
+    expect(csp.get('script-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(["'self'"]);
     expect(csp.get('style-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(["'self'"]);
   });
 
@@ -235,17 +248,14 @@ function isAllowedEnhancement(file: string, script: HTMLElement): boolean {
 describe('public/_headers in the build', () => {
   const file = path.join(distDir, '_headers');
 
-  it('exists and applies to every path', () => {
+  it('exists, is public/_headers as written, and applies to every path', () => {
     expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(root, 'public/_headers'), 'utf8'));
     expect(readFileSync(file, 'utf8')).toMatch(/^\/\*\s*$/m);
   });
 
-  it('sends every header the safety note lists', () => {
-    const headers = new Map<string, string>();
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-      if (match) headers.set(match[1]!.toLowerCase(), match[2]!.trim());
-    }
+  it('sends every header the safety note lists (read with the parser the preview server uses)', async () => {
+    const headers = new Map(Object.entries(await readSiteHeaders(file)).map(([name, value]) => [name.toLowerCase(), value]));
     expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(headers.get('x-frame-options')).toBe('DENY');
     expect(headers.get('x-content-type-options')).toBe('nosniff');
@@ -346,7 +356,13 @@ describe('honest notes (safety note, promises 5 and 9)', () => {
     const text = explainer!.text.replace(/\s+/g, ' ');
     expect(text).toMatch(/Exit this page/);
     expect(text).toMatch(/Shift.*3 times/);
+    // What the exit cannot hide (safety note, promise 5).
+    expect(text).toMatch(/swaps only the page you are on/);
+    expect(text).toMatch(/presses Back on the weather page.*other pages of this site/);
     expect(text).toMatch(/does not delete your browsing history/);
+    expect(text).toMatch(/titles and addresses of the pages.*stay in it/);
+    expect(text).toMatch(/suggestions when someone types in the address bar/);
+    expect(text).toMatch(/delete its pages in your browser’s history/);
     expect(text).toMatch(/spyware/);
     expect(text).toMatch(/private browsing/);
     expect(text).not.toMatch(/\b(keeps? you safe|you are safe|completely safe)\b/i);

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -23,9 +23,13 @@ export function baseURL(): string {
   return inject('baseURL');
 }
 
-/** What happened on a page that a test must not allow: console errors, CSP violations, third-party requests. */
+/**
+ * What happened on a page that a test must not allow: console errors and warnings (the page's
+ * and its workers'), CSP violations, third-party requests.
+ */
 export interface PageProblems {
   consoleErrors: string[];
+  consoleWarnings: string[];
   cspViolations: string[];
   foreignRequests: string[];
 }
@@ -42,8 +46,8 @@ const openContexts: { context: BrowserContext; problems: PageProblems[] }[] = []
 
 /**
  * Sets up one Chromium for the test file (fresh profile folder, removed afterwards) and, after
- * every test, fails it if any page it opened logged a console error, broke the CSP, or asked
- * another origin for anything.
+ * every test, fails it if any page it opened (or a worker of that page) logged a console error
+ * or warning, broke the CSP, or asked another origin for anything.
  */
 export function useBrowser(): void {
   beforeAll(async () => {
@@ -62,6 +66,7 @@ export function useBrowser(): void {
     for (const { problems } of all) {
       for (const p of problems) {
         expect(p.consoleErrors, 'console errors').toEqual([]);
+        expect(p.consoleWarnings, 'console warnings').toEqual([]);
         expect(p.cspViolations, 'Content Security Policy violations').toEqual([]);
         expect(p.foreignRequests, 'requests to other origins').toEqual([]);
       }
@@ -95,19 +100,23 @@ export interface OpenPageOptions {
 export async function openPage(urlPath: string, context?: BrowserContext, options: OpenPageOptions = {}): Promise<WatchedPage> {
   const ctx = context ?? (await newContext());
   const entry = openContexts.find((c) => c.context === ctx);
-  const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+  const problems: PageProblems = { consoleErrors: [], consoleWarnings: [], cspViolations: [], foreignRequests: [] };
   entry?.problems.push(problems);
   const page = await ctx.newPage();
   const origin = new URL(baseURL()).origin;
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
-  });
+  const record = (msg: ConsoleMessage) => {
+    const where = msg.location().url ? ` (${msg.location().url})` : '';
+    if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()}${where}`);
+    else if (msg.type() === 'warning') problems.consoleWarnings.push(`${msg.text()}${where}`);
+  };
+  page.on('console', record);
   page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     if (url.origin !== origin && !options.allowOrigins?.includes(url.origin)) problems.foreignRequests.push(request.url());
   });
+  page.on('worker', (worker) => worker.on('console', record));
   await page.exposeBinding('__spoReportCspViolation', (_source, text: string) => {
     problems.cspViolations.push(text);
   });

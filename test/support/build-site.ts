@@ -4,6 +4,15 @@ import path from 'node:path';
 import { distDir, root } from './paths';
 
 /**
+ * The environment for a build that ships: this process's, with NODE_ENV=production. Vitest
+ * sets NODE_ENV=test, and an `astro build` that inherits it bundles the development builds of
+ * Preact and XState (devtools hooks, dev warnings), so the tests would not test what ships.
+ */
+function productionBuildEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: 'production' };
+}
+
+/**
  * Vitest global setup: builds the site (and its search index) once per test run, so tests
  * that read dist/ pass on a fresh clone. SPO_SKIP_BUILD=1 reuses an existing build.
  */
@@ -16,6 +25,7 @@ export default function buildSite(): void {
   const started = Date.now();
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: root,
+    env: productionBuildEnv(),
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (!existsSync(path.join(distDir, 'pagefind', 'pagefind.js'))) {

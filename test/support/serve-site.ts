@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from '../../scripts/chromium.mjs';
+import { previewWithSiteHeaders } from '../../src/integrations/site-headers.mjs';
 import { distDir, root } from './paths';
 
 declare module 'vitest' {
@@ -24,18 +24,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Vitest global setup: serves the built site on 127.0.0.1 for the browser tests, and stops it after. */
+/**
+ * Vitest global setup: serves the built site on 127.0.0.1 for the browser tests, and stops it
+ * after. It serves as `npm start` does: Astro's preview with the headers of public/_headers on
+ * every response, so every browser test sees the header policy and the <meta> policy together.
+ */
 export default async function serveSite(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(chromiumPath) && process.env.CI !== 'true') {
     console.log(`Browser tests skipped: no Chromium at ${chromiumPath} (install it with: apt-get install -y chromium).`);
   }
   const port = await freePort();
-  const server = await preview({
-    root,
-    outDir: path.relative(root, distDir),
-    logLevel: 'error',
-    server: { host: '127.0.0.1', port },
-  });
+  const server = await previewWithSiteHeaders({ root, outDir: path.relative(root, distDir), logLevel: 'error', host: '127.0.0.1', port });
   project.provide('baseURL', `http://127.0.0.1:${port}`);
   return async () => {
     await server.stop();

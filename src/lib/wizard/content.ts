@@ -3,6 +3,7 @@
  * and writes in phone numbers from the services record ({phone:<service id>} becomes the
  * number as people dial it), so no number is ever typed into the words.
  */
+import { z } from 'astro/zod';
 import { getService, type SupportServiceId } from '../../data/support-services';
 import { wizardContentSchema, type WizardContent } from '../../schemas/wizard';
 
@@ -26,7 +27,12 @@ function deepFill<T>(value: T): T {
   return value;
 }
 
-/** Validated words with phone numbers filled in. Throws (failing the build) when anything is missing. */
-export function loadWizardContent(raw: unknown): WizardContent {
-  return deepFill(wizardContentSchema.parse(raw));
+/**
+ * Validated words with phone numbers filled in. Throws (failing the build) when anything is
+ * missing, naming the file (`source`) and the path of each wrong field.
+ */
+export function loadWizardContent(raw: unknown, source = 'src/content/wizard/wizard.json'): WizardContent {
+  const result = wizardContentSchema.safeParse(raw);
+  if (!result.success) throw new Error(`${source} does not match the guide's content schema:\n${z.prettifyError(result.error)}`);
+  return deepFill(result.data);
 }
