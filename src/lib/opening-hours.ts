@@ -206,3 +206,22 @@ export function hoursInWords(hours: OpeningHours): string[] {
   if (hours.closedOnBankHolidays) lines.push('Closed on bank holidays');
   return lines;
 }
+
+/**
+ * Opening hours in a few words, for the help strip: "24 hours, every day", "weekdays, daytime",
+ * "every day, 9am to 9pm". Daytime means every period lies between 7am and 7pm.
+ */
+export function hoursInFewWords(hours: OpeningHours): string {
+  if (hours.kind === 'always') return '24 hours, every day';
+  if (hours.kind === 'unknown') return 'hours not confirmed';
+  const open = weekdayOrder.filter((day) => (hours.days[day] ?? []).length > 0);
+  const periods = open.flatMap((day) => hours.days[day]!);
+  if (periods.length === 0) return 'closed';
+  const key = open.join();
+  const days =
+    key === 'mon,tue,wed,thu,fri' ? 'weekdays' : key === 'sat,sun' ? 'weekends' : open.length === 7 ? 'every day' : daysInWords(open);
+  const same = periods.every((p) => p.opens === periods[0]!.opens && p.closes === periods[0]!.closes);
+  const daytime = periods.every((p) => toMinutes(p.opens) >= 7 * 60 && toMinutes(p.closes) <= 19 * 60);
+  const times = same ? `${timeInWords(periods[0]!.opens)} to ${timeInWords(periods[0]!.closes)}` : daytime ? 'daytime' : 'hours vary';
+  return `${days}, ${times}`;
+}
