@@ -19,71 +19,58 @@ let ui: Promise<Mount> | undefined;
 const loadUi = () =>
   (ui ??= import(/* @vite-ignore */ searchUiUrl).then(() => (globalThis as unknown as { spoSearchMount: Mount }).spoSearchMount));
 
-/** Connects a root that holds a search form; the search code loads on `start`. */
-function connect(root: HTMLElement, form: HTMLFormElement): () => Promise<App> {
+/** Connects a root that holds a search form: a submit searches; the search code loads on `start`. */
+function connect(root: HTMLElement): () => Promise<App> {
   let app: Promise<App> | undefined;
   const start = () => (app ??= loadUi().then((mount) => mount(root)));
-  form.addEventListener('submit', (event) => {
+  root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     void start().then((a) => a.run());
   });
   return start;
 }
 
-/** Adds the search styles once; resolves when they have loaded (or failed: the form still works). */
-let styles: Promise<unknown> | undefined;
-const loadStyles = () =>
-  (styles ??= new Promise((done) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = searchCssUrl;
-    link.onload = link.onerror = done;
-    document.head.append(link);
-  }));
-
 for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) {
-  const form = root.querySelector('form');
-  if (!form) continue;
-  const start = connect(root, form);
+// The search page: its form is in the page, shown and connected at once.
+for (const root of document.querySelectorAll<HTMLElement>('[data-search="page"]')) {
   root.hidden = false;
-  if (root.dataset['search'] === 'page') void start();
+  void connect(root)();
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-search-toggle]')) {
-  const root = document.getElementById(link.dataset['searchToggle']!);
-  if (!root) continue;
-  // Same words, same box: the button takes the link's place without moving anything.
+// The header: "Search" becomes a button with the same words in the same box, so nothing moves.
+const link = document.querySelector<HTMLAnchorElement>('a[data-search-toggle]');
+const root = link && document.getElementById(link.dataset['searchToggle']!);
+if (link && root) {
   const button = document.createElement('button');
-  button.type = 'button';
   button.className = link.className;
   button.textContent = link.textContent;
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', root.id);
   link.replaceWith(button);
-
-  let input: HTMLInputElement | undefined;
-  button.addEventListener('click', async () => {
-    if (input && !root.hidden) {
-      root.hidden = true;
-      button.setAttribute('aria-expanded', 'false');
-      return;
-    }
+  let input: HTMLInputElement | null = null;
+  button.onclick = async () => {
+    const open = !input || root.hidden;
     if (!input) {
       const { searchLabel, searchButton } = root.dataset;
-      const id = `${root.id}-input`;
       root.insertAdjacentHTML(
         'afterbegin',
-        `<form class="search__form" role="search" aria-label="${searchLabel}" novalidate><label class="search__label" for="${id}">${searchLabel}</label><div class="search__row"><input class="search__input" id="${id}" type="search" autocomplete="off" enterkeyhint="search" maxlength="120" data-search-input><button class="search__button" type="submit">${searchButton}</button></div></form>`,
+        `<form class="search__form" role="search" aria-label="${searchLabel}"><label class="search__label" for="${root.id}-input">${searchLabel}</label><div class="search__row"><input class="search__input" id="${root.id}-input" type="search" autocomplete="off" enterkeyhint="search" maxlength="120" data-search-input><button class="search__button">${searchButton}</button></div></form>`,
       );
-      input = root.querySelector('input')!;
-      const start = connect(root, root.querySelector('form')!);
-      await loadStyles();
+      input = root.querySelector('input');
+      const start = connect(root);
+      // The search styles come with the field; show it once they are in (or have failed).
+      await new Promise((done) => {
+        const css = document.createElement('link');
+        css.rel = 'stylesheet';
+        css.href = searchCssUrl;
+        css.onload = css.onerror = done;
+        document.head.append(css);
+      });
       void start();
     }
-    root.hidden = false;
-    button.setAttribute('aria-expanded', 'true');
-    input.focus();
-  });
+    root.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (open) input!.focus();
+  };
 }
