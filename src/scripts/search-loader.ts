@@ -10,7 +10,8 @@
  */
 // Built as their own files; only their addresses are part of this script.
 import searchUiUrl from './search-ui.ts?worker&url';
-import searchCssUrl from '../styles/search.css?url';
+/** Served by src/pages/search.css.ts from src/styles/search.css. */
+const searchCssUrl = '/search.css';
 
 type App = { run: () => Promise<void> };
 type Mount = (root: HTMLElement) => App;
@@ -30,6 +31,14 @@ function connect(root: HTMLElement): () => Promise<App> {
   return start;
 }
 
+/** An element with attributes and children, built with the DOM (no HTML strings). */
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
 for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
 
 // The search page: its form is in the page, shown and connected at once.
@@ -42,28 +51,27 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-search="page"]'
 const link = document.querySelector<HTMLAnchorElement>('a[data-search-toggle]');
 const root = link && document.getElementById(link.dataset['searchToggle']!);
 if (link && root) {
-  const button = document.createElement('button');
-  button.className = link.className;
-  button.textContent = link.textContent;
-  button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-controls', root.id);
+  const button = make('button', { class: link.className, 'aria-expanded': 'false', 'aria-controls': root.id }, link.textContent!);
   link.replaceWith(button);
-  let input: HTMLInputElement | null = null;
+  let input: HTMLInputElement | undefined;
   button.onclick = async () => {
     const open = !input || root.hidden;
     if (!input) {
       const { searchLabel, searchButton } = root.dataset;
-      root.insertAdjacentHTML(
-        'afterbegin',
-        `<form class="search__form" role="search" aria-label="${searchLabel}"><label class="search__label" for="${root.id}-input">${searchLabel}</label><div class="search__row"><input class="search__input" id="${root.id}-input" type="search" autocomplete="off" enterkeyhint="search" maxlength="120" data-search-input><button class="search__button">${searchButton}</button></div></form>`,
+      const id = `${root.id}-input`;
+      input = make('input', { class: 'search__input', id, type: 'search', autocomplete: 'off', enterkeyhint: 'search', maxlength: '120', 'data-search-input': '' });
+      root.prepend(
+        make(
+          'form',
+          { class: 'search__form', role: 'search', 'aria-label': searchLabel! },
+          make('label', { class: 'search__label', for: id }, searchLabel!),
+          make('div', { class: 'search__row' }, input, make('button', { class: 'search__button' }, searchButton!)),
+        ),
       );
-      input = root.querySelector('input');
       const start = connect(root);
       // The search styles come with the field; show it once they are in (or have failed).
       await new Promise((done) => {
-        const css = document.createElement('link');
-        css.rel = 'stylesheet';
-        css.href = searchCssUrl;
+        const css = make('link', { rel: 'stylesheet', href: searchCssUrl });
         css.onload = css.onerror = done;
         document.head.append(css);
       });
