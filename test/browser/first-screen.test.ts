@@ -85,7 +85,7 @@ describeBrowser('the first screen at 360 × 740', () => {
       const onTop = name.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
       const exit = document.querySelector('.exit-this-page__button')!.getBoundingClientRect();
       const items = [...document.querySelectorAll('.site-nav__list > li')].map((li) => li.getBoundingClientRect().top);
-      return { onTop, clear: box.right <= exit.left, text: name.textContent, rows: new Set(items).size, last: document.querySelector('.site-nav__list > li:last-child')?.textContent?.trim() };
+      return { onTop, clear: box.right <= exit.left, text: (name as HTMLElement).innerText, rows: new Set(items).size, last: document.querySelector('.site-nav__list > li:last-child')?.textContent?.trim() };
     });
     expect(result).toEqual({ onTop: true, clear: true, text: 'SPO guide', rows: 1, last: 'Search' });
   });
