@@ -54,7 +54,7 @@ if (link && root) {
   const button = make('button', { class: link.className, 'aria-expanded': 'false', 'aria-controls': root.id }, link.textContent!);
   link.replaceWith(button);
   let input: HTMLInputElement | undefined;
-  button.onclick = async () => {
+  button.onclick = () => {
     const open = !input || root.hidden;
     if (!input) {
       const { searchLabel, searchButton } = root.dataset;
@@ -68,14 +68,10 @@ if (link && root) {
           make('div', { class: 'search__row' }, input, make('button', { class: 'search__button' }, searchButton!)),
         ),
       );
-      const start = connect(root);
-      // The search styles come with the field; show it once they are in (or have failed).
-      await new Promise((done) => {
-        const css = make('link', { rel: 'stylesheet', href: searchCssUrl });
-        css.onload = css.onerror = done;
-        document.head.append(css);
-      });
-      void start();
+      // The search styles come with the field. The field is focused at once, in the same tap,
+      // so that phones open the keyboard.
+      document.head.append(make('link', { rel: 'stylesheet', href: searchCssUrl }));
+      void connect(root)();
     }
     root.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
