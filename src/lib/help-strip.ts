@@ -9,7 +9,7 @@ import type { SupportService } from '../data/support-services';
 /** The two 24-hour options: one for England and Wales, and the Wales line if the record has one. */
 export interface OutOfHoursOptions<T extends SupportService> {
   everywhere: T;
-  wales?: T;
+  wales?: T | undefined;
 }
 
 /**
