@@ -229,3 +229,69 @@ export function hoursConfirmation(service: Pick<SupportService, 'hours' | 'hours
   if (!last) return undefined;
   return `Hours last confirmed: ${whenInWords(last.when)}, from ${last.sourceKind}.`;
 }
+
+/**
+ * Opening hours in a few words, for the help strip: "24 hours, every day", "weekdays, daytime",
+ * "every day, 9am to 9pm". Daytime means every period lies between 7am and 7pm.
+ */
+export function hoursInFewWords(hours: OpeningHours): string {
+  if (hours.kind === 'always') return '24 hours, every day';
+  if (hours.kind === 'unknown') return 'hours not confirmed';
+  const open = weekdayOrder.filter((day) => (hours.days[day] ?? []).length > 0);
+  const periods = open.flatMap((day) => hours.days[day]!);
+  if (periods.length === 0) return 'closed';
+  const key = open.join();
+  const days =
+    key === 'mon,tue,wed,thu,fri' ? 'weekdays' : key === 'sat,sun' ? 'weekends' : open.length === 7 ? 'every day' : daysInWords(open);
+  const same = periods.every((p) => p.opens === periods[0]!.opens && p.closes === periods[0]!.closes);
+  const daytime = periods.every((p) => toMinutes(p.opens) >= 7 * 60 && toMinutes(p.closes) <= 19 * 60);
+  const times = same ? `${timeInWords(periods[0]!.opens)} to ${timeInWords(periods[0]!.closes)}` : daytime ? 'daytime' : 'hours vary';
+  return `${days}, ${times}`;
+}
+
+/** One stretch of time over which a service's status, in words, stays the same. */
+export interface StatusSpan {
+  /** When the stretch starts (ms since 1970, UTC). It lasts until the next one starts. */
+  from: number;
+  state: OpenStatus['state'];
+  /** `statusInWords` of the status throughout the stretch. */
+  words: string;
+}
+
+/** The moment a London wall-clock time happens on a London date ("2026-07-01", "09:30"). */
+export function londonInstant(date: string, hhmm: string): number {
+  const guess = Date.parse(`${date}T${hhmm}:00Z`);
+  const there = londonTime(new Date(guess));
+  const shown = Date.parse(`${there.date}T00:00:00Z`) + there.minutes * 60_000;
+  return guess - (shown - guess);
+}
+
+/**
+ * The status of a service from `start` until `end`, as stretches that each keep the same words,
+ * so a page can show "usually open now" without shipping this logic: it looks the time up.
+ * The words can only change when the service opens or closes, and at midnight in London
+ * ("today" becomes "tomorrow"), so the status is worked out with `openStatus` at exactly those
+ * moments. The last stretch starts at `end` with the state 'unknown': after it, say nothing.
+ */
+export function statusTimeline(hours: OpeningHours, start: Date, end: Date, bankHolidays: readonly BankHoliday[]): StatusSpan[] {
+  const clockTimes = new Set(['00:00']);
+  if (hours.kind === 'weekly') {
+    for (const periods of Object.values(hours.days)) for (const p of periods ?? []) clockTimes.add(p.opens).add(p.closes);
+  }
+  const moments = [start.getTime()];
+  for (let date = londonTime(start).date; Date.parse(date) <= end.getTime(); date = addDays(date, 1)) {
+    for (const time of clockTimes) {
+      const at = londonInstant(date, time);
+      if (at > start.getTime() && at < end.getTime()) moments.push(at);
+    }
+  }
+  moments.sort((a, b) => a - b);
+  const spans: StatusSpan[] = [];
+  for (const from of moments) {
+    const status = openStatus(hours, new Date(from), bankHolidays);
+    const words = statusInWords(status);
+    if (spans.at(-1)?.words !== words) spans.push({ from, state: status.state, words });
+  }
+  spans.push({ from: end.getTime(), state: 'unknown', words: statusInWords({ state: 'unknown' }) });
+  return spans;
+}

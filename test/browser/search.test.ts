@@ -20,6 +20,12 @@ async function search(page: Page, root: string, words: string): Promise<void> {
 
 const pageBox = '[data-search="page"]';
 const headerBox = '[data-search="header"]';
+
+/** Activates the header's "Search" (a button where scripts run), which builds the field, focused. */
+async function openHeaderSearch(page: Page): Promise<void> {
+  await page.locator('.site-header button.site-nav__search').click();
+  await page.waitForFunction(() => document.activeElement?.matches('[data-search="header"] [data-search-input]'));
+}
 const isSearchCode = (url: string) => /\/pagefind\//.test(url) || /\/_astro\/search-ui[.-]/.test(url);
 
 async function runAxe(page: Page) {
@@ -49,18 +55,27 @@ describeBrowser('search', () => {
   const guidance = guidancePages().map(urlPathOf);
   const aGuidancePage = guidance[0] ?? '/what-is-a-stalking-protection-order/';
 
-  it('loads no search code on a guidance page until the header field is focused', async () => {
+  it('loads no search code and has no field on a guidance page until Search is activated, which builds the field, focused', async () => {
     const context = await newContext();
     const requests: string[] = [];
     context.on('request', (r: Request) => requests.push(r.url()));
     const { page } = await openPage(aGuidancePage, context);
     await page.waitForLoadState('networkidle');
     expect(requests.filter(isSearchCode)).toEqual([]);
-    const field = page.locator(`${headerBox} [data-search-input]`);
-    expect(await field.isVisible()).toBe(true);
-    await field.focus();
-    await page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    expect(await page.locator('input, form').count()).toBe(0);
+    const control = page.locator('.site-header button.site-nav__search');
+    expect(await control.getAttribute('aria-expanded')).toBe('false');
+    const pagefind = page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await openHeaderSearch(page);
+    expect(await control.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator(`${headerBox} form[role="search"] [data-search-input]`).isVisible()).toBe(true);
+    expect(await page.locator(`label[for="${await page.locator(`${headerBox} [data-search-input]`).getAttribute('id')}"]`).textContent()).toBe('Search this site');
+    await pagefind;
     expect(requests.some((u) => /\/_astro\/search-ui[.-]/.test(u))).toBe(true);
+    // Activating it again closes it.
+    await control.click();
+    expect(await page.locator(headerBox).isVisible()).toBe(false);
+    expect(await control.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('on the search page loads the search code at once, and Pagefind only when the field is focused', async () => {
@@ -91,7 +106,8 @@ describeBrowser('search', () => {
       const exit = scripts.filter((code) => code.includes('exit-this-page'));
       expect(loaders, `${file}: one search loader`).toHaveLength(1);
       expect(loaders.join('')).not.toMatch(/pagefind|preload/i);
-      expect(gz(loaders[0]!), `${file}: search loader`).toBeLessThanOrEqual(600);
+      // It builds the header's form when asked (issue 15), so it is a little larger than a bare loader.
+      expect(gz(loaders[0]!), `${file}: search loader`).toBeLessThanOrEqual(800);
       expect([...loaders, ...exit].reduce((sum, code) => sum + gz(code), 0), `${file}: exit + search`).toBeLessThanOrEqual(2048);
     }
   });
@@ -99,6 +115,7 @@ describeBrowser('search', () => {
   it('shows results in place under the header field, and Escape closes them', async () => {
     const { page } = await openPage(aGuidancePage);
     const url = page.url();
+    await openHeaderSearch(page);
     await search(page, headerBox, 'stalking protection order');
     const results = page.locator(`${headerBox} [data-search-list] > li`);
     expect(await results.count()).toBeGreaterThan(0);
@@ -209,6 +226,7 @@ describeBrowser('search', () => {
 
   it('has no axe violations with results open under the header field', async () => {
     const { page } = await openPage(aGuidancePage);
+    await openHeaderSearch(page);
     await search(page, headerBox, 'interim');
     expect(await page.locator(`${headerBox} [data-search-list] > li`).count()).toBeGreaterThan(0);
     expect(await runAxe(page)).toEqual([]);
@@ -221,6 +239,7 @@ describeBrowser('search', () => {
       [aGuidancePage, headerBox],
     ] as const) {
       const { page } = await openPage(path, context);
+      if (root === headerBox) await openHeaderSearch(page);
       const start = await traces(page);
       await search(page, root, 'restraining order');
       await search(page, root, 'he keeps turning up');
@@ -254,5 +273,9 @@ describeBrowser('search', () => {
     const other = await openPage(aGuidancePage, context);
     expect(await other.page.locator(headerBox).isVisible()).toBe(false);
     expect(await other.page.locator('.site-nav a[href="/search/"]').isVisible()).toBe(true);
+    // The header's Search is a link to the search page, which lists every page A to Z.
+    await other.page.locator('.site-nav a[href="/search/"]').click();
+    await other.page.waitForURL(/\/search\/$/);
+    expect(await other.page.locator('.page-index a').count()).toBeGreaterThan(guidance.length);
   });
 });
