@@ -5,56 +5,20 @@
  * letter does not ask is a build error naming it. Nothing falls back to an id.
  */
 import { z } from 'astro/zod';
+import {
+  choiceFieldIds,
+  fieldIds,
+  letterIds,
+  optionIds,
+  PLACEHOLDER,
+  placeholdersIn,
+  textFieldIds,
+  type ChoiceFieldId,
+  type ListFieldId,
+  type TextFieldId,
+} from '../lib/letters/ids';
 
-/** The three letters, in the order the builder offers them. */
-export const letterIds = ['ask-for-order', 'report-breach', 'review-or-complain'] as const;
-export type LetterId = (typeof letterIds)[number];
-
-/** Questions answered with typed words (one line or several). */
-export const textFieldIds = [
-  'yourName',
-  'safeContact',
-  'force',
-  'crimeRef',
-  'officer',
-  'personName',
-  'whatHappened',
-  'dates',
-  'whyAfraid',
-  'whyNeeded',
-  'othersAffected',
-  'forbidOther',
-  'orderDate',
-  'court',
-  'breachWhen',
-  'breachPlace',
-  'breachWhat',
-  'witnesses',
-  'evidence',
-  'decisionDate',
-  'decision',
-  'whyReview',
-  'outcomeWanted',
-] as const;
-/** Questions answered by choosing one option. */
-export const choiceFieldIds = ['interim', 'orderType', 'route'] as const;
-/** Questions answered by ticking any number of options. */
-export const listFieldIds = ['forbid'] as const;
-/** Every question id. */
-export const fieldIds = [...textFieldIds, ...choiceFieldIds, ...listFieldIds] as const;
-
-export type TextFieldId = (typeof textFieldIds)[number];
-export type ChoiceFieldId = (typeof choiceFieldIds)[number];
-export type ListFieldId = (typeof listFieldIds)[number];
-export type FieldId = (typeof fieldIds)[number];
-
-/** Option ids for each choice and list question. */
-export const optionIds = {
-  interim: ['yes'],
-  orderType: ['full', 'interim', 'not-sure'],
-  route: ['no-order', 'no-charge', 'complaint'],
-  forbid: ['contact', 'third-parties', 'places', 'approach', 'social-media', 'images', 'surveillance'],
-} as const satisfies Record<ChoiceFieldId | ListFieldId, readonly string[]>;
+export * from '../lib/letters/ids';
 
 /**
  * A number or phone written into the words when they are loaded: {phone:<service id>} or
@@ -81,7 +45,7 @@ const optionSchema = z
   .strict();
 
 /** Builds a strict object with exactly the given keys, each validated by `value`. */
-function exactKeys<K extends string, S extends z.ZodTypeAny>(keys: readonly K[], value: S) {
+function exactKeys<K extends string, S extends z.ZodType>(keys: readonly K[], value: S) {
   return z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, S>).strict();
 }
 
@@ -98,7 +62,7 @@ const textFieldSchema = z
   })
   .strict();
 
-const choiceFieldSchema = (ids: readonly string[]) =>
+const choiceFieldSchema = <K extends string>(ids: readonly K[]) =>
   z
     .object({
       label: words,
@@ -112,17 +76,13 @@ const choiceFieldSchema = (ids: readonly string[]) =>
 /** Every question's words. */
 const fieldsSchema = z
   .object({
-    ...Object.fromEntries(textFieldIds.map((id) => [id, textFieldSchema])),
-    ...Object.fromEntries((Object.keys(optionIds) as (ChoiceFieldId | ListFieldId)[]).map((id) => [id, choiceFieldSchema(optionIds[id])])),
-  } as Record<TextFieldId, typeof textFieldSchema> & Record<ChoiceFieldId | ListFieldId, ReturnType<typeof choiceFieldSchema>>)
+    ...(Object.fromEntries(textFieldIds.map((id) => [id, textFieldSchema])) as Record<TextFieldId, typeof textFieldSchema>),
+    interim: choiceFieldSchema(optionIds.interim),
+    orderType: choiceFieldSchema(optionIds.orderType),
+    route: choiceFieldSchema(optionIds.route),
+    forbid: choiceFieldSchema(optionIds.forbid),
+  } satisfies Record<ChoiceFieldId | ListFieldId, unknown> & Record<TextFieldId, unknown>)
   .strict();
-
-const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
-
-/** The ids named as {placeholders} in a paragraph. */
-export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-}
 
 /**
  * One paragraph of a letter. It is included only when every question it names as a
@@ -234,15 +194,5 @@ export const lettersContentSchema = z
   });
 
 export type LettersContent = z.infer<typeof lettersContentSchema>;
-export type LetterContent = LettersContent['letters'][LetterId];
+export type LetterContent = LettersContent['letters'][(typeof letterIds)[number]];
 
-/**
- * What a visitor has answered. Every answer is optional; empty or blank text counts as
- * unanswered. The step-by-step guide may pass a partial set to start the builder filled.
- */
-export type LetterAnswers = { [K in TextFieldId]?: string } & {
-  interim?: (typeof optionIds.interim)[number];
-  orderType?: (typeof optionIds.orderType)[number];
-  route?: (typeof optionIds.route)[number];
-  forbid?: (typeof optionIds.forbid)[number][];
-};

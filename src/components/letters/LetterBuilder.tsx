@@ -10,7 +10,7 @@
  * It can be mounted inside the step-by-step guide's result as well as on its own page: pass
  * `initialLetter` and `initial` to start it filled from answers given elsewhere.
  */
-import type { JSX } from 'preact';
+import type { TargetedEvent, TargetedMouseEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   choiceFieldIds,
@@ -21,10 +21,10 @@ import {
   type FieldId,
   type LetterAnswers,
   type LetterId,
-  type LettersContent,
   type ListFieldId,
   type TextFieldId,
-} from '../../schemas/letters';
+} from '../../lib/letters/ids';
+import type { LettersContent } from '../../schemas/letters';
 import { composeLetter, missingAnswers, type MissingAnswer } from '../../lib/letters/compose';
 
 export interface LetterBuilderProps {
@@ -112,7 +112,7 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
     setAnswers((a) => ({ ...a, [field]: value }));
   };
 
-  const make = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const make = (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Problem[] = letter ? missingAnswers(content, letter, answers) : [{ field: 'letter', message: ui.chooseMissing }];
     setProblems(found);
@@ -127,7 +127,7 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
 
   const problemFor = (field: FieldId | 'letter') => problems.find((p) => p.field === field);
 
-  const goToField = (event: JSX.TargetedMouseEvent<HTMLAnchorElement>, field: FieldId | 'letter') => {
+  const goToField = (event: TargetedMouseEvent<HTMLAnchorElement>, field: FieldId | 'letter') => {
     // Move focus without following the #fragment: the address never changes.
     event.preventDefault();
     const target = document.getElementById(field === 'letter' ? CHOICE_ID : fieldDomId(field));
@@ -419,7 +419,7 @@ function Question({ field, required, content, answers, problem, setAnswer }: Que
   const textField = field as TextFieldId;
   const size = (words as { size: 'line' | 'box' }).size;
   const value = answers[textField] ?? '';
-  const onInput = (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => setAnswer(textField, e.currentTarget.value);
+  const onInput = (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => setAnswer(textField, e.currentTarget.value);
   return (
     <div class={groupClass}>
       <label class="letters__label" for={id}>

@@ -8,22 +8,12 @@
  * Answers are written in exactly as typed (trimmed), in one pass over the template, so a
  * visitor's own braces are never read as placeholders.
  */
-import {
-  choiceFieldIds,
-  listFieldIds,
-  optionIds,
-  placeholdersIn,
-  textFieldIds,
-  type FieldId,
-  type LetterAnswers,
-  type LetterId,
-  type LettersContent,
-} from '../../schemas/letters';
+import { choiceFieldIds, listFieldIds, optionIds, PLACEHOLDER, placeholdersIn, textFieldIds, type FieldId, type LetterAnswers, type LetterId } from './ids';
+import type { LettersContent } from '../../schemas/letters';
 
 /** What a blank on a printable template looks like. */
 export const BLANK = '______________________';
 
-const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
 const isText = (f: string): f is (typeof textFieldIds)[number] => (textFieldIds as readonly string[]).includes(f);
 const isChoice = (f: string): f is (typeof choiceFieldIds)[number] => (choiceFieldIds as readonly string[]).includes(f);
