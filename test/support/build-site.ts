@@ -16,6 +16,9 @@ export default function buildSite(): void {
   const started = Date.now();
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: root,
+    // Vitest sets NODE_ENV=test; without this the build ships Preact's and XState's development
+    // code, so the tests would measure and run something other than what the site serves.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (!existsSync(path.join(distDir, 'pagefind', 'pagefind.js'))) {
