@@ -16,6 +16,11 @@ export const fixedPages: ListedPage[] = [
     title: 'Check your situation',
     description: 'Answer a few questions to see what a Stalking Protection Order could do for you. Nothing is stored.',
   },
+  {
+    href: '/make-a-letter/',
+    title: 'Make a letter or email to the police',
+    description: 'Make a letter or email asking the police for an order, reporting a broken order, or asking for a review. Nothing is stored.',
+  },
   { href: '/search/', title: 'Search this site', description: 'Find a page by typing a few words.' },
   { href: '/guide/', title: 'Guide contents', description: 'Every guidance page, grouped by subject.' },
   { href: '/a-to-z/', title: 'All pages A to Z', description: 'Every page on this site in alphabetical order.' },

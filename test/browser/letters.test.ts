@@ -1,0 +1,391 @@
+import axe from 'axe-core';
+import { expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+
+/**
+ * The letter builder at /make-a-letter/, in Chromium against the built site: each of the three
+ * letters built end to end from typed answers, the error summary, privacy (nothing in the URL,
+ * title, history or storage; cleared on leaving), printing only the letter, the clipboard
+ * warning before copying, the page without JavaScript, axe in every state, and the JS shipped.
+ */
+
+const PATH = '/make-a-letter/';
+
+async function openBuilder(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const { page } = await openPage(PATH, context);
+  await page.locator('.letters form').waitFor();
+  return page;
+}
+
+const field = (id: string) => `#letter-field-${id}`;
+const choose = (page: Page, letter: string) => page.check(`#letter-choice-${letter}`);
+const make = (page: Page) => page.getByRole('button', { name: 'Make the letter' }).click();
+const letterText = async (page: Page) => {
+  await page.locator('#letter-text').waitFor();
+  return page.inputValue('#letter-text');
+};
+
+/** What must not change while the builder is used. */
+async function invariants(page: Page) {
+  return page.evaluate(async () => ({
+    href: location.href,
+    title: document.title,
+    history: history.length,
+    historyState: history.state as unknown,
+    cookie: document.cookie,
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+  }));
+}
+
+/** Text that must never show in a letter. */
+const NEVER = /undefined|NaN|\[object|[{}]/;
+
+async function runAxe(page: Page) {
+  await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: typeof axe };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describeBrowser('the letter builder', () => {
+  useBrowser();
+
+  it('builds the letter asking for an order: every answer given is in it, nothing else, and nothing leaks', async () => {
+    const page = await openBuilder();
+    const before = await invariants(page);
+    await choose(page, 'ask-for-order');
+    const typed: Record<string, string> = {
+      yourName: 'Sam Typed-Name',
+      personName: 'Pat Person',
+      whatHappened: 'Waited outside my flat on 3 May\nSent 40 messages',
+      whyAfraid: 'Said he would make me pay',
+      othersAffected: 'My sister Jo',
+      crimeRef: 'REF-77-ABC',
+      safeContact: 'Email only, please',
+    };
+    for (const [id, value] of Object.entries(typed)) await page.fill(field(id), value);
+    await page.check(`${field('forbid')}-contact`);
+    await page.check(`${field('forbid')}-surveillance`);
+    await page.check(`${field('interim')}-yes`);
+    await make(page);
+    const text = await letterText(page);
+    for (const value of Object.values(typed)) expect(text).toContain(value);
+    expect(text).toContain('- contacting me in any way');
+    expect(text).toContain('- watching, following or tracking me');
+    expect(text).not.toContain('- coming near me');
+    expect(text).toContain('interim Stalking Protection Order');
+    // Questions left empty leave their paragraphs out.
+    expect(text).not.toMatch(/^To:/m);
+    expect(text).not.toContain('When these things happened');
+    expect(text).not.toContain('I would also like the order to say');
+    expect(text).toContain('Dear Sir or Madam,');
+    expect(text).not.toMatch(NEVER);
+    // The result heading has focus; nothing reached the URL, title, history or storage.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Your letter');
+    expect(await invariants(page)).toEqual(before);
+    expect(before.href.endsWith(PATH)).toBe(true);
+  });
+
+  it('builds the breach report, and the text can be edited before printing', async () => {
+    const page = await openBuilder();
+    const before = await invariants(page);
+    await choose(page, 'report-breach');
+    await page.check(`${field('orderType')}-interim`);
+    const typed: Record<string, string> = {
+      yourName: 'Ali Reporter',
+      orderDate: '2 March 2026',
+      court: 'Exeter Magistrates’ Court',
+      breachWhen: 'Saturday 14 November, about 9pm',
+      breachPlace: 'Outside the station',
+      breachWhat: 'Shouted my name and followed me',
+      witnesses: 'Chris, a friend',
+      evidence: 'Doorbell video, saved on my laptop',
+      officer: 'DC Patel',
+    };
+    for (const [id, value] of Object.entries(typed)) await page.fill(field(id), value);
+    await make(page);
+    const text = await letterText(page);
+    for (const value of Object.values(typed)) expect(text).toContain(value);
+    expect(text).toContain('the interim Stalking Protection Order made to protect me');
+    expect(text).toContain('Dear DC Patel,');
+    expect(text).toContain('Please record this as a breach of the order.');
+    expect(text).not.toContain('Crime reference number');
+    expect(text).not.toMatch(NEVER);
+    await page.fill('#letter-text', `${text}\n\nP.S. Added by hand`);
+    expect(await page.locator('.letters-print').textContent()).toContain('P.S. Added by hand');
+    expect(await invariants(page)).toEqual(before);
+  });
+
+  it('explains which route fits before writing, then builds the review request', async () => {
+    const page = await openBuilder();
+    const before = await invariants(page);
+    await choose(page, 'review-or-complain');
+    const questions = page.locator('.letters__questions');
+    await expect.poll(() => questions.textContent()).toContain('interviewed under caution');
+    expect(await questions.textContent()).toContain('does not cover a decision not to apply for an order');
+    expect(await page.locator(`label[for="${field('route').slice(1)}-no-charge"]`).textContent()).toContain('not to charge');
+    await page.check(`${field('route')}-no-charge`);
+    const typed: Record<string, string> = {
+      yourName: 'Robin Asker',
+      decisionDate: '1 October 2026',
+      decision: 'Told by phone there would be no charge',
+      whyReview: 'They did not look at the messages',
+      crimeRef: '44/123456/26',
+    };
+    for (const [id, value] of Object.entries(typed)) await page.fill(field(id), value);
+    await make(page);
+    const text = await letterText(page);
+    for (const value of Object.values(typed)) expect(text).toContain(value);
+    expect(text).toContain('Victims’ Right to Review scheme');
+    expect(text).not.toContain('make a complaint');
+    expect(text).not.toContain('What I would like to happen now');
+    expect(text).not.toMatch(NEVER);
+    expect(await invariants(page)).toEqual(before);
+  });
+
+  it('keeps shared answers when the letter changes, and leaves the other letter’s answers out', async () => {
+    const page = await openBuilder();
+    await choose(page, 'ask-for-order');
+    await page.fill(field('yourName'), 'Kept Name');
+    await page.fill(field('whatHappened'), 'ONLY-IN-THE-FIRST-LETTER');
+    await choose(page, 'review-or-complain');
+    expect(await page.inputValue(field('yourName'))).toBe('Kept Name');
+    await page.check(`${field('route')}-complaint`);
+    await page.fill(field('decision'), 'Nobody called me back');
+    await make(page);
+    const text = await letterText(page);
+    expect(text).toContain('Kept Name');
+    expect(text).toContain('make a complaint');
+    expect(text).not.toContain('ONLY-IN-THE-FIRST-LETTER');
+  });
+
+  it('shows an error summary with focus on a missing answer, keeps every other answer, and links to the field', async () => {
+    const page = await openBuilder();
+    const before = await invariants(page);
+    await make(page);
+    const summary = page.locator('.letters__error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Choose which letter you want to make');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
+
+    await choose(page, 'ask-for-order');
+    await page.fill(field('yourName'), 'Still Here');
+    await page.fill(field('dates'), 'Since June');
+    await page.check(`${field('forbid')}-images`);
+    await make(page);
+    await expect.poll(() => summary.textContent()).toContain('Say what the person has done');
+    const listed = await summary.locator('li').allTextContents();
+    expect(listed).toEqual(['Say what the person has done', 'Say why you are afraid of what the person may do']);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
+    // Every other answer is kept.
+    expect(await page.inputValue(field('yourName'))).toBe('Still Here');
+    expect(await page.inputValue(field('dates'))).toBe('Since June');
+    expect(await page.isChecked(`${field('forbid')}-images`)).toBe(true);
+    // Each missing question shows its message and is marked invalid.
+    expect(await page.locator(`${field('whatHappened')}-error`).textContent()).toContain('Say what the person has done');
+    expect(await page.getAttribute(field('whatHappened'), 'aria-invalid')).toBe('true');
+    // The summary link moves focus to the field without changing the address.
+    await summary.getByRole('link', { name: 'Say why you are afraid of what the person may do' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('letter-field-whyAfraid');
+    expect(await invariants(page)).toEqual(before);
+  });
+
+  it('is empty after leaving the page and coming back', async () => {
+    const page = await openBuilder();
+    await choose(page, 'ask-for-order');
+    await page.fill(field('yourName'), 'Should Vanish');
+    await page.fill(field('whatHappened'), 'Should vanish too');
+    await page.fill(field('whyAfraid'), 'Gone');
+    await make(page);
+    await letterText(page);
+    await page.goto('/');
+    await page.goBack();
+    await page.locator('.letters form').waitFor();
+    expect(await page.locator('#letter-text').count()).toBe(0);
+    expect(await page.isChecked('#letter-choice-ask-for-order')).toBe(false);
+    expect(await page.locator('.letters__questions').count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toContain('Should Vanish');
+  });
+
+  it('wipes itself on pagehide even while the page is kept in the back/forward cache', async () => {
+    const page = await openBuilder();
+    await choose(page, 'report-breach');
+    await page.fill(field('yourName'), 'Wipe Me');
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+    await expect.poll(() => page.locator('.letters__questions').count()).toBe(0);
+    expect(await page.isChecked('#letter-choice-report-breach')).toBe(false);
+  });
+
+  it('Print opens the print dialog, and on paper only the letter shows', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage('', context);
+    await page.addInitScript(() => {
+      (window as unknown as { printCalls: number }).printCalls = 0;
+      window.print = () => {
+        (window as unknown as { printCalls: number }).printCalls += 1;
+      };
+    });
+    await page.goto(PATH);
+    await choose(page, 'ask-for-order');
+    await page.fill(field('yourName'), 'Print Person');
+    await page.fill(field('whatHappened'), 'PRINTED-ANSWER');
+    await page.fill(field('whyAfraid'), 'Fear');
+    await make(page);
+    await letterText(page);
+    await page.getByRole('button', { name: 'Print the letter' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    expect(await page.locator('.letters').textContent()).toContain('A printed letter can be found');
+
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => {
+      const visible = (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
+      return {
+        letter: visible('.letters-print'),
+        textarea: visible('#letter-text'),
+        buttons: visible('.letters button'),
+        h1: visible('h1'),
+        header: visible('.site-header'),
+        exit: visible('.exit-this-page'),
+        helpStrip: visible('.help-strip'),
+        blanks: visible('.letters-blank'),
+        footer: visible('.site-footer'),
+        text: document.body.innerText,
+      };
+    });
+    expect(shown).toMatchObject({ letter: true, textarea: false, buttons: false, h1: false, header: false, exit: false, helpStrip: false, blanks: false, footer: false });
+    expect(shown.text).toContain('PRINTED-ANSWER');
+    expect(shown.text).toContain('Print Person');
+    expect(shown.text).not.toContain('Make a letter or email');
+    expect(shown.text).not.toContain('clipboard');
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length).toBe(1);
+  });
+
+  it('Copy says first that copied text can stay on the clipboard, and copies only when asked', async () => {
+    const page = await openBuilder({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.evaluate(() => navigator.clipboard.writeText('EARLIER-CLIPBOARD'));
+    await choose(page, 'review-or-complain');
+    await page.fill(field('yourName'), 'Copy Person');
+    await page.check(`${field('route')}-no-order`);
+    await page.fill(field('decision'), 'COPIED-ANSWER');
+    await make(page);
+    const text = await letterText(page);
+    await page.getByRole('button', { name: 'Copy the letter' }).click();
+    const warning = page.locator('.letters__warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('clipboard history');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('letters__warning'))).toBe(true);
+    // Nothing copied yet.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('EARLIER-CLIPBOARD');
+    await page.getByRole('button', { name: 'Do not copy' }).click();
+    expect(await warning.count()).toBe(0);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('EARLIER-CLIPBOARD');
+    await page.getByRole('button', { name: 'Copy the letter' }).click();
+    await page.getByRole('button', { name: 'Copy it now' }).click();
+    await expect.poll(() => page.locator('.letters__status').textContent()).toContain('The letter is copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  });
+
+  it('without JavaScript shows the same letters as printable text with blanks', async () => {
+    const context = await newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(PATH, context);
+    expect(await page.locator('.letters form').count()).toBe(0);
+    expect(await page.locator('noscript').first().textContent()).toContain('needs JavaScript');
+    const titles = await page.locator('.letter-template h3').allTextContents();
+    expect(titles).toHaveLength(5);
+    expect(titles[0]).toBe('Ask the police to apply for a Stalking Protection Order');
+    expect(titles[1]).toBe('Report that an order has been broken');
+    for (const t of titles.slice(2)) expect(t).toContain('Ask for a decision to be looked at again');
+    const texts = await page.locator('.letter-template__text').allTextContents();
+    for (const t of texts) {
+      expect(t).toContain('______');
+      expect(t).not.toMatch(NEVER);
+    }
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.letter-template').first().isVisible()).toBe(true);
+  });
+
+  it('ships its island within 30 KB of gzipped JavaScript', async () => {
+    const context = await newContext({ viewport: { width: 412, height: 823 } });
+    const { page } = await openPage('', context);
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(PATH);
+    await page.locator('.letters form').waitFor();
+    const { gzipSync } = await import('node:zlib');
+    const { readFileSync } = await import('node:fs');
+    const { distDir } = await import('../support/paths');
+    let total = 0;
+    for (const url of scripts) total += gzipSync(readFileSync(`${distDir}${new URL(url).pathname}`)).length;
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+    for (const code of inline) total += gzipSync(Buffer.from(code)).length;
+    console.log(`Letter builder page JS: ${(total / 1024).toFixed(1)} KB gzip over ${scripts.length} files and ${inline.length} inline scripts`);
+    expect(scripts.some((u) => u.includes('LetterBuilder'))).toBe(true);
+    expect(total).toBeLessThanOrEqual(30 * 1024);
+  });
+});
+
+describeBrowser('the letter builder has no axe violations in any state', () => {
+  useBrowser();
+
+  const states: [string, (page: Page) => Promise<void>][] = [
+    ['empty', async () => undefined],
+    ['error summary, no letter chosen', async (page) => make(page)],
+    ['asking for an order', async (page) => choose(page, 'ask-for-order')],
+    [
+      'asking for an order, errors',
+      async (page) => {
+        await choose(page, 'ask-for-order');
+        await make(page);
+        await page.locator('.letters__error-summary').waitFor();
+      },
+    ],
+    ['reporting a breach', async (page) => choose(page, 'report-breach')],
+    ['review or complaint', async (page) => choose(page, 'review-or-complain')],
+    [
+      'result',
+      async (page) => {
+        await choose(page, 'report-breach');
+        await page.fill(field('yourName'), 'A');
+        await page.check(`${field('orderType')}-full`);
+        await page.fill(field('breachWhen'), 'Today');
+        await page.fill(field('breachWhat'), 'Came to my door');
+        await make(page);
+        await letterText(page);
+      },
+    ],
+    [
+      'copy warning',
+      async (page) => {
+        await choose(page, 'review-or-complain');
+        await page.fill(field('yourName'), 'A');
+        await page.check(`${field('route')}-complaint`);
+        await page.fill(field('decision'), 'No reply');
+        await make(page);
+        await page.getByRole('button', { name: 'Copy the letter' }).click();
+        await page.locator('.letters__warning').waitFor();
+      },
+    ],
+  ];
+  const cases = states.flatMap(([name, setUp]) => [1280, 320].map((width) => [name, width, setUp] as const));
+
+  it.each(cases)('%s at %i px', { timeout: 120_000 }, async (_name, width, setUp) => {
+    const page = await openBuilder({ viewport: { width, height: 800 } });
+    await setUp(page);
+    expect(await runAxe(page)).toEqual([]);
+    // No sideways scrolling at 320 px (WCAG 1.4.10).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});

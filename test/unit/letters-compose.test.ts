@@ -1,0 +1,228 @@
+/**
+ * The letter builder's composition (src/lib/letters/compose.ts) over the real words: which
+ * paragraphs each answer brings in, what an unanswered question leaves out, the error list for
+ * missing required answers, and property tests over random answer sets.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import rawContent from '../../src/content/letters/letters.json';
+import { loadLettersContent } from '../../src/lib/letters/content';
+import { BLANK, composeBlankLetter, composeLetter, isAnswered, missingAnswers } from '../../src/lib/letters/compose';
+import { letterIds, optionIds, textFieldIds, type LetterAnswers, type LetterId } from '../../src/schemas/letters';
+
+const content = loadLettersContent(rawContent);
+const asked = (letter: LetterId) => content.letters[letter].questions.map((q) => q.field);
+const required = (letter: LetterId) => content.letters[letter].questions.filter((q) => q.required).map((q) => q.field);
+
+/** Answers to every required question of a letter, with distinct recognisable words. */
+function requiredAnswers(letter: LetterId): LetterAnswers {
+  const a: Record<string, unknown> = {};
+  for (const f of required(letter)) {
+    if (f === 'orderType') a[f] = 'full';
+    else if (f === 'route') a[f] = 'no-order';
+    else a[f] = `ANSWER-${f}`;
+  }
+  return a as LetterAnswers;
+}
+
+/** Text that must never appear in a composed letter. */
+const NEVER = /undefined|NaN|null|\[object|[{}]/;
+
+describe('composing a letter from answers', () => {
+  it.each(letterIds)('%s: every required answer appears, and nothing optional when only those are given', (letter) => {
+    const answers = requiredAnswers(letter);
+    expect(missingAnswers(content, letter, answers)).toEqual([]);
+    const text = composeLetter(content, letter, answers);
+    for (const f of required(letter)) {
+      if (textFieldIds.includes(f as never)) expect(text).toContain(`ANSWER-${f}`);
+    }
+    expect(text).not.toMatch(NEVER);
+    // Optional paragraphs that only exist to carry an answer are left out.
+    expect(text).not.toContain('To:');
+    expect(text).not.toContain('Crime reference number:');
+    expect(text).not.toContain('How to contact me safely:');
+    expect(text).toContain('Dear Sir or Madam,');
+  });
+
+  it('asking for an order: each optional answer brings in its own paragraph, once', () => {
+    const answers: LetterAnswers = {
+      ...requiredAnswers('ask-for-order'),
+      personName: 'Pat Example',
+      dates: 'Since March',
+      whyNeeded: 'Nothing else has stopped it',
+      othersAffected: 'My son',
+      forbid: ['approach', 'contact'],
+      forbidOther: 'Keep away from the school',
+      interim: 'yes',
+      force: 'Kent Police',
+      crimeRef: 'CR-12345',
+      officer: 'PC Jones',
+      safeContact: 'Email only',
+    };
+    const text = composeLetter(content, 'ask-for-order', answers);
+    for (const v of ['Pat Example', 'Since March', 'Nothing else has stopped it', 'My son', 'Keep away from the school', 'Kent Police', 'CR-12345', 'PC Jones', 'Email only']) {
+      expect(text.split(v).length - 1, v).toBe(1);
+    }
+    expect(text).toContain('Dear PC Jones,');
+    expect(text).not.toContain('Dear Sir or Madam,');
+    expect(text).not.toContain('I believe an order is needed to protect me from this risk.');
+    expect(text).toContain('interim Stalking Protection Order');
+    // The chosen prohibitions, in the content's order (contact before approach), and only those.
+    const contact = text.indexOf('- contacting me in any way');
+    const approach = text.indexOf('- coming near me');
+    expect(contact).toBeGreaterThan(-1);
+    expect(approach).toBeGreaterThan(contact);
+    expect(text).not.toContain('taking photos');
+  });
+
+  it('asking for an order: without the interim answer there is no interim paragraph', () => {
+    expect(composeLetter(content, 'ask-for-order', requiredAnswers('ask-for-order'))).not.toContain('interim');
+  });
+
+  it('reporting a breach: the crime sentence appears for a Stalking Protection Order, not for another order', () => {
+    const base = requiredAnswers('report-breach');
+    const spo = composeLetter(content, 'report-breach', { ...base, orderType: 'full' });
+    const interim = composeLetter(content, 'report-breach', { ...base, orderType: 'interim' });
+    const other = composeLetter(content, 'report-breach', { ...base, orderType: 'not-sure' });
+    expect(spo).toContain('the Stalking Protection Order made to protect me');
+    expect(interim).toContain('the interim Stalking Protection Order made to protect me');
+    expect(spo).toContain('is a crime');
+    expect(interim).toContain('is a crime');
+    expect(other).toContain('the court order made to protect me');
+    expect(other).not.toContain('is a crime');
+    for (const t of [spo, interim, other]) expect(t).toContain('Please record this as a breach of the order.');
+  });
+
+  it.each(optionIds.route)('review or complain, route %s: only that route’s paragraphs', (route) => {
+    const text = composeLetter(content, 'review-or-complain', { ...requiredAnswers('review-or-complain'), route });
+    expect(text.includes('Victims’ Right to Review scheme')).toBe(route === 'no-charge');
+    expect(text.includes('make a complaint')).toBe(route === 'complaint');
+    expect(text.includes('senior officer')).toBe(route === 'no-order');
+  });
+
+  it('writes answers in exactly as typed, trimmed, without reading braces in them as placeholders', () => {
+    const text = composeLetter(content, 'ask-for-order', {
+      ...requiredAnswers('ask-for-order'),
+      whatHappened: '  He wrote {yourName} and {crimeRef} on my door\r\nthen left  ',
+    });
+    expect(text).toContain('He wrote {yourName} and {crimeRef} on my door\nthen left\n');
+    expect(text).not.toContain('ANSWER-yourName and');
+  });
+
+  it('ignores answers to questions the letter does not ask', () => {
+    const text = composeLetter(content, 'review-or-complain', {
+      ...requiredAnswers('review-or-complain'),
+      whatHappened: 'FROM-THE-OTHER-LETTER',
+      breachWhat: 'ALSO-NOT-ASKED',
+    });
+    expect(text).not.toContain('FROM-THE-OTHER-LETTER');
+    expect(text).not.toContain('ALSO-NOT-ASKED');
+  });
+
+  it('treats blank text, unknown options and empty lists as unanswered', () => {
+    expect(isAnswered({ yourName: '   \n ' }, 'yourName')).toBe(false);
+    expect(isAnswered({ orderType: 'made-up' as never }, 'orderType')).toBe(false);
+    expect(isAnswered({ forbid: [] }, 'forbid')).toBe(false);
+    expect(isAnswered({ forbid: ['nonsense' as never] }, 'forbid')).toBe(false);
+    expect(isAnswered({ forbid: ['images'] }, 'forbid')).toBe(true);
+  });
+});
+
+describe('missing required answers', () => {
+  it.each(letterIds)('%s: lists every required question, in order, with its message', (letter) => {
+    const missing = missingAnswers(content, letter, {});
+    expect(missing.map((m) => m.field)).toEqual(required(letter));
+    for (const m of missing) expect(m.message).toBe(content.fields[m.field].missing);
+  });
+
+  it('does not list a required question once it is answered, and never lists an optional one', () => {
+    const missing = missingAnswers(content, 'ask-for-order', { yourName: 'Sam', dates: 'May', force: 'Kent Police' });
+    expect(missing.map((m) => m.field)).toEqual(['whatHappened', 'whyAfraid']);
+  });
+});
+
+describe('blank templates (for printing by hand, and without JavaScript)', () => {
+  it.each(letterIds)('%s: has a blank for every typed question and no placeholder left', (letter) => {
+    const text = composeBlankLetter(content, letter, letter === 'review-or-complain' ? { route: 'no-charge' } : {});
+    expect(text).not.toMatch(NEVER);
+    expect(text).toContain(BLANK);
+    expect(text).not.toContain('Dear Sir or Madam,');
+  });
+
+  it('shows the choices to circle and the prohibitions to tick', () => {
+    const order = composeBlankLetter(content, 'ask-for-order');
+    for (const id of optionIds.forbid) expect(order).toContain(`[ ] ${content.fields.forbid.options[id].text}`);
+    expect(order).toContain('interim Stalking Protection Order');
+    const breach = composeBlankLetter(content, 'report-breach');
+    expect(breach).toContain('Stalking Protection Order / interim Stalking Protection Order / court order (circle one)');
+    // True only for some kinds of order, so it is not on the blank template.
+    expect(breach).not.toContain('is a crime');
+  });
+
+  it('gives each review route its own template', () => {
+    const texts = optionIds.route.map((route) => composeBlankLetter(content, 'review-or-complain', { route }));
+    expect(new Set(texts).size).toBe(3);
+    expect(texts[1]).toContain('Victims’ Right to Review');
+    expect(texts[0]).not.toContain('Victims’ Right to Review');
+  });
+});
+
+/** Random strings without braces or colons (so a colon in the text is the template's), sometimes blank, sometimes with line breaks. */
+const typed = fc.oneof(
+  fc.constant(''),
+  fc.constant('   '),
+  fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !/[{}:]/.test(s)),
+  fc.array(fc.constantFrom('word', 'and', '12', 'May', '\n', ' ', '£', '“quoted”'), { minLength: 1, maxLength: 8 }).map((w) => w.join(' ')),
+);
+const answersArb: fc.Arbitrary<LetterAnswers> = fc.record(
+  {
+    ...Object.fromEntries(textFieldIds.map((id) => [id, typed])),
+    interim: fc.constantFrom(...optionIds.interim),
+    orderType: fc.constantFrom(...optionIds.orderType),
+    route: fc.constantFrom(...optionIds.route),
+    forbid: fc.subarray([...optionIds.forbid]),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<LetterAnswers>;
+
+describe('property: any answers make a clean letter', () => {
+  it('never shows undefined, NaN, braces or an empty line label, whatever is answered', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...letterIds), answersArb, (letter, answers) => {
+        const text = composeLetter(content, letter, answers);
+        expect(text).not.toMatch(/undefined|NaN|\[object|[{}]/);
+        // A label ("Where it happened:", "To:") is always followed by its answer, never by nothing.
+        expect(text).not.toMatch(/: *\n[ \t]*(?:\n|$)/);
+        expect(text).not.toMatch(/: *$/);
+        expect(text).not.toMatch(/: *\n\n/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('contains each answer given to a question the letter asks, and none given to one it does not', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...letterIds), answersArb, (letter, raw) => {
+        // Tag each answer so containment is unambiguous.
+        const answers: Record<string, unknown> = { ...raw };
+        for (const id of textFieldIds) {
+          const v = (raw as Record<string, string | undefined>)[id];
+          if (v !== undefined) answers[id] = v.trim() === '' ? v : `<${id}:${v.trim()}>`;
+        }
+        const text = composeLetter(content, letter, answers as LetterAnswers);
+        const mine = new Set(asked(letter));
+        for (const id of textFieldIds) {
+          const v = answers[id] as string | undefined;
+          if (v === undefined || v.trim() === '') {
+            expect(text).not.toContain(`<${id}:`);
+          } else if (mine.has(id)) {
+            expect(text, id).toContain(v);
+          } else {
+            expect(text, id).not.toContain(`<${id}:`);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
