@@ -41,11 +41,23 @@ export const dangerRuleSchema = z
   })
   .strict();
 
+/** A site path ending in "/", with "#section-id" when one section is meant. */
+const sitePath = z.string().regex(/^\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, 'a site path such as /getting-help/ or /getting-help/#the-police');
+
 /** The danger rules and their test lists. */
 export const dangerFileSchema = z
   .object({
     /** Date a person last reviewed the rules and both lists (YYYY-MM-DD). */
     reviewed: z.iso.date(),
+    /** The page shown first under the 999 panel, and the words that make Pagefind return it. */
+    answer: z
+      .object({
+        page: sitePath,
+        searchFor: z.string().min(2).max(80),
+        /** Why, for the reviewer. */
+        why: z.string().min(10),
+      })
+      .strict(),
     rules: z.array(dangerRuleSchema).min(1),
     /** Queries that must show the 999 panel (checked by test/unit/search-danger.test.ts). */
     mustTrigger: z.array(z.string().min(1)).min(20),
@@ -62,7 +74,7 @@ export const intentSchema = z
     /** Queries containing one of these do not call on the intent. */
     except: phraseList(0),
     /** The page that answers: a site path ending in "/", with "#section-id" when one section answers. */
-    page: z.string().regex(/^\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, 'a site path such as /getting-help/ or /getting-help/#the-police'),
+    page: sitePath,
     /** Words that make Pagefind return that page. */
     searchFor: z.string().min(2).max(80),
     /** Why, for the reviewer; says which page to retarget to when a better one is written. */

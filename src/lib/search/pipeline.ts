@@ -8,7 +8,7 @@
  * readable snippets; and, beside the results, whether the words read as immediate danger.
  */
 import synonymsFile from '../../data/search-synonyms.json';
-import { rules as dangerRules } from '../../data/search-danger.json';
+import { answer as dangerAnswer, rules as dangerRules } from '../../data/search-danger.json';
 import { intents as intentEntries, siteWords as siteWordList } from '../../data/search-intents.json';
 import { readsAsDanger, type DangerRule } from './danger';
 import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery, type SynonymMapping } from './expand';
@@ -26,6 +26,8 @@ export interface SearchData {
   /** Phrases that make a query about the site itself, so its own pages (privacy, about…) may lead. */
   siteWords: readonly string[];
   danger: readonly DangerRule[];
+  /** The page shown first when the words read as danger (the 999 section of Getting help). */
+  dangerAnswer: Pick<Intent, 'page' | 'searchFor'>;
 }
 
 /** This site's reviewed data: src/data/search-synonyms.json, search-intents.json and search-danger.json. */
@@ -34,6 +36,7 @@ export const siteSearchData: SearchData = {
   intents: intentEntries,
   siteWords: siteWordList,
   danger: dangerRules,
+  dangerAnswer,
 };
 
 /** A matching section of a page, linked by its heading. */
@@ -120,24 +123,30 @@ export function toHit(data: PagefindResultData, focus?: string): SearchHit {
 }
 
 /**
- * Orders pages for a query: pages about the site go after every other page unless the query is
- * about the site; then the pages the matched intents name come first, in the intents' order.
- * Returns each page with the section its intent points to, if any. Stable otherwise.
+ * Orders pages for a query. Unless the query is about the site, pages about the site go after
+ * every guidance page, and only when guidance fills the first three places (a site page in the top
+ * three would answer words like "tracking" with the privacy notice); when no guidance page matched
+ * they are all there is, and stay. Then the pages `answers` name (the danger answer and the matched
+ * intents, in that order) come first. Returns each page with the section its answer points to.
  */
 export function arrange(
   pages: readonly PagefindResultData[],
   typed: string,
-  data: Pick<SearchData, 'intents' | 'siteWords'>,
-): { page: PagefindResultData; focus?: string }[] {
+  answers: readonly Pick<Intent, 'page'>[],
+  siteWords: readonly string[],
+): { page: PagefindResultData; focus?: string | undefined }[] {
   const isSite = (p: PagefindResultData) => (p.filters['topic'] ?? []).includes(siteTopic);
-  const ordered = isAboutSite(typed, data.siteWords) ? [...pages] : [...pages.filter((p) => !isSite(p)), ...pages.filter(isSite)];
-  const arranged: { page: PagefindResultData; focus?: string }[] = ordered.map((page) => ({ page }));
-  const pinned: { page: PagefindResultData; focus?: string }[] = [];
-  for (const intent of matchIntents(typed, data.intents)) {
-    const at = arranged.findIndex((a) => pagePath(a.page.url) === pagePath(intent.page));
+  const guidance = pages.filter((p) => !isSite(p));
+  const site = pages.filter(isSite);
+  const ordered =
+    isAboutSite(typed, siteWords) || !guidance.length ? [...pages] : guidance.length >= 3 ? [...guidance, ...site] : guidance;
+  const arranged: { page: PagefindResultData; focus?: string | undefined }[] = ordered.map((page) => ({ page }));
+  const pinned: { page: PagefindResultData; focus?: string | undefined }[] = [];
+  for (const answer of answers) {
+    const at = arranged.findIndex((a) => pagePath(a.page.url) === pagePath(answer.page));
     if (at === -1) continue;
     const [entry] = arranged.splice(at, 1);
-    pinned.push({ page: entry!.page, focus: intent.page.includes('#') ? intent.page : undefined });
+    pinned.push({ page: entry!.page, focus: answer.page.includes('#') ? answer.page : undefined });
   }
   return [...pinned, ...arranged];
 }
@@ -161,19 +170,20 @@ export async function search(
     const pages = await Promise.all(found.slice(0, maxResults).map((r) => r.data()));
     return { danger, results: pages.map((page) => toHit(page)), total: found.length };
   }
+  const answers = [...(danger ? [data.dangerAnswer] : []), ...matchIntents(query, data.intents)];
   const plan: PlannedQuery[] = [
     ...planQueries(query, data.synonyms),
-    ...matchIntents(query, data.intents).map((intent): PlannedQuery => ({ text: intent.searchFor, kind: 'intent' })),
+    ...answers.map((answer): PlannedQuery => ({ text: answer.searchFor, kind: 'intent' })),
   ];
   const ask = (queries: readonly PlannedQuery[]) => Promise.all(queries.map((q) => pagefind.search(q.text, options)));
-  const answers = await ask(plan);
-  if (needsPartialQueries(plan, answers.map((a) => a?.results.length ?? 0))) {
+  const found = await ask(plan);
+  if (needsPartialQueries(plan, found.map((a) => a?.results.length ?? 0))) {
     const partial = partialQueries(query, plan);
-    answers.push(...(await ask(partial)));
+    found.push(...(await ask(partial)));
     plan.push(...partial);
   }
   const merged = mergeResults(
-    plan.map((q, i) => ({ kind: q.kind, results: answers[i]?.results ?? [] })),
+    plan.map((q, i) => ({ kind: q.kind, results: found[i]?.results ?? [] })),
     (r: PagefindResult) => r.id,
     (r: PagefindResult) => r.score,
   );
@@ -186,6 +196,6 @@ export async function search(
     .filter(({ item }) => !seen.has(pagePath(item.url)) && !!seen.add(pagePath(item.url)))
     .map((c) => ({ ...c, title: c.item.meta['title'] ?? '', headings: c.item.sub_results.map((s) => s.title) }));
   const ranked = rerank(candidates, query);
-  const results = arrange(ranked, query, data).map(({ page, focus }) => toHit(page, focus));
-  return { danger, results, total: merged.length - (top.length - candidates.length) };
+  const results = arrange(ranked, query, answers, data.siteWords).map(({ page, focus }) => toHit(page, focus));
+  return { danger, results, total: results.length + merged.length - top.length };
 }

@@ -58,7 +58,7 @@ export function densestStart(locations: readonly PagefindWordLocation[], length:
 export function readableSnippet(
   content: string,
   locations: readonly PagefindWordLocation[],
-  range: { from?: number; to?: number } = {},
+  range: { from?: number | undefined; to?: number | undefined } = {},
 ): string {
   const words = splitWords(content);
   const from = Math.max(0, range.from ?? 0);
