@@ -242,6 +242,31 @@ describeBrowser('search quality', () => {
     expect(readable.length / snippets.length, table).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('indexes table cells, glossary terms and service details with spaces between them', async () => {
+    const { page } = await openPage('/search/');
+    const topics = [...new Set(guidancePages().map((f) => /topic:([a-z-]+)/.exec(loadPage(f).querySelector('article[data-pagefind-body]')?.getAttribute('data-pagefind-filter') ?? '')?.[1] ?? ''))];
+    // A string, so the test runner does not rewrite the browser's import() into its own loader.
+    const indexed: { url: string; content: string }[] = await page.evaluate(`(async (any) => {
+      const pf = await import(location.origin + '/pagefind/pagefind.js');
+      await pf.init();
+      const found = await pf.search(null, { filters: { topic: { any } } });
+      return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, content: d.content }; }));
+    })(${JSON.stringify(topics)})`);
+    expect(indexed.length).toBe(guidancePages().length);
+    /** Words Pagefind made by joining the text of two elements: not a word of the page's text read with a space between every element. */
+    const joined = indexed.map(({ url, content }) => {
+      const file = guidancePages().find((f) => urlPathOf(f) === url)!;
+      const html = loadPage(file).querySelector('article[data-pagefind-body]')!.innerHTML;
+      const spaced = new Set(normaliseQuery(html.replace(/<[^>]+>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ')).split(' '));
+      const words = content.split(/\s+/).flatMap((w) => normaliseQuery(w).split(' ')).filter(Boolean);
+      return { url, words: [...new Set(words.filter((w) => !spaced.has(w)))] };
+    });
+    console.log(`\nJoined words in the index: ${joined.filter((j) => j.words.length).map((j) => `${j.url}: ${j.words.join(', ')}`).join('; ') || 'none'}\n`);
+    // The pages with tables, the glossary and the service cards are where this went wrong before.
+    for (const url of ['/other-protective-orders/', '/glossary/', '/getting-help/', '/stalking-log/']) expect(indexed.map((i) => i.url)).toContain(url);
+    expect(joined.filter((j) => j.words.length)).toEqual([]);
+  });
+
   it('shows the 999 panel for every phrase on the must-trigger list, and for none on the must-not list', async () => {
     const { page } = await openPage('/search/');
     const shown: string[] = [];
