@@ -120,7 +120,11 @@ export function mount(root: HTMLElement): SearchApp {
   const danger = (dangerTemplate.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
   danger.hidden = true;
   status.before(danger);
-  const dangerTitle = danger.querySelector('[data-search-danger-title]')?.textContent?.trim() ?? '';
+  // Announced before the count: "In danger now? Call 999." (the words and number come from the template).
+  const dangerWords = ['[data-search-danger-title]', '[data-search-danger-call]']
+    .map((selector) => danger.querySelector(selector)?.textContent?.trim() ?? '')
+    .join(' ');
+  const dangerTitle = dangerWords.trim() ? `${dangerWords.trim().replace(/[.?!]$/, '')}.` : '';
   const more = element('button', { className: 'search__more' });
   more.type = 'button';
   more.hidden = true;
@@ -174,12 +178,18 @@ export function mount(root: HTMLElement): SearchApp {
     show('idle');
   };
 
+  /** Sets the status line; with danger, the panel's words go first, for screen readers only (the panel shows them). */
+  const announce = (withDanger: boolean, text: string) => {
+    const prefix = withDanger && dangerTitle ? [element('span', { className: 'visually-hidden', text: `${dangerTitle} ` })] : [];
+    status.replaceChildren(...prefix, text);
+  };
+
   /** The status line: the danger advice first when it shows, then how many pages match and how many are shown. */
   const describe = (outcome: SearchOutcome, shown: number) => {
     const { total } = outcome;
     const count = !total ? t.none : filtered ? t.filtered(total) : total === 1 ? t.one : t.many(total);
     const extent = total > shown ? t.best(shown) : shown > firstShown ? t.allShown(shown) : '';
-    status.textContent = [outcome.danger ? dangerTitle : '', count, extent].filter(Boolean).join(' ');
+    announce(outcome.danger, [count, extent].filter(Boolean).join(' '));
   };
 
   const draw = (outcome: SearchOutcome) => {
@@ -232,7 +242,7 @@ export function mount(root: HTMLElement): SearchApp {
       list.replaceChildren();
       more.hidden = true;
       show('failed');
-      status.textContent = [inDanger ? dangerTitle : '', t.failed].filter(Boolean).join(' ');
+      announce(inDanger, t.failed);
     } finally {
       window.clearTimeout(slow);
       if (run === latest) done();
