@@ -230,7 +230,7 @@ describeBrowser('search', () => {
     expect(box.height).toBeGreaterThanOrEqual(44);
     const silent = emergency.otherContact!.find((c) => c.label === 'If you cannot speak on a mobile')!;
     // The silent-call advice, as the services record words it (its first sentence, which says to press 55).
-    const advice = silent.detail.split(/(?<=\.)\s/)[0]!;
+    const advice = silent.detail!.split(/(?<=\.)\s/)[0]!;
     expect(advice).toContain('press 55');
     expect(await panel.textContent()).toContain(advice);
     // The panel comes first and does not replace the results.

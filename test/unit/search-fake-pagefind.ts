@@ -42,8 +42,10 @@ function pageData(page: FakePage, words: readonly string[]): PagefindResultData 
     .map((word, location) => ({ word: normaliseQuery(word), location }))
     .filter(({ word }) => words.some((w) => matchesWord(word, w)))
     .map(({ location }) => ({ weight: 1, balanced_score: 1, location }));
-  const title = { title: page.title, url: page.url, location: 0 };
-  const bounds = [title, ...anchors.map((a) => ({ title: a.title, url: `${page.url}#${a.id}`, location: a.location, id: a.id }))];
+  const bounds: { title: string; url: string; location: number; id?: string }[] = [
+    { title: page.title, url: page.url, location: 0 },
+    ...anchors.map((a) => ({ title: a.title, url: `${page.url}#${a.id}`, location: a.location, id: a.id })),
+  ];
   const subResults = bounds
     .map((b, i) => {
       const end = bounds[i + 1]?.location ?? contentWords.length;
@@ -53,7 +55,7 @@ function pageData(page: FakePage, words: readonly string[]): PagefindResultData 
         url: b.url,
         excerpt: contentWords.slice(b.location, Math.min(end, b.location + 12)).join(' '),
         weighted_locations: inside,
-        ...('id' in b ? { anchor: { element: 'h2', id: b.id!, location: b.location } } : {}),
+        ...(b.id ? { anchor: { element: 'h2', id: b.id, location: b.location } } : {}),
       };
     })
     .filter((s) => s.weighted_locations.length || !words.length);
@@ -72,14 +74,14 @@ const matchesFilters = (page: FakePage, filters: PagefindFilters | undefined) =>
   Object.entries(filters ?? {}).every(([key, { any }]) => any.some((value) => (page.filters?.[key] ?? []).includes(value)));
 
 /** A fake Pagefind over `pages`. `fail` makes every search throw, as a broken index would. */
-export function fakePagefind(pages: readonly FakePage[], options: { fail?: boolean; nullFor?: string } = {}): FakePagefind {
+export function fakePagefind(pages: readonly FakePage[], options: { fail?: boolean; nullFor?: string | null } = {}): FakePagefind {
   const calls: FakePagefind['calls'] = [];
   return {
     calls,
     async search(term, searchOptions) {
       calls.push({ term, filters: searchOptions?.filters });
       if (options.fail) throw new Error('index failed to load');
-      if (term !== null && term === options.nullFor) return null;
+      if (term === options.nullFor) return null;
       const words = term === null ? [] : normaliseQuery(term).split(' ').filter(Boolean);
       const results: PagefindResult[] = pages
         .filter((page) => matchesFilters(page, searchOptions?.filters))

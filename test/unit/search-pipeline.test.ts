@@ -142,6 +142,22 @@ describe('search: what it asks Pagefind', () => {
     expect(outcome.total).toBe(outcome.results.length);
   });
 
+  it('groups results for the same page into one, the first found', async () => {
+    const twice: FakePage[] = [
+      { url: '/a/', title: 'Stalking page', intro: 'Stalking stalking stalking.', filters: guidance('stalking') },
+      { url: '/b/', title: 'Other', intro: 'Stalking stalking.', filters: guidance('stalking') },
+      { url: '/a/#part', title: 'Stalking part', intro: 'Stalking.', filters: guidance('stalking') },
+    ];
+    const outcome = await search(fakePagefind(twice), 'stalking', undefined, data);
+    expect(urls(outcome)).toEqual(['/a/', '/b/']);
+    expect(outcome.results[0]!.title).toBe('Stalking page');
+    expect(outcome.total).toBe(2);
+  });
+
+  it('treats a filter-only search Pagefind answers with null as finding nothing', async () => {
+    expect(await search(fakePagefind(pages, { nullFor: null }), '', { topic: { any: ['help'] } }, data)).toEqual({ danger: false, results: [], total: 0 });
+  });
+
   it('treats a query Pagefind answers with null as finding nothing', async () => {
     const pf = fakePagefind(pages, { nullFor: 'police helping' });
     const outcome = await search(pf, 'police not helping', undefined, data);
@@ -309,6 +325,7 @@ describe('sectionsOf and toHit', () => {
       sub('c', 3),
       sub('d', 4),
       { ...sub('e', 8), title: 'The page' },
+      { ...sub('f', 7), url: '/p/' },
     ],
   });
 
