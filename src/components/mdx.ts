@@ -3,7 +3,8 @@
  * `import { PhoneLink, figures, amount, longDate } from '../../components/mdx';`
  */
 export { default as PhoneLink } from './PhoneLink.astro';
-export { legalFigures as figures, amount, longDate, numberWord } from '../data/legal-figures';
+export { legalFigures as figures, pageFigures, amount, longDate, monthYear, numberWord } from '../data/legal-figures';
+export { default as Confirmed } from './Confirmed.astro';
 export { default as ExitExplainer } from './ExitExplainer.astro';
 export { default as GlossaryTerm } from './GlossaryTerm.astro';
 export { default as PhoneNote } from './PhoneNote.astro';

@@ -10,7 +10,7 @@ export function numberWord(n: number): string {
 }
 
 /** "2 years" style amount, with the number in words. */
-export function amount(n: number, unit: 'day' | 'month' | 'year'): string {
+export function amount(n: number, unit: 'day' | 'month' | 'year' | 'occasion'): string {
   return `${numberWord(n)} ${unit}${n === 1 ? '' : 's'}`;
 }
 
@@ -18,6 +18,14 @@ export function amount(n: number, unit: 'day' | 'month' | 'year'): string {
 export function longDate(iso: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/** Formats an ISO date ("2023-03-30") or month ("2028-03") as "March 2023", for dates known only to the month. */
+export function monthYear(iso: string): string {
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(iso)) throw new Error(`monthYear: "${iso}" is not an ISO date or month`);
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso.slice(0, 7)}-01T00:00:00Z`),
   );
 }
 
@@ -48,11 +56,59 @@ export const legalFigures = {
   northernIrelandInForce: '2023-10-19',
   /** The stalking offences in England and Wales took effect on this date. */
   stalkingOffencesFrom: '2012-11-25',
-  /** Crime and Policing Act 2026 Royal Assent. */
+  /** Crime and Policing Act 2026 Royal Assent; some provisions started on this day. */
   crimeAndPolicingActAssent: '2026-04-29',
-  /** First commencement of the Crime and Policing Act 2026 (not the stalking measures, as far as known). */
+  /**
+   * Two months after Royal Assent: more provisions started on this day, some by the Act itself and
+   * some by the first commencement regulations (SI 2026/689). Not the first day any part started.
+   */
   crimeAndPolicingActFirstCommencement: '2026-06-29',
+  /**
+   * The newest confirmed list of Domestic Abuse Protection Order pilot areas is as at this date.
+   * Here (not only in otherOrderFigures) so the guide's words can use it as {date:dapoAreasAsAt}.
+   */
+  dapoAreasAsAt: '2025-11-25',
+} as const;
+
+/**
+ * Figures and dates that only the guidance pages use, not the step-by-step guide: the history of
+ * the law, proposals, and details of single pages. Kept apart from {@link legalFigures} so the guide's
+ * JavaScript, which carries legalFigures whole, does not grow with them. Pages import them as
+ * `pageFigures` from components/mdx.
+ */
+export const pageFigures = {
+  /** The magistrates' limit first rose to 12 months on this date (SI 2022/500); it is also breachCommittedFrom. */
+  magistratesLimitFirstRaised: '2022-05-02',
+  /** …and went back down to 6 months on this date (SI 2023/298). */
+  magistratesLimitCut: '2023-03-30',
+  /** The April 2024 edition of the statutory guidance was published (GOV.UK "Updated 22 April 2024"). */
+  statutoryGuidanceEdition: '2024-04-22',
+  /** Commissioner of Police of the Metropolis v Malik [2023] EWHC 3213 (Admin), judgment date. */
+  malikJudgment: '2023-12-14',
+  /** A course of conduct needs conduct on at least this many occasions (PHA s.7(3)). */
+  courseOfConductOccasions: 2,
+  /** The s.4A offence: the victim fears violence on at least this many occasions (PHA s.4A(1)(b)(i)). */
+  fearOfViolenceOccasions: 2,
+  /** Youngest and oldest ages for which an application is reported to go to a youth court (PNLD, 2020; UNCONFIRMED). */
+  youthCourtYoungest: 10,
+  youthCourtOldest: 17,
+  /** Victims and Prisoners Act 2024 Royal Assent. */
+  victimsAndPrisonersActAssent: '2024-05-24',
+  /** The joint report on the stalking super-complaint (IOPC, HMICFRS, College of Policing). */
+  superComplaintReport: '2024-09-27',
+  /** How many recommendations that report made. */
+  superComplaintRecommendations: 29,
+  /** The government announced a review of stalking law in this month (known to the month only). */
+  stalkingLawReviewAnnounced: '2024-12',
+  /** The Courts and Tribunals Bill was introduced to Parliament (proposed, not law). */
+  courtsBillIntroduced: '2026-02-25',
+  /** The Bill would let ministers raise the magistrates' limit to one of these, in months. */
+  courtsBillMagistratesMonthsLower: 18,
+  courtsBillMagistratesMonthsUpper: 24,
+  /** The impact assessment is reported to give this month as the earliest start (known to the month only). */
+  courtsBillEarliestStart: '2028-03',
 } as const;
 
 /** Name of a figure in {@link legalFigures}. */
 export type LegalFigure = keyof typeof legalFigures;
+

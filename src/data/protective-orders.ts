@@ -2,20 +2,25 @@
  * The orders that can protect someone from stalking in England and Wales, compared on the
  * same five questions. Feeds the comparison table on "Other protective orders" (OrdersTable).
  * Facts: ../shared/facts/spo-facts.md sections 1, 3, 5, 7 and 12. Where the fact sheet does not
- * confirm something (for example the penalty for breaking some orders), the text says so.
+ * confirm something, the row names the point (`hedge`) and the table says so once, from the record.
  */
 import { amount, legalFigures, longDate } from './legal-figures';
+import type { UnconfirmedPoint } from './unconfirmed-points';
 
 /** Figures about the other orders, in one place, so pages never type them. */
 export const otherOrderFigures = {
   /** Maximum prison term on indictment for breaking a restraining order (Sentencing Code s.363). */
   restrainingOrderBreachMaxYears: 5,
+  /** Maximum on indictment for breaking a restraining order made after a not guilty verdict (PHA s.5A with s.5(6)). */
+  restrainingOrderAcquittalBreachMaxYears: 5,
   /** Maximum for the crime of breaking a Protection from Harassment Act s.3 injunction. */
   injunctionBreachMaxYears: 5,
   /** Maximum for the crime of breaking a non-molestation order (Family Law Act 1996 s.42A). */
   nonMolestationBreachMaxYears: 5,
-  /** Maximum for breaking a Domestic Abuse Protection Order. */
+  /** Maximum for breaking a Domestic Abuse Protection Order (Domestic Abuse Act 2021 s.39(5)). */
   dapoBreachMaxYears: 5,
+  /** The person a DAPO protects must be at least this old (Domestic Abuse Act 2021 s.27(1)). */
+  dapoProtectedMinAge: 16,
   /** A DVPO application must be heard within this many hours of the notice being served. */
   dvpoHearingHours: 48,
   /** Shortest and longest a DVPO lasts, in days. */
@@ -29,8 +34,8 @@ export const otherOrderFigures = {
   dapoClevelandFrom: '2025-03-05',
   /** North Wales joined the pilot on this date. */
   dapoNorthWalesFrom: '2025-04-28',
-  /** The newest confirmed list of pilot areas is as at this date. */
-  dapoAreasAsAt: '2025-11-25',
+  /** The newest confirmed list of pilot areas is as at this date (one value, kept in legalFigures). */
+  dapoAreasAsAt: legalFigures.dapoAreasAsAt,
 } as const;
 
 /** One order, described in plain words on the five things people ask. */
@@ -51,6 +56,8 @@ export interface ProtectiveOrder {
   howLong: string;
   /** What breaking it means. */
   breaking: string;
+  /** A point in one of the columns that is not yet confirmed, said once after that column's text. */
+  hedge?: { column: 'whoApplies' | 'court' | 'whenItFits' | 'howLong' | 'breaking'; point: UnconfirmedPoint };
 }
 
 const f = legalFigures;
@@ -63,7 +70,8 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
     name: 'Stalking Protection Order (SPO)',
     glossary: 'stalking-protection-order',
     whoApplies: 'Only the police. You cannot apply, but you can ask the police to.',
-    court: 'Magistrates’ court (a youth court if the person is 10 to 17).',
+    court: 'Magistrates’ court.',
+    hedge: { column: 'court', point: 'youth-court' },
     whenItFits:
       'Any stalking, by a stranger, someone you know or an ex-partner. Nobody has to be charged or convicted.',
     howLong: `At least ${amount(f.minimumOrderYears, 'year')}, or until the court makes another order.`,
@@ -97,8 +105,8 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
     court: 'The criminal court that found the person not guilty.',
     whenItFits:
       'The person was found not guilty, but the court thinks an order is needed to protect someone from harassment.',
-    howLong: 'The court decides.',
-    breaking: 'We have not been able to confirm the penalty. Tell the police if it is broken.',
+    howLong: 'A set time, or until the court makes another order.',
+    breaking: `A crime. Up to ${amount(o.restrainingOrderAcquittalBreachMaxYears, 'year')} in prison.`,
   },
   {
     id: 'harassment-injunction',
@@ -126,9 +134,8 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
     id: 'domestic-abuse-protection-order',
     name: 'Domestic Abuse Protection Notice and Order (DAPN and DAPO)',
     glossary: 'domestic-abuse-protection-order',
-    whoApplies:
-      'The police, or you, or someone for you such as a friend, relative or support worker. Other courts can make one in their own cases.',
-    court: 'Magistrates’ court (police) or family court (you or someone for you).',
+    whoApplies: `The police, or you if you are ${o.dapoProtectedMinAge} or over. Anyone else, such as a friend, relative or support worker, needs the family court’s permission first. Other courts can make one in their own cases.`,
+    court: 'Magistrates’ court (police) or family court (you, or someone the court has given permission).',
     whenItFits: `Domestic abuse, including stalking, by someone you are personally connected to. Only in some areas (as at ${longDate(o.dapoAreasAsAt)}).`,
     howLong: 'No set shortest or longest time.',
     breaking: `A crime. Up to ${amount(o.dapoBreachMaxYears, 'year')} in prison.`,
@@ -142,7 +149,8 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
     whenItFits:
       'Violence or threats of violence by a partner, ex-partner or relative. Used where the newer DAPO is not yet available.',
     howLong: `${o.dvpoMinDays} to ${o.dvpoMaxDays} days.`,
-    breaking: 'We have not been able to confirm what happens. Tell the police if it is broken.',
+    breaking:
+      'Not a crime in itself. The magistrates’ court deals with it as a civil breach. The police can arrest the person, and the court can warn or fine them, or send them to prison for a short time.',
   },
 ];
 
@@ -151,6 +159,8 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
  * Ireland) 2022), for the page for readers there. Date in force: legalFigures.northernIrelandInForce.
  */
 export const northernIrelandFigures = {
+  /** Applications about a person under this age go to the youth court (s.12(4)–(6)). */
+  youthCourtUnderAge: 18,
   /** Maximum prison term for a breach dealt with in a magistrates' court (s.13). */
   breachMaxMonthsSummary: 6,
   /** Maximum fine for a breach dealt with in a magistrates' court (s.13), in pounds. */
@@ -165,4 +175,10 @@ export const northernIrelandFigures = {
 export const scotlandFigures = {
   /** Maximum prison term on indictment for breaking a non-harassment order. */
   nonHarassmentBreachMaxYears: 5,
+  /** Stalking offence: section 39 of the Criminal Justice and Licensing (Scotland) Act 2010. */
+  stalkingOffenceSection: 39,
+  /** It came into force on this date. */
+  stalkingOffenceFrom: '2010-12-13',
+  /** Maximum prison term on indictment for the stalking offence. */
+  stalkingOffenceMaxYears: 5,
 } as const;

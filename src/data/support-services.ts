@@ -58,12 +58,19 @@ export interface SupportService {
   verifiedOn: string;
   /** Where the details come from. */
   source: string;
-  /** Anything uncertain about the details, said plainly to the reader. */
-  caveat?: string;
+  /**
+   * How sure the opening hours are, where they come from an older or dated source: the year
+   * ("2015") or ISO date they were last confirmed, and the kind of source. The card and the guide
+   * show it once, as "Hours last confirmed: 2015, from …" (see hoursConfirmation in
+   * src/lib/opening-hours.ts). Services whose hours are unknown need none: they say "not yet confirmed".
+   */
+  hoursLastConfirmed?: { when: string; sourceKind: string };
 }
 
 /** Date the entries below were last checked against the fact sheet. */
 const CHECKED = '2026-11-28';
+/** Date of the legal review that corrected an entry (Victim Support Scotland's number). */
+const CORRECTED = '2026-12-01';
 
 const weekdays = (opens: string, closes: string): Partial<Record<Weekday, OpeningPeriod[]>> => ({
   mon: [{ opens, closes }],
@@ -144,7 +151,7 @@ export const supportServices = [
     coverage: 'uk',
     verifiedOn: CHECKED,
     source: 'Suzy Lamplugh Trust; Alice Ruggles Trust',
-    caveat: 'Opening hours come from older sources and may have changed.',
+    hoursLastConfirmed: { when: '2015', sourceKind: 'older charity web pages' },
   },
   {
     id: 'paladin',
@@ -157,18 +164,17 @@ export const supportServices = [
     coverage: 'england-and-wales',
     verifiedOn: CHECKED,
     source: 'Arun District Council; Paladin; Alice Ruggles Trust',
-    caveat: 'We could not confirm Paladin’s opening hours.',
   },
   {
     id: 'protection-against-stalking',
     name: 'Protection Against Stalking',
     purpose: 'A national charity that raises awareness of stalking and offers specialist support to victims.',
+    otherContact: [{ label: 'How to contact them', detail: 'Through their website.' }],
     hours: { kind: 'unknown' },
     website: 'http://www.protectionagainststalking.org/',
     coverage: 'uk',
     verifiedOn: CHECKED,
     source: 'Protection Against Stalking',
-    caveat: 'We could not confirm a phone number or opening hours. Contact them through their website.',
   },
   {
     id: 'victim-support',
@@ -181,7 +187,7 @@ export const supportServices = [
     coverage: 'england-and-wales',
     verifiedOn: CHECKED,
     source: 'Victim Support (2020); askthe.police.uk',
-    caveat: 'Said to be open 24 hours a day in 2020; this may have changed.',
+    hoursLastConfirmed: { when: '2020', sourceKind: 'Victim Support’s own website' },
   },
   {
     id: 'national-domestic-abuse-helpline',
@@ -245,12 +251,11 @@ export const supportServices = [
     id: 'victim-support-scotland',
     name: 'Victim Support Scotland',
     purpose: 'Support for people affected by crime in Scotland.',
-    phone: { display: '0345 603 9213', e164: '+443456039213' },
+    phone: { display: '0800 160 1985', e164: '+448001601985' },
     hours: { kind: 'unknown' },
     coverage: 'scotland',
-    verifiedOn: CHECKED,
-    source: 'House of Commons Library briefing 06261 (2018)',
-    caveat: 'This number comes from a 2018 source. Check it before you rely on it.',
+    verifiedOn: CORRECTED,
+    source: 'Martin Whitfield MSP, Victims Awareness Week (19 February 2024)',
   },
 ] as const satisfies readonly SupportService[];
 

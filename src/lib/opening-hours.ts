@@ -5,7 +5,7 @@
  * Times are worked out in Europe/London with Intl.DateTimeFormat, so the change between
  * GMT and BST is handled by the browser's own time-zone data, not by our arithmetic.
  */
-import type { OpeningHours, OpeningPeriod, Weekday } from '../data/support-services';
+import type { OpeningHours, OpeningPeriod, SupportService, Weekday } from '../data/support-services';
 import type { BankHoliday } from '../data/bank-holidays';
 
 /** Days of the week, Monday first, as used in the services record. */
@@ -182,13 +182,14 @@ function daysInWords(days: Weekday[]): string {
 }
 
 /**
- * Opening hours in words, one line each, e.g.
+ * Opening hours in words, one line each (none when the hours are not known: then
+ * {@link hoursConfirmation} says so), e.g.
  * ["Monday, Tuesday, Thursday and Friday: 9:30am to 4pm", "Wednesday: 1pm to 4pm",
  *  "Saturday and Sunday: closed", "Closed on bank holidays"].
  */
 export function hoursInWords(hours: OpeningHours): string[] {
   if (hours.kind === 'always') return ['Open 24 hours a day, every day'];
-  if (hours.kind === 'unknown') return ['We could not confirm the opening hours'];
+  if (hours.kind === 'unknown') return [];
 
   const groups = new Map<string, Weekday[]>();
   const closed: Weekday[] = [];
@@ -205,4 +206,26 @@ export function hoursInWords(hours: OpeningHours): string[] {
   if (closed.length > 0) lines.push(`${daysInWords(closed)}: closed`);
   if (hours.closedOnBankHolidays) lines.push('Closed on bank holidays');
   return lines;
+}
+
+/** "2015" stays a year; "2024-02-19" becomes "19 February 2024". */
+function whenInWords(when: string): string {
+  if (/^\d{4}$/.test(when)) return when;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(when)) throw new Error(`hoursLastConfirmed.when "${when}" is not a year or an ISO date`);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${when}T12:00:00Z`),
+  );
+}
+
+/**
+ * The one calm line about how sure a service's hours are, or undefined when the record has nothing
+ * uncertain to say: "Opening hours not yet confirmed." for unknown hours, otherwise
+ * "Hours last confirmed: 2015, from older charity web pages." The service card and the guide both
+ * show this line and no other hedge about the hours, so a card never says it twice.
+ */
+export function hoursConfirmation(service: Pick<SupportService, 'hours' | 'hoursLastConfirmed'>): string | undefined {
+  if (service.hours.kind === 'unknown') return 'Opening hours not yet confirmed.';
+  const last = service.hoursLastConfirmed;
+  if (!last) return undefined;
+  return `Hours last confirmed: ${whenInWords(last.when)}, from ${last.sourceKind}.`;
 }

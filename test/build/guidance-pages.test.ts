@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guidancePages, loadPage } from '../support/dist';
+import { scopeLabels } from '../../src/schemas/guidance';
 
 const pages = guidancePages();
 
@@ -20,8 +21,8 @@ describe.each(pages)('%s', (file) => {
     expect(points.length).toBeLessThanOrEqual(3);
   });
 
-  it('says it applies to England and Wales', () => {
-    expect(html.querySelector('article')!.text).toContain('Applies to England and Wales');
+  it('says which part of the UK it is about', () => {
+    expect(Object.values(scopeLabels)).toContain(html.querySelector('article .scope-tag')?.text.trim());
   });
 
   it('shows when it was last reviewed and when the next review is due', () => {

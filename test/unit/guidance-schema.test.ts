@@ -61,3 +61,40 @@ describe('guidance frontmatter schema', () => {
     expect(failingFields({ ...valid, audience: 'everyone' })).toContain('audience');
   });
 });
+
+describe('the "updates" change history', () => {
+  const update = { date: '2026-11-28', text: 'Corrected who can apply for a Domestic Abuse Protection Order.' };
+
+  it('is optional, and kept as written when given', () => {
+    expect(guidanceSchema.parse(valid).updates).toBeUndefined();
+    expect(guidanceSchema.parse({ ...valid, updates: [update] }).updates).toEqual([update]);
+  });
+
+  it('rejects an entry without a date, naming the field', () => {
+    expect(failingFields({ ...valid, updates: [{ text: update.text }] })).toContain('updates.0.date');
+  });
+
+  it('rejects an entry without text, or with empty text', () => {
+    expect(failingFields({ ...valid, updates: [{ date: update.date }] })).toContain('updates.0.text');
+    expect(failingFields({ ...valid, updates: [{ date: update.date, text: '   ' }] })).toContain('updates.0.text');
+  });
+
+  it.each(['2026-02-30', '1 December 2026', '2026-12-1', ''])('rejects the date %j', (date) => {
+    expect(failingFields({ ...valid, updates: [{ ...update, date }] })).toContain('updates.0.date');
+  });
+
+  it('rejects an unknown field in an entry, so a misspelt key is not lost', () => {
+    expect(failingFields({ ...valid, updates: [{ ...update, txt: 'typo' }] })).toContain('updates.0');
+  });
+
+  it('accepts several updates newest first, and rejects them oldest first', () => {
+    const older = { date: '2026-10-01', text: 'Added the page on interim Stalking Protection Orders.' };
+    expect(failingFields({ ...valid, updates: [update, older] })).toEqual([]);
+    expect(failingFields({ ...valid, updates: [older, update] })).toContain('updates');
+  });
+
+  it('rejects an empty list and an update dated after lastReviewed', () => {
+    expect(failingFields({ ...valid, updates: [] })).toContain('updates');
+    expect(failingFields({ ...valid, updates: [{ ...update, date: '2026-12-01' }] })).toContain('updates');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { amount, legalFigures, monthYear, pageFigures } from '../../src/data/legal-figures';
+import { unconfirmedPoints } from '../../src/data/unconfirmed-points';
+import { otherOrderFigures, protectiveOrders } from '../../src/data/protective-orders';
+import { getService, serviceRecords } from '../../src/data/support-services';
+import { hoursConfirmation, hoursInWords } from '../../src/lib/opening-hours';
+import { fillText } from '../../src/lib/wizard/text';
+import { hedgesIn } from '../support/hedges';
+
+describe('hoursConfirmation: one calm line about how sure a service’s hours are', () => {
+  it('says "not yet confirmed" when the hours are unknown, whatever else the record says', () => {
+    expect(hoursConfirmation({ hours: { kind: 'unknown' } })).toBe('Opening hours not yet confirmed.');
+    expect(hoursConfirmation({ hours: { kind: 'unknown' }, hoursLastConfirmed: { when: '2015', sourceKind: 'x' } })).toBe(
+      'Opening hours not yet confirmed.',
+    );
+  });
+
+  it('gives the year or date and the kind of source when the hours come from an older source', () => {
+    const always = { kind: 'always', timeZone: 'Europe/London' } as const;
+    expect(hoursConfirmation({ hours: always, hoursLastConfirmed: { when: '2020', sourceKind: 'the service’s website' } })).toBe(
+      'Hours last confirmed: 2020, from the service’s website.',
+    );
+    expect(hoursConfirmation({ hours: always, hoursLastConfirmed: { when: '2024-02-19', sourceKind: 'a news page' } })).toBe(
+      'Hours last confirmed: 19 February 2024, from a news page.',
+    );
+    expect(hoursConfirmation({ hours: always })).toBeUndefined();
+  });
+
+  it('refuses a "when" that is neither a year nor an ISO date', () => {
+    const always = { kind: 'always', timeZone: 'Europe/London' } as const;
+    expect(() => hoursConfirmation({ hours: always, hoursLastConfirmed: { when: 'c.2015', sourceKind: 'x' } })).toThrow(/c\.2015/);
+  });
+
+  it('lists no hours for unknown hours, so the confirmation line is the only thing said', () => {
+    expect(hoursInWords({ kind: 'unknown' })).toEqual([]);
+  });
+
+  it.each(serviceRecords.map((s) => [s.id, s] as const))('%s: its hours and their confirmation carry at most one hedge', (_id, s) => {
+    expect(hedgesIn(hoursInWords(s.hours).join('\n'))).toEqual([]);
+    const line = hoursConfirmation(s);
+    expect(line === undefined ? 0 : hedgesIn(line).length).toBeLessThanOrEqual(1);
+    if (line) expect(line).not.toMatch(/undefined|NaN|[{}]/);
+  });
+
+  it('marks the services the fact sheet says are uncertain, and only those', () => {
+    const hedged = serviceRecords.filter((s) => hoursConfirmation(s) !== undefined).map((s) => s.id);
+    expect(hedged.sort()).toEqual(
+      ['national-stalking-helpline', 'paladin', 'protection-against-stalking', 'victim-support', 'victim-support-scotland'].sort(),
+    );
+  });
+});
+
+describe('the services record after the legal review', () => {
+  it('holds Victim Support Scotland’s current number, not the 2018 one', () => {
+    expect(getService('victim-support-scotland').phone).toEqual({ display: '0800 160 1985', e164: '+448001601985' });
+    expect(JSON.stringify(serviceRecords)).not.toMatch(/9213/);
+  });
+});
+
+describe('legal figures and dates', () => {
+  it('formats month-only dates and counts occasions', () => {
+    expect(monthYear('2023-03-30')).toBe('March 2023');
+    expect(monthYear(pageFigures.courtsBillEarliestStart)).toBe('March 2028');
+    expect(() => monthYear('March')).toThrow(/March/);
+    expect(amount(pageFigures.courseOfConductOccasions, 'occasion')).toBe('two occasions');
+  });
+
+  it('keeps the DAPO "as at" date in one place, usable in the guide’s words', () => {
+    expect(otherOrderFigures.dapoAreasAsAt).toBe(legalFigures.dapoAreasAsAt);
+    expect(fillText('(as at {date:dapoAreasAsAt})', 'you')).toBe('(as at 25 November 2025)');
+  });
+
+  it.each(Object.entries(unconfirmedPoints))('the "%s" point is one plain sentence with exactly one hedge', (_id, sentence) => {
+    expect(sentence).toMatch(/^[A-Z][^.]*[.]$/);
+    expect(sentence).not.toMatch(/undefined|NaN|[{}]/);
+    expect(hedgesIn(sentence)).toHaveLength(1);
+  });
+});
+
+describe('the protective orders comparison after the legal review', () => {
+  const order = (id: string) => protectiveOrders.find((o) => o.id === id)!;
+
+  it('says who may apply for a DAPO: the police, the person if 16 or over, anyone else with permission', () => {
+    expect(order('domestic-abuse-protection-order').whoApplies).toMatch(/if you are 16 or over/);
+    expect(order('domestic-abuse-protection-order').whoApplies).toMatch(/needs the family court’s permission first/);
+    expect(order('domestic-abuse-protection-order').breaking).toBe('A crime. Up to five years in prison.');
+  });
+
+  it('says a DVPO breach is a civil breach, with no figure, and gives the acquittal order’s penalty', () => {
+    expect(order('dvpn-dvpo').breaking).toMatch(/^Not a crime in itself\..*civil breach/);
+    expect(order('dvpn-dvpo').breaking).not.toMatch(/\d/);
+    expect(order('restraining-order-on-acquittal').breaking).toBe('A crime. Up to five years in prison.');
+  });
+
+  it('states no uncertain point in a cell: the youth court is a named hedge, said once from the record', () => {
+    expect(order('stalking-protection-order').court).toBe('Magistrates’ court.');
+    expect(order('stalking-protection-order').hedge).toEqual({ column: 'court', point: 'youth-court' });
+    for (const o of protectiveOrders) {
+      for (const cell of [o.whoApplies, o.court, o.whenItFits, o.howLong, o.breaking]) expect(hedgesIn(cell), `${o.id}: ${cell}`).toEqual([]);
+    }
+  });
+});
