@@ -1,30 +1,33 @@
 /**
- * The search itself, loaded only when someone starts to use search (see search-loader.ts).
- * Asks Pagefind for the typed words and their plain-word synonyms, merges the answers and
- * shows them in an accessible list. Never touches the URL, history or any storage.
+ * The search on the page, loaded only when someone starts to use search (see search-loader.ts).
+ * It asks the search pipeline (src/lib/search/pipeline.ts) and draws what comes back: the 999 panel
+ * when the words read as danger, the best results, "Show more results" for the rest. Never touches
+ * the URL, history or any storage.
  */
-import synonymsFile from '../data/search-synonyms.json';
-import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery } from '../lib/search/expand';
-import { mergeResults } from '../lib/search/merge';
-import { rerank } from '../lib/search/rerank';
+import type { SearchHit, SearchOutcome } from '../lib/search/pipeline';
 import { clampQuery, normaliseQuery } from '../lib/search/normalise';
 import { searchStrings as t } from '../lib/search/strings';
-import type {
-  PagefindFilters,
-  PagefindModule,
-  PagefindResult,
-  PagefindResultData,
-  PagefindSubResult,
-} from '../lib/search/pagefind-api';
+import type { PagefindFilters, PagefindModule } from '../lib/search/pagefind-api';
+import type { SearchPipeline } from './search-pipeline';
+// Built as its own self-contained file, loaded with Pagefind; only its address is part of this script.
+import pipelineUrl from './search-pipeline.ts?worker&url';
 
-/** Most pages shown for one search: fewer in the header, where the list sits above the page. */
-const maxShownFor = { header: 5, page: 10 } as const;
-/** How many merged results are looked at closely (title and headings) before the final order. */
-const maxCandidates = 14;
-/** Most matching sections listed under one page. */
-const maxSections = 3;
+/** Results shown before "Show more results": fewer in the header, where the list sits above the page. */
+const firstShownFor = { header: 5, page: 10 } as const;
 
 let pagefind: Promise<PagefindModule> | undefined;
+let pipeline: Promise<SearchPipeline> | undefined;
+
+/** Loads the search pipeline once (see search-pipeline.ts). */
+function loadPipeline(): Promise<SearchPipeline> {
+  pipeline ??= import(/* @vite-ignore */ pipelineUrl).then(
+    () => (globalThis as unknown as { spoSearchPipeline: SearchPipeline }).spoSearchPipeline,
+  );
+  pipeline.catch(() => {
+    pipeline = undefined;
+  });
+  return pipeline;
+}
 
 /** Loads Pagefind once. The URL is built at run time so the bundler leaves it alone. */
 function loadPagefind(): Promise<PagefindModule> {
@@ -42,12 +45,6 @@ function loadPagefind(): Promise<PagefindModule> {
   return pagefind;
 }
 
-/** Pagefind excerpts are HTML with <mark>; readers get plain text. Parsing does not run anything. */
-function plainText(html: string): string {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: { className?: string; text?: string } = {},
@@ -60,33 +57,30 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function renderResult(data: PagefindResultData, headingLevel: 'h3' | 'h4'): HTMLLIElement {
-  const title = data.meta['title'] || data.url;
-  const link = element('a', { text: title });
-  link.href = data.url;
-  const item = element('li', { className: 'search-result' }, element(headingLevel, { className: 'search-result__title' }, link));
-  const excerpt = plainText(data.excerpt);
-  if (excerpt) item.append(element('p', { className: 'search-result__excerpt', text: excerpt }));
-  // The sections that match the words best, listed in the order they come in the page.
-  const weight = (s: PagefindSubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
-  const sections = data.sub_results
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.anchor && s.url !== data.url && s.title !== title)
-    .sort((a, b) => weight(b.s) - weight(a.s) || a.i - b.i)
-    .slice(0, maxSections)
-    .sort((a, b) => a.i - b.i)
-    .map(({ s }) => s);
-  if (sections.length) {
+function link(text: string, href: string): HTMLAnchorElement {
+  const a = element('a', { text });
+  a.href = href;
+  return a;
+}
+
+function renderResult(hit: SearchHit, headingLevel: 'h3' | 'h4'): HTMLLIElement {
+  const item = element('li', { className: 'search-result' }, element(headingLevel, { className: 'search-result__title' }, link(hit.title, hit.url)));
+  if (hit.excerpt) item.append(element('p', { className: 'search-result__excerpt', text: hit.excerpt }));
+  if (hit.sections.length) {
     const list = element('ul', { className: 'search-result__sections' });
-    list.setAttribute('aria-label', `${t.sections}: ${title}`);
-    for (const section of sections) {
-      const a = element('a', { text: section.title });
-      a.href = section.url;
-      list.append(element('li', {}, a));
-    }
+    list.setAttribute('aria-label', `${t.sections}: ${hit.title}`);
+    for (const section of hit.sections) list.append(element('li', {}, link(section.title, section.url)));
     item.append(list);
   }
   return item;
+}
+
+/** Thrown when the markup mount() is given lacks a part it needs. */
+export class SearchMarkupError extends Error {
+  constructor(selector: string) {
+    super(`Search: no ${selector} inside the search root`);
+    this.name = 'SearchMarkupError';
+  }
 }
 
 /** A mounted search box: the header one or the one on the search page. */
@@ -95,22 +89,51 @@ export interface SearchApp {
   run: () => Promise<void>;
 }
 
-/** Connects the search UI inside `root` (marked up by SearchBox.astro) and starts loading Pagefind. */
+/**
+ * Connects the search UI inside `root`, which holds the form (`[data-search-input]`, optional
+ * `input[data-search-filter]` boxes) and the results containers (`[data-search-status]`,
+ * `[data-search-results]` with `[data-search-list]`, optional `[data-search-none]`,
+ * `[data-search-failed]`, `[data-search-close]`, and the `template[data-search-danger]` of the
+ * 999 panel). `data-search="page"` on the root marks the search page. Starts loading Pagefind.
+ */
 export function mount(root: HTMLElement): SearchApp {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
-  const input = q<HTMLInputElement>('[data-search-input]')!;
-  const status = q<HTMLElement>('[data-search-status]')!;
-  const results = q<HTMLElement>('[data-search-results]')!;
-  const list = q<HTMLOListElement>('[data-search-list]')!;
+  const need = <T extends Element>(selector: string) => {
+    const found = q<T>(selector);
+    if (!found) throw new SearchMarkupError(selector);
+    return found;
+  };
+  const input = need<HTMLInputElement>('[data-search-input]');
+  const status = need<HTMLElement>('[data-search-status]');
+  const results = need<HTMLElement>('[data-search-results]');
+  const list = need<HTMLOListElement>('[data-search-list]');
+  const dangerTemplate = need<HTMLTemplateElement>('template[data-search-danger]');
   const none = q<HTMLElement>('[data-search-none]');
   const failed = q<HTMLElement>('[data-search-failed]');
   const close = q<HTMLButtonElement>('[data-search-close]');
   const filterBoxes = [...root.querySelectorAll<HTMLInputElement>('input[data-search-filter]')];
   const variant = root.dataset['search'] === 'page' ? 'page' : 'header';
   const headingLevel = variant === 'page' ? 'h3' : 'h4';
-  const maxShown = maxShownFor[variant];
+  const firstShown = firstShownFor[variant];
+
+  // The 999 panel sits above the status and the results, so on a phone it is the first thing under the field.
+  const danger = (dangerTemplate.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+  danger.hidden = true;
+  status.before(danger);
+  // Announced before the count: "In danger now? Call 999." (the words and number come from the template).
+  const dangerWords = ['[data-search-danger-title]', '[data-search-danger-call]']
+    .map((selector) => danger.querySelector(selector)?.textContent?.trim() ?? '')
+    .join(' ');
+  const dangerTitle = dangerWords.trim() ? `${dangerWords.trim().replace(/[.?!]$/, '')}.` : '';
+  const more = element('button', { className: 'search__more' });
+  more.type = 'button';
+  more.hidden = true;
+  list.after(more);
+
   let latest = 0;
   let completed = 0;
+  let shownOutcome: SearchOutcome | undefined;
+  let filtered = false;
   /** Counts finished searches on the element, so tests (and nothing else) can wait for one. */
   const done = () => {
     completed += 1;
@@ -121,7 +144,10 @@ export function mount(root: HTMLElement): SearchApp {
   // about to search: at once for the header field, whose focus is what loaded this code; on the
   // search page, at the first focus of its field. A visit that never searches fetches none of it,
   // and the page is not kept busy while it opens.
-  const preload = () => void loadPagefind().catch(() => undefined);
+  const preload = () => {
+    void loadPipeline().catch(() => undefined);
+    void loadPagefind().catch(() => undefined);
+  };
   if (variant === 'header' || root.contains(document.activeElement)) preload();
   else root.addEventListener('focusin', preload, { once: true });
 
@@ -144,74 +170,79 @@ export function mount(root: HTMLElement): SearchApp {
 
   const clear = (message = '') => {
     latest += 1;
+    shownOutcome = undefined;
     list.replaceChildren();
+    more.hidden = true;
+    danger.hidden = true;
     status.textContent = message;
     show('idle');
   };
+
+  /** Sets the status line; with danger, the panel's words go first, for screen readers only (the panel shows them). */
+  const announce = (withDanger: boolean, text: string) => {
+    const prefix = withDanger && dangerTitle ? [element('span', { className: 'visually-hidden', text: `${dangerTitle} ` })] : [];
+    status.replaceChildren(...prefix, text);
+  };
+
+  /** The status line: the danger advice first when it shows, then how many pages match and how many are shown. */
+  const describe = (outcome: SearchOutcome, shown: number) => {
+    const { total } = outcome;
+    const count = !total ? t.none : filtered ? t.filtered(total) : total === 1 ? t.one : t.many(total);
+    const extent = total > shown ? t.best(shown) : shown > firstShown ? t.allShown(shown) : '';
+    announce(outcome.danger, [count, extent].filter(Boolean).join(' '));
+  };
+
+  const draw = (outcome: SearchOutcome) => {
+    shownOutcome = outcome;
+    const first = outcome.results.slice(0, firstShown);
+    list.replaceChildren(...first.map((hit) => renderResult(hit, headingLevel)));
+    const rest = outcome.results.length - first.length;
+    more.hidden = rest <= 0;
+    more.textContent = t.more(rest);
+    danger.hidden = !outcome.danger;
+    show(outcome.results.length ? 'results' : 'none');
+    describe(outcome, first.length);
+  };
+
+  more.addEventListener('click', () => {
+    if (!shownOutcome) return;
+    const start = list.childElementCount;
+    const added = shownOutcome.results.slice(start).map((hit) => renderResult(hit, headingLevel));
+    list.append(...added);
+    more.hidden = true;
+    describe(shownOutcome, list.childElementCount);
+    // Focus goes to the first result that was not shown before, so reading carries on from there.
+    added[0]?.querySelector('a')?.focus();
+  });
 
   const run = async () => {
     const run = ++latest;
     const typed = clampQuery(input.value);
     const filters = selectedFilters();
-    const hasWords = normaliseQuery(typed) !== '';
-    if (!hasWords && !filters) {
+    if (!normaliseQuery(typed) && !filters) {
       clear(t.noQuery);
       done();
       return;
     }
+    let inDanger = false;
     const slow = window.setTimeout(() => {
       if (run === latest) status.textContent = t.searching;
     }, 400);
     try {
-      const pf = await loadPagefind();
-      let shown: PagefindResultData[];
-      let total: number;
-      if (hasWords) {
-        const plan: PlannedQuery[] = planQueries(typed, synonymsFile.entries);
-        const ask = (queries: PlannedQuery[]) => Promise.all(queries.map((query) => pf.search(query.text, filters ? { filters } : {})));
-        const answers = await ask(plan);
-        if (needsPartialQueries(plan, answers.map((answer) => answer?.results.length ?? 0))) {
-          const partial = partialQueries(typed, plan);
-          answers.push(...(await ask(partial)));
-          plan.push(...partial);
-        }
-        const merged = mergeResults(
-          plan.map((query, i) => ({ kind: query.kind, results: answers[i]?.results ?? [] })),
-          (r: PagefindResult) => r.id,
-          (r: PagefindResult) => r.score,
-        );
-        total = merged.length;
-        merged.splice(maxCandidates);
-        const data = await Promise.all(merged.map((m) => m.item.data()));
-        shown = rerank(
-          merged.map((m, i) => ({
-            item: data[i]!,
-            score: m.score,
-            title: data[i]!.meta['title'] ?? '',
-            headings: data[i]!.sub_results.map((s) => s.title),
-            pinned: m.pinned,
-          })),
-          typed,
-        ).slice(0, maxShown);
-      } else {
-        const found = (await pf.search(null, { filters: filters! }))?.results ?? [];
-        total = found.length;
-        shown = await Promise.all(found.slice(0, maxShown).map((r) => r.data()));
-      }
+      const { search, readsAsDanger } = await loadPipeline();
+      // The 999 panel needs no index: it shows at once, and stays if Pagefind then fails.
+      inDanger = readsAsDanger(typed);
+      danger.hidden = !inDanger;
+      const outcome = await search(await loadPagefind(), typed, filters);
       if (run !== latest) return;
-      list.replaceChildren(...shown.map((data) => renderResult(data, headingLevel)));
-      show(shown.length ? 'results' : 'none');
-      status.textContent = [
-        !total ? t.none : filters ? t.filtered(total) : total === 1 ? t.one : t.many(total),
-        total > shown.length ? t.best(shown.length) : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
+      filtered = !!filters;
+      draw(outcome);
     } catch {
       if (run !== latest) return;
       list.replaceChildren();
+      more.hidden = true;
       show('failed');
-      status.textContent = t.failed;
+      announce(inDanger, t.failed);
     } finally {
       window.clearTimeout(slow);
       if (run === latest) done();

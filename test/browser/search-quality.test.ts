@@ -1,62 +1,139 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import danger from '../../src/data/search-danger.json';
+import intents from '../../src/data/search-intents.json';
 import { guidancePages, loadPage, urlPathOf } from '../support/dist';
 import { describeBrowser, openPage, useBrowser } from '../support/browser';
 import { normaliseQuery } from '../../src/lib/search/normalise';
+import { isAboutSite } from '../../src/lib/search/intents';
 
 /**
- * Search quality: realistic queries, each with the page that must be in the top three results.
- * `synonymOnly` marks queries whose words are not in the target page at all (checked below
- * against the built page), so only the synonyms file can find the page for them.
+ * Search quality: everyday queries, each with the page (or the section of a page, after #) that
+ * must be in the top three results, and why that page is the one the person needs.
+ * `notOnPage` marks queries none of whose words are in the target page at all (checked below
+ * against the built page), so only the reviewed synonyms or intents can find the page for them.
  */
-const cases: { query: string; expected: string; synonymOnly?: true }[] = [
-  { query: 'restraining order', expected: '/other-protective-orders/' },
-  { query: 'non mol', expected: '/other-protective-orders/' },
-  { query: 'harassment order', expected: '/other-protective-orders/' },
-  { query: 'domestic abuse protection order', expected: '/other-protective-orders/' },
-  { query: 'what is an SPO', expected: '/what-is-a-stalking-protection-order/' },
-  { query: 'he keeps turning up at my house', expected: '/what-is-stalking/' },
-  { query: 'is stalking a crime', expected: '/what-is-stalking/' },
-  { query: 'broke the order', expected: '/if-the-order-is-broken/' },
-  { query: 'breach', expected: '/if-the-order-is-broken/' },
-  { query: 'how long does it last', expected: '/how-long-an-order-lasts/' },
-  { query: 'can I appeal', expected: '/how-long-an-order-lasts/' },
-  { query: "police won't help", expected: '/how-to-get-a-stalking-protection-order/' },
-  { query: 'can I apply myself', expected: '/how-to-get-a-stalking-protection-order/' },
-  { query: 'will I have to go to court', expected: '/how-to-get-a-stalking-protection-order/' },
-  { query: 'temporary order', expected: '/interim-stalking-protection-orders/' },
-  { query: 'does he have to give the police his address', expected: '/notification-requirements/' },
-  { query: 'what to write down', expected: '/keeping-a-record/' },
-  { query: 'stalking log', expected: '/stalking-log/' },
-  { query: 'who can I call', expected: '/getting-help/' },
-  { query: 'my friend is being stalked', expected: '/helping-someone-being-stalked/' },
-  { query: 'spyware on my phone', expected: '/staying-safe-online/' },
-  { query: 'what can the order stop him doing', expected: '/what-an-order-can-include/' },
-  { query: 'new law', expected: '/changes-to-the-law/' },
-  { query: 'crime and policing bill', expected: '/changes-to-the-law/' },
-  { query: 'does this site track me', expected: '/privacy/' },
-  { query: 'cookies', expected: '/privacy/' },
-  { query: 'who runs this site', expected: '/about/' },
-  { query: 'screen reader', expected: '/accessibility/' },
-  { query: 'clear my history', expected: '/staying-safe-online/' },
-  { query: 'glasgow', expected: '/scotland-and-northern-ireland/', synonymOnly: true },
-  { query: 'injuction', expected: '/other-protective-orders/', synonymOnly: true },
-  { query: 'nmo', expected: '/other-protective-orders/', synonymOnly: true },
-  { query: 'sex offender register', expected: '/notification-requirements/' },
-  { query: 'sign the register', expected: '/notification-requirements/', synonymOnly: true },
-  { query: 'airtag', expected: '/staying-safe-online/', synonymOnly: true },
-  { query: 'hacked', expected: '/staying-safe-online/', synonymOnly: true },
-  { query: 'when does it expire', expected: '/how-long-an-order-lasts/', synonymOnly: true },
-  { query: 'is it permanent', expected: '/how-long-an-order-lasts/', synonymOnly: true },
-  { query: 'jail', expected: '/if-the-order-is-broken/', synonymOnly: true },
-  { query: 'breech', expected: '/if-the-order-is-broken/', synonymOnly: true },
-  { query: 'diary', expected: '/keeping-a-record/', synonymOnly: true },
-  { query: 'jargon', expected: '/glossary/', synonymOnly: true },
-  { query: 'intrim', expected: '/interim-stalking-protection-orders/', synonymOnly: true },
-  { query: 'exclusion zone', expected: '/what-an-order-can-include/', synonymOnly: true },
+const cases: { query: string; expected: string; why: string; notOnPage?: true }[] = [
+  // What people call the orders
+  { query: 'restraining order', expected: '/other-protective-orders/', why: 'compares restraining orders with SPOs' },
+  { query: 'non mol', expected: '/other-protective-orders/', why: 'explains the non-molestation order' },
+  { query: 'harassment order', expected: '/other-protective-orders/', why: 'covers harassment injunctions and orders' },
+  { query: 'harrasment', expected: '/other-protective-orders/', why: 'misspelt harassment: the orders that deal with it' },
+  { query: 'domestic abuse protection order', expected: '/other-protective-orders/', why: 'has a section on DAPOs' },
+  { query: 'dvpo', expected: '/other-protective-orders/', why: 'has a section on DVPNs and DVPOs' },
+  { query: 'what is an SPO', expected: '/what-is-a-stalking-protection-order/', why: 'the page that explains the order' },
+  { query: 'stalking protectin order', expected: '/what-is-a-stalking-protection-order/', why: 'misspelt name of the order' },
+  { query: 'temporary order', expected: '/interim-stalking-protection-orders/', why: 'an interim order is the temporary one' },
+  { query: 'intrim', expected: '/interim-stalking-protection-orders/', why: 'misspelt interim', notOnPage: true },
+  { query: 'how long does an interim order last', expected: '/interim-stalking-protection-orders/#how-long-does-an-interim-order-last', why: 'the section answers it' },
+  { query: 'injuction', expected: '/other-protective-orders/', why: 'misspelt injunction; injunctions are compared there', notOnPage: true },
+  { query: 'nmo', expected: '/other-protective-orders/', why: 'short for non-molestation order', notOnPage: true },
+  { query: 'spo vs non molestation order', expected: '/other-protective-orders/', why: 'the comparison page' },
+  // Is this stalking?
+  { query: 'is this stalking', expected: '/what-is-stalking/', why: 'explains how to tell' },
+  { query: 'he keeps turning up at my house', expected: '/what-is-stalking/', why: 'turning up is a stalking behaviour' },
+  { query: 'he keeps turning up at my work', expected: '/what-is-stalking/', why: 'turning up is a stalking behaviour' },
+  { query: 'is stalking a crime', expected: '/what-is-stalking/', why: 'has "Is stalking a crime?"' },
+  { query: 'stalkng', expected: '/what-is-stalking/', why: 'misspelt stalking' },
+  { query: 'he keeps texting me', expected: '/what-is-stalking/', why: 'repeated contact is a stalking behaviour' },
+  { query: 'online stalking', expected: '/what-is-stalking/#can-stalking-happen-online', why: 'the section on stalking online' },
+  { query: 'does it have to be violent', expected: '/what-is-stalking/#does-it-have-to-involve-threats-or-violence', why: 'the section answers it' },
+  { query: 'fixated obsessive unwanted repeated', expected: '/what-is-stalking/', why: 'the FOUR signs of stalking' },
+  // If the order is broken
+  { query: 'what if he breaks it', expected: '/if-the-order-is-broken/', why: 'what to do when an order is broken' },
+  { query: 'broke the order', expected: '/if-the-order-is-broken/', why: 'what to do when an order is broken' },
+  { query: 'breach', expected: '/if-the-order-is-broken/', why: 'breach means breaking the order' },
+  { query: 'breech', expected: '/if-the-order-is-broken/', why: 'misspelt breach', notOnPage: true },
+  { query: 'jail', expected: '/if-the-order-is-broken/', why: 'the penalty for breaking an order is prison', notOnPage: true },
+  { query: 'he is still messaging me after the order', expected: '/if-the-order-is-broken/', why: 'contact the order forbids is a breach' },
+  { query: 'penalty for breaking an spo', expected: '/if-the-order-is-broken/#what-is-the-penalty-for-breaking-the-order', why: 'the penalty section' },
+  // How long it lasts, and people who already have an order
+  { query: 'how long does it last', expected: '/how-long-an-order-lasts/', why: 'the page on how long an order lasts' },
+  { query: 'when does it expire', expected: '/how-long-an-order-lasts/', why: 'expiry is how long it lasts', notOnPage: true },
+  { query: 'is it permanent', expected: '/how-long-an-order-lasts/', why: 'how long it lasts', notOnPage: true },
+  { query: 'can I appeal', expected: '/how-long-an-order-lasts/', why: 'has "Can I appeal?"' },
+  { query: 'can the order be changed', expected: '/how-long-an-order-lasts/#can-the-order-be-changed', why: 'the section answers it' },
+  { query: 'what happens when it ends', expected: '/how-long-an-order-lasts/#what-happens-when-the-order-ends', why: 'the section answers it' },
+  { query: 'what does my order say', expected: '/how-long-an-order-lasts/#where-can-i-check-the-end-date', why: 'the copy of the order says what it forbids and when it ends (retarget to /living-with-an-order/)' },
+  // Getting an order
+  { query: 'police not helping', expected: '/how-to-get-a-stalking-protection-order/#what-if-the-police-decide-not-to-apply', why: 'what to do when the police will not act (retarget to /if-the-police-say-no/)' },
+  { query: "police won't help", expected: '/how-to-get-a-stalking-protection-order/#what-if-the-police-decide-not-to-apply', why: 'what to do when the police will not act (retarget to /if-the-police-say-no/)' },
+  { query: 'the police refused to apply', expected: '/how-to-get-a-stalking-protection-order/#what-if-the-police-decide-not-to-apply', why: 'what to do when the police say no (retarget to /if-the-police-say-no/)' },
+  { query: 'complain about the police', expected: '/how-to-get-a-stalking-protection-order/#what-if-the-police-decide-not-to-apply', why: 'the section says how to complain (retarget to /if-the-police-say-no/)' },
+  { query: 'can I apply myself', expected: '/how-to-get-a-stalking-protection-order/', why: 'says only the police can apply' },
+  { query: 'will I have to go to court', expected: '/how-to-get-a-stalking-protection-order/', why: 'has "Will I have to go to court?"' },
+  { query: 'letter to the police asking for an order', expected: '/how-to-get-a-stalking-protection-order/#how-do-i-ask-the-police-for-one', why: 'how to ask the police (retarget to /make-a-letter/)' },
+  { query: 'what evidence do the police need', expected: '/how-to-get-a-stalking-protection-order/#what-will-the-police-need-to-show', why: 'what the police must show' },
+  { query: 'which court', expected: '/what-is-a-stalking-protection-order/#which-court-makes-it', why: 'a magistrates court makes the order' },
+  // What an order can do
+  { query: 'what can the order stop him doing', expected: '/what-an-order-can-include/', why: 'what an order can forbid' },
+  { query: 'exclusion zone', expected: '/what-an-order-can-include/', why: 'keeping away from places is a prohibition', notOnPage: true },
+  { query: 'can the order protect my children', expected: '/what-an-order-can-include/#can-the-order-protect-other-people', why: 'the section answers it' },
+  { query: 'stop him contacting me', expected: '/what-an-order-can-include/', why: 'no contact is a prohibition an order can have' },
+  // Notification
+  { query: 'does he have to give the police his address', expected: '/notification-requirements/', why: 'the notification requirements' },
+  { query: 'sex offender register', expected: '/notification-requirements/', why: 'people think of it as a register' },
+  { query: 'sign the register', expected: '/notification-requirements/', why: 'what the person must tell the police', notOnPage: true },
+  { query: 'will I be told where he lives', expected: '/notification-requirements/#will-i-be-told-where-the-person-lives', why: 'the section answers it' },
+  { query: 'right to know', expected: '/notification-requirements/#what-is-the-right-to-know', why: 'the section on the right to know' },
+  // Keeping a record
+  { query: 'what to write down', expected: '/keeping-a-record/', why: 'what to record each time' },
+  { query: 'stalking log', expected: '/stalking-log/', why: 'the printable log' },
+  { query: 'diary', expected: '/keeping-a-record/', why: 'a diary is a record of what happened', notOnPage: true },
+  { query: 'screenshots', expected: '/keeping-a-record/', why: 'what to keep as evidence' },
+  { query: 'what evidence should I keep', expected: '/keeping-a-record/#what-to-keep', why: 'the section on what to keep' },
+  // Getting help
+  { query: 'who can I call', expected: '/getting-help/', why: 'lists the people who can help' },
+  { query: 'national stalking helpline', expected: '/getting-help/', why: 'the helpline is listed there' },
+  { query: 'i cant speak on the phone', expected: '/getting-help/', why: 'silent calls, text 999 and Relay UK' },
+  { query: 'text 999', expected: '/getting-help/', why: 'emergencySMS is explained there' },
+  { query: 'report anonymously', expected: '/getting-help/', why: 'Crimestoppers takes reports without a name' },
+  { query: 'how do i report stalking', expected: '/getting-help/#the-police', why: 'how to report to the police (retarget to /your-local-police-force/)' },
+  // Danger: the 999 panel shows, and the 999 section of Getting help comes first
+  { query: 'he is outside my house now', expected: '/getting-help/#emergency', why: 'immediate danger: 999' },
+  { query: 'he threatened to kill me', expected: '/getting-help/#emergency', why: 'threat to kill: 999' },
+  { query: 'scared for my life', expected: '/getting-help/#emergency', why: 'fear for life: 999' },
+  // Supporters and professionals
+  { query: 'friend being stalked', expected: '/helping-someone-being-stalked/', why: 'the page for supporters' },
+  { query: 'my friend is being stalked', expected: '/helping-someone-being-stalked/', why: 'the page for supporters' },
+  { query: 'how can I help my daughter', expected: '/helping-someone-being-stalked/', why: 'the page for supporters' },
+  { query: 'worried about my mum', expected: '/helping-someone-being-stalked/', why: 'the page for supporters' },
+  { query: 'colleague is being stalked', expected: '/helping-someone-being-stalked/', why: 'the page for supporters' },
+  { query: 'support worker', expected: '/helping-someone-being-stalked/#if-you-are-helping-as-part-of-your-job', why: 'the section for people helping as part of their job' },
+  { query: 'i am a teacher and a pupil is being stalked', expected: '/helping-someone-being-stalked/#if-you-are-helping-as-part-of-your-job', why: 'professionals helping someone' },
+  { query: 'idva', expected: '/getting-help/', why: 'an IDVA is an advocate; advocacy services are listed there', notOnPage: true },
+  { query: 'isac', expected: '/getting-help/', why: 'a stalking advocacy caseworker; advocacy services are listed there', notOnPage: true },
+  { query: 'safeguarding referral', expected: '/helping-someone-being-stalked/#if-you-are-helping-as-part-of-your-job', why: 'what a professional can do' },
+  // Online safety
+  { query: 'spyware on my phone', expected: '/staying-safe-online/', why: 'signs of spyware' },
+  { query: 'my ex is tracking my phone', expected: '/staying-safe-online/', why: 'location sharing and tracking devices' },
+  { query: 'airtag', expected: '/staying-safe-online/', why: 'tracking devices', notOnPage: true },
+  { query: 'hacked', expected: '/staying-safe-online/', why: 'spyware and account safety', notOnPage: true },
+  { query: 'clear my history', expected: '/staying-safe-online/', why: 'what your browser remembers' },
+  { query: 'incognito', expected: '/staying-safe-online/', why: 'private browsing is explained there' },
+  // Wales, Scotland and Northern Ireland
+  { query: 'wales', expected: '/getting-help/#live-fear-free', why: 'help in Wales (retarget to /your-local-police-force/ for Welsh police)' },
+  { query: 'cardiff', expected: '/getting-help/#live-fear-free', why: 'help in Wales (retarget to /your-local-police-force/)', notOnPage: true },
+  { query: 'i live in swansea', expected: '/getting-help/#live-fear-free', why: 'help in Wales (retarget to /your-local-police-force/)' },
+  { query: 'welsh helpline', expected: '/getting-help/#live-fear-free', why: 'Live Fear Free is the Welsh helpline' },
+  { query: 'scotland', expected: '/scotland-and-northern-ireland/', why: 'the page for Scotland' },
+  { query: 'glasgow', expected: '/scotland-and-northern-ireland/', why: 'a city in Scotland', notOnPage: true },
+  { query: 'belfast', expected: '/scotland-and-northern-ireland/', why: 'a city in Northern Ireland', notOnPage: true },
+  // The law
+  { query: 'new law', expected: '/changes-to-the-law/', why: 'changes to the law' },
+  { query: 'crime and policing bill', expected: '/changes-to-the-law/', why: 'the Bill became the Crime and Policing Act' },
+  { query: 'jargon', expected: '/glossary/', why: 'plain meanings of legal words', notOnPage: true },
+  { query: 'what does prohibition mean', expected: '/glossary/', why: 'the glossary explains it' },
+  // About the site itself
+  { query: 'does this site track me', expected: '/privacy/', why: 'the privacy notice' },
+  { query: 'cookies', expected: '/privacy/', why: 'the privacy notice says there are none' },
+  { query: 'privacy', expected: '/privacy/', why: 'the privacy notice' },
+  { query: 'who runs this site', expected: '/about/', why: 'about this site' },
+  { query: 'screen reader', expected: '/accessibility/', why: 'the accessibility statement' },
+  { query: 'accessibility', expected: '/accessibility/', why: 'the accessibility statement' },
 ];
 
-/** Words too common to say anything about a page; every other word of a synonym-only query must be absent. */
+/** Words too common to say anything about a page; every other word of a notOnPage query must be absent. */
 const stopWords = new Set(
   'a an the and or of to in on at is it i me my he she they him her his them we you your for with be do does did can could will would should what when where who how why this that if not no are was am has have had get got'.split(' '),
 );
@@ -79,8 +156,11 @@ function pageWordFor(word: string, pageWords: Set<string>): string | undefined {
   return [...pageWords].find((w) => w.length >= 5 && w.slice(0, 5) === word.slice(0, 5));
 }
 
-async function topThree(page: Page, query: string): Promise<string[]> {
-  const root = page.locator('[data-search="page"]');
+const pageBox = '[data-search="page"]';
+
+/** Searches on /search/ and reports the first three results, their snippets and whether the 999 panel shows. */
+async function searchFor(page: Page, query: string): Promise<{ top: string[]; snippets: string[]; danger: boolean }> {
+  const root = page.locator(pageBox);
   const before = Number((await root.getAttribute('data-search-completed')) ?? '0');
   await root.locator('[data-search-input]').fill(query);
   await root.locator('[data-search-input]').press('Enter');
@@ -88,21 +168,44 @@ async function topThree(page: Page, query: string): Promise<string[]> {
     (n) => Number(document.querySelector('[data-search="page"]')?.getAttribute('data-search-completed') ?? '0') > n,
     before,
   );
-  const hrefs = await root.locator('[data-search-list] > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.slice(0, 3).map((href) => new URL(href, 'http://site.invalid').pathname);
+  const items = root.locator('[data-search-list] > li');
+  const top = await items.locator('h3 a').evaluateAll((as) => as.slice(0, 3).map((a) => new URL(a.getAttribute('href') ?? '', 'http://site.invalid').pathname));
+  const snippets = await items.evaluateAll((lis) => lis.slice(0, 3).map((li) => li.querySelector('.search-result__excerpt')?.textContent ?? ''));
+  const danger = await root.locator('[data-search-danger-panel]').isVisible();
+  return { top, snippets, danger };
 }
+
+const pathOf = (expected: string) => expected.replace(/#.*$/, '');
+const sitePages = new Set(
+  guidancePages()
+    .filter((file) => /topic:site\b/.test(loadPage(file).querySelector('article[data-pagefind-body]')?.getAttribute('data-pagefind-filter') ?? ''))
+    .map(urlPathOf),
+);
 
 describeBrowser('search quality', () => {
   useBrowser();
 
-  it('has at least 30 queries, at least 10 of them findable only through synonyms', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
+  it('has at least 80 different queries, at least 15 of them with no word on the page they should find, each with a reason', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(80);
     expect(new Set(cases.map((c) => normaliseQuery(c.query))).size).toBe(cases.length);
-    expect(cases.filter((c) => c.synonymOnly).length).toBeGreaterThanOrEqual(10);
+    expect(cases.filter((c) => c.notOnPage).length).toBeGreaterThanOrEqual(15);
+    expect(cases.filter((c) => c.why.length < 10).map((c) => c.query)).toEqual([]);
   });
 
-  it.each(cases.filter((c) => c.synonymOnly))('"$query" has no word in the text of $expected', ({ query, expected }) => {
-    const pageWords = indexedWords(expected);
+  it('expects only pages and sections that exist in the built site', () => {
+    const missing = cases
+      .map((c) => c.expected)
+      .concat(intents.intents.map((i) => i.page), danger.answer.page)
+      .filter((expected) => {
+        const file = guidancePages().find((f) => urlPathOf(f) === pathOf(expected));
+        const id = expected.split('#')[1];
+        return !file || (id !== undefined && !loadPage(file).querySelector(`article [id="${id}"]`));
+      });
+    expect(missing).toEqual([]);
+  });
+
+  it.each(cases.filter((c) => c.notOnPage))('"$query" has no word in the text of $expected', ({ query, expected }) => {
+    const pageWords = indexedWords(pathOf(expected));
     const words = normaliseQuery(query)
       .split(' ')
       .filter((w) => !stopWords.has(w));
@@ -110,25 +213,71 @@ describeBrowser('search quality', () => {
     expect(words.map((w) => [w, pageWordFor(w, pageWords)]).filter(([, found]) => found)).toEqual([]);
   });
 
-  it('finds the right page in the top three for at least 90% of the queries', async () => {
+  it('finds the right page in the top three for at least 95% of the queries, keeps site pages out of the top three for other queries, and shows readable snippets', async () => {
     const { page } = await openPage('/search/');
-    const rows: { query: string; expected: string; top: string[]; hit: boolean; synonymOnly: boolean }[] = [];
+    const rows: { query: string; expected: string; top: string[]; hit: boolean; notOnPage: boolean; siteInTop: string[] }[] = [];
+    const snippets: string[] = [];
     for (const c of cases) {
-      const top = await topThree(page, c.query);
-      rows.push({ query: c.query, expected: c.expected, top, hit: top.includes(c.expected), synonymOnly: !!c.synonymOnly });
+      const found = await searchFor(page, c.query);
+      snippets.push(...found.snippets);
+      const siteInTop = isAboutSite(c.query, intents.siteWords) ? [] : found.top.filter((p) => sitePages.has(p));
+      rows.push({ query: c.query, expected: c.expected, top: found.top, hit: found.top.includes(pathOf(c.expected)), notOnPage: !!c.notOnPage, siteInTop });
     }
     const hits = rows.filter((r) => r.hit).length;
     const rate = hits / rows.length;
-    const synonymRows = rows.filter((r) => r.synonymOnly);
+    const readable = snippets.filter((s) => /^(\p{Lu}|\p{N}|…|["“‘(]\p{Lu})/u.test(s));
     const table = [
       '| query | expected | top 3 | hit |',
       '| --- | --- | --- | --- |',
-      ...rows.map(
-        (r) => `| ${r.query}${r.synonymOnly ? ' (synonyms only)' : ''} | ${r.expected} | ${r.top.join(' ') || '(none)'} | ${r.hit ? 'yes' : 'NO'} |`,
-      ),
-      `Top-3 hit rate: ${hits}/${rows.length} = ${(rate * 100).toFixed(1)}% (synonym-only queries: ${synonymRows.filter((r) => r.hit).length}/${synonymRows.length})`,
+      ...rows.map((r) => `| ${r.query}${r.notOnPage ? ' (not on page)' : ''} | ${r.expected} | ${r.top.join(' ') || '(none)'} | ${r.hit ? 'yes' : 'NO'} |`),
+      `Top-3 hit rate: ${hits}/${rows.length} = ${(rate * 100).toFixed(1)}% (not-on-page queries: ${rows.filter((r) => r.notOnPage && r.hit).length}/${rows.filter((r) => r.notOnPage).length})`,
+      `Misses: ${rows.filter((r) => !r.hit).map((r) => r.query).join('; ') || 'none'}`,
+      `Site pages in the top 3 of queries not about the site: ${rows.filter((r) => r.siteInTop.length).map((r) => `${r.query} (${r.siteInTop.join(' ')})`).join('; ') || 'none'}`,
+      `Snippets starting with a capital, a digit or "…": ${readable.length}/${snippets.length} = ${((readable.length / snippets.length) * 100).toFixed(1)}%`,
+      `Other snippet starts: ${snippets.filter((s) => !readable.includes(s)).map((s) => s.slice(0, 40)).join(' | ') || 'none'}`,
     ].join('\n');
     console.log(`\nSearch quality\n${table}\n`);
-    expect(rate, table).toBeGreaterThanOrEqual(0.9);
+    expect(rate, table).toBeGreaterThanOrEqual(0.95);
+    expect(rows.filter((r) => r.siteInTop.length).map((r) => r.query), table).toEqual([]);
+    expect(readable.length / snippets.length, table).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('indexes table cells, glossary terms and service details with spaces between them', async () => {
+    const { page } = await openPage('/search/');
+    const topics = [...new Set(guidancePages().map((f) => /topic:([a-z-]+)/.exec(loadPage(f).querySelector('article[data-pagefind-body]')?.getAttribute('data-pagefind-filter') ?? '')?.[1] ?? ''))];
+    // A string, so the test runner does not rewrite the browser's import() into its own loader.
+    const indexed: { url: string; content: string }[] = await page.evaluate(`(async (any) => {
+      const pf = await import(location.origin + '/pagefind/pagefind.js');
+      await pf.init();
+      const found = await pf.search(null, { filters: { topic: { any } } });
+      return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, content: d.content }; }));
+    })(${JSON.stringify(topics)})`);
+    expect(indexed.length).toBe(guidancePages().length);
+    /** Words Pagefind made by joining the text of two elements: not a word of the page's text read with a space between every element. */
+    const joined = indexed.map(({ url, content }) => {
+      const file = guidancePages().find((f) => urlPathOf(f) === url)!;
+      const html = loadPage(file).querySelector('article[data-pagefind-body]')!.innerHTML;
+      const spaced = new Set(normaliseQuery(html.replace(/<[^>]+>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ')).split(' '));
+      const words = content.split(/\s+/).flatMap((w) => normaliseQuery(w).split(' ')).filter(Boolean);
+      return { url, words: [...new Set(words.filter((w) => !spaced.has(w)))] };
+    });
+    console.log(`\nJoined words in the index: ${joined.filter((j) => j.words.length).map((j) => `${j.url}: ${j.words.join(', ')}`).join('; ') || 'none'}\n`);
+    // The pages with tables, the glossary and the service cards are where this went wrong before.
+    for (const url of ['/other-protective-orders/', '/glossary/', '/getting-help/', '/stalking-log/']) expect(indexed.map((i) => i.url)).toContain(url);
+    expect(joined.filter((j) => j.words.length)).toEqual([]);
+  });
+
+  it('shows the 999 panel for every phrase on the must-trigger list, and for none on the must-not list', async () => {
+    const { page } = await openPage('/search/');
+    const shown: string[] = [];
+    for (const query of [...danger.mustTrigger, ...danger.mustNotTrigger]) {
+      if ((await searchFor(page, query)).danger) shown.push(query);
+    }
+    const missed = danger.mustTrigger.filter((q) => !shown.includes(q));
+    const wrong = danger.mustNotTrigger.filter((q) => shown.includes(q));
+    console.log(
+      `\nDanger panel: must-trigger ${danger.mustTrigger.length - missed.length}/${danger.mustTrigger.length}, must-not ${wrong.length}/${danger.mustNotTrigger.length} shown\n`,
+    );
+    expect({ missed, wrong }).toEqual({ missed: [], wrong: [] });
   });
 });

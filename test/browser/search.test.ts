@@ -26,7 +26,8 @@ async function openHeaderSearch(page: Page): Promise<void> {
   await page.locator('.site-header button.site-nav__search').click();
   await page.waitForFunction(() => document.activeElement?.matches('[data-search="header"] [data-search-input]'));
 }
-const isSearchCode = (url: string) => /\/pagefind\//.test(url) || /\/_astro\/search-ui[.-]/.test(url);
+const isSearchCode = (url: string) => /\/pagefind\//.test(url) || /\/_astro\/search-(ui|pipeline)[.-]/.test(url);
+const isPipeline = (url: string) => /\/_astro\/search-pipeline[.-]/.test(url);
 
 async function runAxe(page: Page) {
   await page.evaluate(axe.source);
@@ -85,10 +86,12 @@ describeBrowser('search', () => {
     const { page } = await openPage('/search/', context);
     await page.waitForLoadState('networkidle');
     expect(requests.some((u) => /\/_astro\/search-ui[.-]/.test(u))).toBe(true);
-    expect(requests.filter((u) => /\/pagefind\//.test(u))).toEqual([]);
+    expect(requests.filter((u) => /\/pagefind\//.test(u) || isPipeline(u))).toEqual([]);
+    const pipeline = page.waitForResponse((r) => isPipeline(r.url()));
     const script = page.waitForResponse((r) => r.url().endsWith('/pagefind/pagefind.js'));
     const index = page.waitForResponse((r) => /\/pagefind\/[^/]+\.pf_meta$/.test(r.url()));
     await page.locator(`${pageBox} [data-search-input]`).focus();
+    expect((await pipeline).ok()).toBe(true);
     expect((await script).ok()).toBe(true);
     expect((await index).ok()).toBe(true);
   });
@@ -230,6 +233,92 @@ describeBrowser('search', () => {
     await search(page, headerBox, 'interim');
     expect(await page.locator(`${headerBox} [data-search-list] > li`).count()).toBeGreaterThan(0);
     expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('shows the 999 panel above the results when the words read as danger, with a call link from the services record', async () => {
+    const emergency = getService('emergency');
+    const { page } = await openPage('/search/');
+    await search(page, pageBox, 'he is outside my house now');
+    const panel = page.locator(`${pageBox} [data-search-danger-panel]`);
+    expect(await panel.isVisible()).toBe(true);
+    const call = panel.locator(`a[href="tel:${emergency.phone!.e164}"]`);
+    expect(await call.textContent()).toContain(emergency.phone!.display);
+    const box = (await call.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    const silent = emergency.otherContact!.find((c) => c.label === 'If you cannot speak on a mobile')!;
+    // The silent-call advice, as the services record words it (its first sentence, which says to press 55).
+    const advice = silent.detail!.split(/(?<=\.)\s/)[0]!;
+    expect(advice).toContain('press 55');
+    expect(await panel.textContent()).toContain(advice);
+    // The panel comes first and does not replace the results.
+    const first = page.locator(`${pageBox} [data-search-list] > li`).first();
+    expect(await first.isVisible()).toBe(true);
+    expect((await panel.boundingBox())!.y).toBeLessThan((await first.boundingBox())!.y);
+    const status = (await page.locator(`${pageBox} [data-search-status]`).textContent()) ?? '';
+    expect(status.startsWith((await panel.locator('[data-search-danger-title]').textContent())!)).toBe(true);
+    expect(status).toMatch(/pages match your search/);
+    expect(await runAxe(page)).toEqual([]);
+    // Words that only mention danger do not show it, and a new search hides it again.
+    await search(page, pageBox, 'what is the danger of stalking');
+    expect(await panel.isVisible()).toBe(false);
+    await search(page, pageBox, 'help me');
+    expect(await panel.isVisible()).toBe(true);
+    await search(page, pageBox, 'qqxqzv');
+    expect(await page.locator(`${pageBox} [data-search-none]`).isVisible()).toBe(true);
+    expect(await panel.isVisible()).toBe(false);
+  });
+
+  it('on a phone, shows the 999 panel and the first result under the header field without scrolling', async () => {
+    const context = await newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page } = await openPage(aGuidancePage, context);
+    await openHeaderSearch(page);
+    await search(page, headerBox, 'he is outside my house now');
+    const panel = page.locator(`${headerBox} [data-search-danger-panel]`);
+    const first = page.locator(`${headerBox} [data-search-list] > li h4 a`).first();
+    expect(await panel.isVisible()).toBe(true);
+    const view = await page.evaluate(() => ({ height: window.innerHeight, scrolled: window.scrollY }));
+    const panelBox = (await panel.boundingBox())!;
+    const firstBox = (await first.boundingBox())!;
+    expect(panelBox.y).toBeGreaterThanOrEqual(0);
+    expect(firstBox.y + firstBox.height, `first result at ${firstBox.y}px of ${view.height}px`).toBeLessThanOrEqual(view.height);
+    expect(view.scrolled).toBe(0);
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('shows the best results first and the rest in place with "Show more results", moving focus to the first new one', async () => {
+    for (const [path, root, firstShown, level] of [
+      [aGuidancePage, headerBox, 5, 'h4'],
+      ['/search/', pageBox, 10, 'h3'],
+    ] as const) {
+      const { page } = await openPage(path);
+      if (root === headerBox) await openHeaderSearch(page);
+      await search(page, root, 'stalking');
+      const items = page.locator(`${root} [data-search-list] > li`);
+      const status = page.locator(`${root} [data-search-status]`);
+      const total = Number(/^(\d+) pages/.exec((await status.textContent()) ?? '')?.[1]);
+      expect(total, 'the test needs more results than are shown first').toBeGreaterThan(firstShown);
+      expect(await items.count()).toBe(firstShown);
+      expect(await status.textContent()).toBe(`${total} pages match your search. The best ${firstShown} are shown.`);
+      const more = page.locator(`${root} button.search__more`);
+      expect(await more.textContent()).toBe(`Show ${total - firstShown} more results`);
+      const box = (await more.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      const firstHrefs = await items.locator(`${level} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      await more.focus();
+      await page.keyboard.press('Enter');
+      expect(await items.count()).toBe(total);
+      expect(await more.isVisible()).toBe(false);
+      expect(await status.textContent()).toBe(`${total} pages match your search. All ${total} are shown.`);
+      // The first results stay where they were, and focus moves to the first new one.
+      expect((await items.locator(`${level} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, firstShown)).toEqual(firstHrefs);
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      expect(focused).toBe(await items.nth(firstShown).locator(`${level} a`).getAttribute('href'));
+      expect(await runAxe(page)).toEqual([]);
+      // A new search starts again from the best few.
+      await search(page, root, 'order');
+      expect(await items.count()).toBeLessThanOrEqual(firstShown);
+    }
   });
 
   it('leaves nothing behind: no query in the URL, nothing stored, no cookies, no new history entry', async () => {

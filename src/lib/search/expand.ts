@@ -12,9 +12,10 @@ export interface SynonymMapping {
  * - rewritten: the typed words reworded (small words dropped, or a phrase swapped for the site's term);
  * - bestBet: the site's first term for a phrase that is the whole query (its best page is shown first);
  * - synonym: another site term for a phrase in the query;
+ * - intent: the words that find the page a reviewed intent says answers the query (see intents.ts);
  * - partial: one typed word on its own, tried only when the whole query finds nothing.
  */
-export type QueryKind = 'exact' | 'rewritten' | 'bestBet' | 'synonym' | 'partial';
+export type QueryKind = 'exact' | 'rewritten' | 'bestBet' | 'synonym' | 'intent' | 'partial';
 
 /** One query to send to Pagefind. */
 export interface PlannedQuery {
@@ -104,5 +105,5 @@ export function partialQueries(typed: string, already: readonly PlannedQuery[]):
 
 /** Whether to fall back to single words: none of the queries built from the typed words found a page. */
 export function needsPartialQueries(plan: readonly PlannedQuery[], resultCounts: readonly number[]): boolean {
-  return plan.every((query, i) => query.kind === 'synonym' || query.kind === 'bestBet' || !resultCounts[i]);
+  return plan.every((query, i) => query.kind === 'synonym' || query.kind === 'bestBet' || query.kind === 'intent' || !resultCounts[i]);
 }

@@ -1,0 +1,105 @@
+/**
+ * Schemas of the reviewed search data files other than synonyms (see synonyms.ts): the danger
+ * rules with the phrases that must and must not trigger them, and the intents. The build parses
+ * both (src/pages/search.astro), so a mistake fails it, naming the entry. The browser gets only
+ * the data, never these schemas.
+ */
+import { z } from 'astro/zod';
+import { normaliseQuery } from './normalise';
+
+/** A list of phrases, each written normalised (see normaliseQuery), none twice. */
+const phraseList = (min: number) =>
+  z
+    .array(z.string().min(1).max(60))
+    .min(min)
+    .superRefine((phrases, ctx) => {
+      phrases.forEach((phrase, i) => {
+        if (normaliseQuery(phrase) !== phrase) {
+          ctx.addIssue({ code: 'custom', path: [i], message: `phrase "${phrase}" must be written normalised, as "${normaliseQuery(phrase)}"` });
+        }
+      });
+      const seen = new Set<string>();
+      phrases.forEach((phrase, i) => {
+        if (seen.has(phrase)) ctx.addIssue({ code: 'custom', path: [i], message: `phrase "${phrase}" is listed twice` });
+        seen.add(phrase);
+      });
+    });
+
+/** One rule for words that read as immediate danger (see danger.ts). */
+export const dangerRuleSchema = z
+  .object({
+    /** Why this rule exists, for the reviewer (never shown to readers). */
+    why: z.string().min(10),
+    /** A query containing one of these (as whole words) meets the rule… */
+    phrases: phraseList(1),
+    /** …when it also contains one of these; empty: the phrase is enough. */
+    alsoOneOf: phraseList(0),
+    /** A query that is exactly one of these meets the rule. */
+    wholeQuery: phraseList(0),
+    /** A query containing one of these never meets this rule. */
+    except: phraseList(0),
+  })
+  .strict();
+
+/** A site path ending in "/", with "#section-id" when one section is meant. */
+const sitePath = z.string().regex(/^\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, 'a site path such as /getting-help/ or /getting-help/#the-police');
+
+/** The danger rules and their test lists. */
+export const dangerFileSchema = z
+  .object({
+    /** Date a person last reviewed the rules and both lists (YYYY-MM-DD). */
+    reviewed: z.iso.date(),
+    /** The page shown first under the 999 panel, and the words that make Pagefind return it. */
+    answer: z
+      .object({
+        page: sitePath,
+        searchFor: z.string().min(2).max(80),
+        /** Why, for the reviewer. */
+        why: z.string().min(10),
+      })
+      .strict(),
+    rules: z.array(dangerRuleSchema).min(1),
+    /** Queries that must show the 999 panel (checked by test/unit/search-danger.test.ts). */
+    mustTrigger: z.array(z.string().min(1)).min(20),
+    /** Queries that must not show it. */
+    mustNotTrigger: z.array(z.string().min(1)).min(10),
+  })
+  .strict();
+
+/** One intent (see intents.ts). */
+export const intentSchema = z
+  .object({
+    /** Everyday questions this page answers, normalised. */
+    phrases: phraseList(1),
+    /** Queries containing one of these do not call on the intent. */
+    except: phraseList(0),
+    /** The page that answers: a site path ending in "/", with "#section-id" when one section answers. */
+    page: sitePath,
+    /** Words that make Pagefind return that page. */
+    searchFor: z.string().min(2).max(80),
+    /** Why, for the reviewer; says which page to retarget to when a better one is written. */
+    why: z.string().min(10),
+  })
+  .strict();
+
+/** The intents file. */
+export const intentsFileSchema = z
+  .object({
+    /** Date a person last reviewed every entry (YYYY-MM-DD). */
+    reviewed: z.iso.date(),
+    /** Phrases that make a query about the site itself, so its own pages are not sent below guidance. */
+    siteWords: phraseList(1),
+    intents: z.array(intentSchema).min(1),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    const owner = new Map<string, number>();
+    file.intents.forEach((intent, i) => {
+      intent.phrases.forEach((phrase, j) => {
+        const first = owner.get(phrase);
+        if (first !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['intents', i, 'phrases', j], message: `phrase "${phrase}" is already in intent ${first}` });
+        } else owner.set(phrase, i);
+      });
+    });
+  });

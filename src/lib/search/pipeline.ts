@@ -1,0 +1,201 @@
+/**
+ * The whole search, from what someone typed to the results to draw, as one async function over a
+ * Pagefind-shaped interface (the real module in the browser, a fake in unit tests). No DOM here.
+ *
+ * plan (the typed words, their rewordings and synonyms, the reviewed intents) → ask Pagefind →
+ * fall back to single words when nothing matched → merge the answers → one result per page →
+ * re-rank by titles and headings → pages about the site after guidance → intent pages first →
+ * readable snippets; and, beside the results, whether the words read as immediate danger.
+ */
+import synonymsFile from '../../data/search-synonyms.json';
+import { answer as dangerAnswer, rules as dangerRules } from '../../data/search-danger.json';
+import { intents as intentEntries, siteWords as siteWordList } from '../../data/search-intents.json';
+import { readsAsDanger, type DangerRule } from './danger';
+import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery, type SynonymMapping } from './expand';
+import { isAboutSite, matchIntents, pagePath, type Intent } from './intents';
+import { mergeResults } from './merge';
+import { clampQuery, normaliseQuery } from './normalise';
+import type { PagefindFilters, PagefindResult, PagefindResultData, PagefindSearch, PagefindSubResult } from './pagefind-api';
+import { rerank } from './rerank';
+import { readableSnippet, splitWords } from './snippet';
+
+/** The reviewed data a search works from. */
+export interface SearchData {
+  synonyms: readonly SynonymMapping[];
+  intents: readonly Intent[];
+  /** Phrases that make a query about the site itself, so its own pages (privacy, about…) may lead. */
+  siteWords: readonly string[];
+  danger: readonly DangerRule[];
+  /** The page shown first when the words read as danger (the 999 section of Getting help). */
+  dangerAnswer: Pick<Intent, 'page' | 'searchFor'>;
+}
+
+/** This site's reviewed data: src/data/search-synonyms.json, search-intents.json and search-danger.json. */
+export const siteSearchData: SearchData = {
+  synonyms: synonymsFile.entries,
+  intents: intentEntries,
+  siteWords: siteWordList,
+  danger: dangerRules,
+  dangerAnswer,
+};
+
+/** A matching section of a page, linked by its heading. */
+export interface SearchSection {
+  title: string;
+  url: string;
+}
+
+/** One result, ready to draw. */
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** Plain text that starts at a sentence or with "…". */
+  excerpt: string;
+  sections: SearchSection[];
+  /** A page about the site itself (topic "site"), not guidance. */
+  aboutSite: boolean;
+}
+
+/** What a search found. */
+export interface SearchOutcome {
+  /** The words read as immediate danger: show the 999 panel above the results. */
+  danger: boolean;
+  /** Best first, one per page, at most `maxResults`. */
+  results: SearchHit[];
+  /** How many pages matched (can be more than `results` holds). */
+  total: number;
+}
+
+/** Most results one search returns, all of them drawn once "Show more results" is pressed. */
+export const maxResults = 30;
+/** Most matching sections listed under one page. */
+export const maxSections = 3;
+/** The Pagefind filter value of pages about the site itself. */
+export const siteTopic = 'site';
+
+const sectionWeight = (s: PagefindSubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+
+/**
+ * The sections to list under a page: those with their own heading, best matching first, at most
+ * `maxSections`, then put back in page order. The `focus` section (an intent's answer) comes first.
+ */
+export function sectionsOf(data: PagefindResultData, focus?: string): SearchSection[] {
+  const title = data.meta['title'] || data.url;
+  const chosen = data.sub_results
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.anchor && s.url !== data.url && s.title !== title && s.url !== focus)
+    .sort((a, b) => sectionWeight(b.s) - sectionWeight(a.s) || a.i - b.i)
+    .slice(0, focus ? maxSections - 1 : maxSections)
+    .sort((a, b) => a.i - b.i)
+    .map(({ s }) => ({ title: s.title, url: s.url }));
+  const focused = data.sub_results.find((s) => s.url === focus);
+  return focused ? [{ title: focused.title, url: focused.url }, ...chosen] : chosen;
+}
+
+/** The snippet for a page: around the focus section's matches when there is one, else the page's. */
+export function excerptOf(data: PagefindResultData, focus?: string): string {
+  const title = data.meta['title'] ?? '';
+  const focused = data.sub_results.find((s) => s.url === focus && s.anchor?.location !== undefined);
+  if (focused) {
+    const from = focused.anchor!.location!;
+    const next = data.sub_results.map((s) => s.anchor?.location ?? -1).filter((l) => l > from);
+    return readableSnippet(data.content, focused.weighted_locations, { from, to: next.length ? Math.min(...next) : undefined });
+  }
+  // With no matched words (filters alone), start after the page's title, which the result already shows.
+  const words = splitWords(data.content);
+  const titleWords = splitWords(title);
+  const skip =
+    !data.weighted_locations.length && titleWords.length && normaliseQuery(words.slice(0, titleWords.length).join(' ')) === normaliseQuery(title)
+      ? titleWords.length
+      : 0;
+  return readableSnippet(data.content, data.weighted_locations, { from: skip });
+}
+
+/** Turns Pagefind's data for a page into a result to draw. */
+export function toHit(data: PagefindResultData, focus?: string): SearchHit {
+  return {
+    url: data.url,
+    title: data.meta['title'] || data.url,
+    excerpt: excerptOf(data, focus),
+    sections: sectionsOf(data, focus),
+    aboutSite: (data.filters['topic'] ?? []).includes(siteTopic),
+  };
+}
+
+/**
+ * Orders pages for a query. Unless the query is about the site, pages about the site go after
+ * every guidance page, and only when guidance fills the first three places (a site page in the top
+ * three would answer words like "tracking" with the privacy notice); when no guidance page matched
+ * they are all there is, and stay. Then the pages `answers` name (the danger answer and the matched
+ * intents, in that order) come first. Returns each page with the section its answer points to.
+ */
+export function arrange(
+  pages: readonly PagefindResultData[],
+  typed: string,
+  answers: readonly Pick<Intent, 'page'>[],
+  siteWords: readonly string[],
+): { page: PagefindResultData; focus?: string | undefined }[] {
+  const isSite = (p: PagefindResultData) => (p.filters['topic'] ?? []).includes(siteTopic);
+  const guidance = pages.filter((p) => !isSite(p));
+  const site = pages.filter(isSite);
+  const ordered =
+    isAboutSite(typed, siteWords) || !guidance.length ? [...pages] : guidance.length >= 3 ? [...guidance, ...site] : guidance;
+  const arranged: { page: PagefindResultData; focus?: string | undefined }[] = ordered.map((page) => ({ page }));
+  const pinned: { page: PagefindResultData; focus?: string | undefined }[] = [];
+  for (const answer of answers) {
+    const at = arranged.findIndex((a) => pagePath(a.page.url) === pagePath(answer.page));
+    if (at === -1) continue;
+    const [entry] = arranged.splice(at, 1);
+    pinned.push({ page: entry!.page, focus: answer.page.includes('#') ? answer.page : undefined });
+  }
+  return [...pinned, ...arranged];
+}
+
+/**
+ * Searches for what someone typed, with the ticked filters, and returns the results to draw.
+ * Throws when Pagefind does (the caller says search is not working).
+ */
+export async function search(
+  pagefind: PagefindSearch,
+  typed: string,
+  filters?: PagefindFilters,
+  data: SearchData = siteSearchData,
+): Promise<SearchOutcome> {
+  const query = clampQuery(typed);
+  const danger = readsAsDanger(query, data.danger);
+  const options = filters ? { filters } : {};
+  if (!normaliseQuery(query)) {
+    if (!filters) return { danger, results: [], total: 0 };
+    const found = (await pagefind.search(null, options))?.results ?? [];
+    const pages = await Promise.all(found.slice(0, maxResults).map((r) => r.data()));
+    return { danger, results: pages.map((page) => toHit(page)), total: found.length };
+  }
+  const answers = [...(danger ? [data.dangerAnswer] : []), ...matchIntents(query, data.intents)];
+  const plan: PlannedQuery[] = [
+    ...planQueries(query, data.synonyms),
+    ...answers.map((answer): PlannedQuery => ({ text: answer.searchFor, kind: 'intent' })),
+  ];
+  const ask = (queries: readonly PlannedQuery[]) => Promise.all(queries.map((q) => pagefind.search(q.text, options)));
+  const found = await ask(plan);
+  if (needsPartialQueries(plan, found.map((a) => a?.results.length ?? 0))) {
+    const partial = partialQueries(query, plan);
+    found.push(...(await ask(partial)));
+    plan.push(...partial);
+  }
+  const merged = mergeResults(
+    plan.map((q, i) => ({ kind: q.kind, results: found[i]?.results ?? [] })),
+    (r: PagefindResult) => r.id,
+    (r: PagefindResult) => r.score,
+  );
+  const top = merged.slice(0, maxResults);
+  const pages = await Promise.all(top.map((m) => m.item.data()));
+  // One result per page: Pagefind gives one per page, but a page reached by two addresses is listed once.
+  const seen = new Set<string>();
+  const candidates = top
+    .map((m, i) => ({ item: pages[i]!, score: m.score, pinned: m.pinned }))
+    .filter(({ item }) => !seen.has(pagePath(item.url)) && !!seen.add(pagePath(item.url)))
+    .map((c) => ({ ...c, title: c.item.meta['title'] ?? '', headings: c.item.sub_results.map((s) => s.title) }));
+  const ranked = rerank(candidates, query);
+  const results = arrange(ranked, query, answers, data.siteWords).map(({ page, focus }) => toHit(page, focus));
+  return { danger, results, total: results.length + merged.length - top.length };
+}

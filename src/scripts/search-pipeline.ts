@@ -1,0 +1,17 @@
+/**
+ * The search pipeline and its reviewed data (synonyms, intents, danger rules), built as its own
+ * file so the search page does not load it as it opens: search-ui.ts loads it together with
+ * Pagefind, when someone is about to search. It hands its entry points over on globalThis.
+ */
+import { readsAsDanger } from '../lib/search/danger';
+import { search, siteSearchData } from '../lib/search/pipeline';
+
+/** What this file hands to search-ui.ts. */
+export interface SearchPipeline {
+  search: typeof search;
+  /** Whether the words read as immediate danger, by this site's reviewed rules. */
+  readsAsDanger: (typed: string) => boolean;
+}
+
+const pipeline: SearchPipeline = { search, readsAsDanger: (typed) => readsAsDanger(typed, siteSearchData.danger) };
+(globalThis as unknown as { spoSearchPipeline: SearchPipeline }).spoSearchPipeline = pipeline;

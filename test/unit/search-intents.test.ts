@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import intentsFile from '../../src/data/search-intents.json';
+import { intentsFileSchema } from '../../src/lib/search/data-schemas';
+import { isAboutSite, matchIntents, pagePath, type Intent } from '../../src/lib/search/intents';
+
+const intent = (page: string, phrases: string[], except: string[] = []): Intent => ({ page, phrases, except, searchFor: page });
+
+describe('the reviewed intents', () => {
+  it('pass their schema', () => {
+    expect(() => intentsFileSchema.parse(intentsFile)).not.toThrow();
+  });
+
+  it.each([
+    ['police not helping', '/how-to-get-a-stalking-protection-order/#what-if-the-police-decide-not-to-apply'],
+    ['what can the order stop him doing', '/what-an-order-can-include/'],
+    ['wales', '/getting-help/#live-fear-free'],
+  ])('send "%s" to %s', (query, page) => {
+    expect(matchIntents(query, intentsFile.intents).map((i) => i.page)).toEqual([page]);
+  });
+
+  it('do not send "england and wales" to help in Wales', () => {
+    expect(matchIntents('stalking law in England and Wales', intentsFile.intents)).toEqual([]);
+  });
+
+  it('count "privacy" and "cookies" as about the site, and "my ex is tracking my phone" as not', () => {
+    expect(isAboutSite('privacy', intentsFile.siteWords)).toBe(true);
+    expect(isAboutSite('Cookies?', intentsFile.siteWords)).toBe(true);
+    expect(isAboutSite('my ex is tracking my phone', intentsFile.siteWords)).toBe(false);
+  });
+});
+
+describe('matchIntents', () => {
+  const intents = [intent('/a/', ['police not helping']), intent('/b/', ['wales'], ['england and wales']), intent('/c/', ['police'])];
+
+  it('finds every intent with a phrase in the query, as whole words, in file order', () => {
+    expect(matchIntents('Police not helping in Wales', intents).map((i) => i.page)).toEqual(['/a/', '/b/', '/c/']);
+    expect(matchIntents('policewoman', intents)).toEqual([]);
+  });
+
+  it('skips an intent whose exception is in the query', () => {
+    expect(matchIntents('england and wales', intents)).toEqual([]);
+  });
+
+  it('finds none for an empty query', () => {
+    expect(matchIntents('  ', [intent('/x/', [''])])).toEqual([]);
+  });
+});
+
+describe('isAboutSite and pagePath', () => {
+  it('is about the site when a site phrase is in the query as whole words', () => {
+    expect(isAboutSite('does this site track me', ['this site'])).toBe(true);
+    expect(isAboutSite('website', ['site'])).toBe(false);
+    expect(isAboutSite('anything', [])).toBe(false);
+  });
+
+  it('drops the section from a path', () => {
+    expect(pagePath('/a/#b')).toBe('/a/');
+    expect(pagePath('/a/')).toBe('/a/');
+    expect(pagePath('#b')).toBe('');
+  });
+});
+
+describe('intentsFileSchema', () => {
+  const withIntent = (i: Record<string, unknown>) => ({ ...intentsFile, intents: [{ ...intentsFile.intents[0], ...i }] });
+
+  it('rejects a page that is not a site path', () => {
+    for (const page of ['getting-help', '/getting-help', 'https://example.org/', '/Getting-Help/', '/a/#B']) {
+      expect(intentsFileSchema.safeParse(withIntent({ page })).success, page).toBe(false);
+    }
+    expect(intentsFileSchema.safeParse(withIntent({ page: '/getting-help/#the-police' })).success).toBe(true);
+  });
+
+  it('rejects a phrase in two intents, naming the first', () => {
+    const [first] = intentsFile.intents;
+    const result = intentsFileSchema.safeParse({ ...intentsFile, intents: [first, { ...first, page: '/other/' }] });
+    expect(result.error?.issues[0]?.message).toBe(`phrase "${first!.phrases[0]}" is already in intent 0`);
+    expect(result.error?.issues[0]?.path).toEqual(['intents', 1, 'phrases', 0]);
+  });
+
+  it('rejects site words not written normalised, and unknown fields', () => {
+    expect(intentsFileSchema.safeParse({ ...intentsFile, siteWords: ['Privacy'] }).success).toBe(false);
+    expect(intentsFileSchema.safeParse(withIntent({ weight: 2 })).success).toBe(false);
+    expect(intentsFileSchema.safeParse(withIntent({ searchFor: 'x' })).success).toBe(false);
+  });
+});
