@@ -29,7 +29,7 @@ const base: Answers = typicalAnswers;
 const ids = (plan: ResultPlan) => plan.sections.map((s) => s.id);
 const keysOf = (plan: ResultPlan, section: string) =>
   (plan.sections.find((s) => s.id === section)?.blocks ?? []).map((b: Block) =>
-    b.kind === 'paragraph' ? b.key : b.kind === 'list' ? `${b.collection}:${b.items.join(',')}` : b.kind === 'behaviourLead' ? `lead:${b.behaviour}` : b.kind,
+    b.kind === 'paragraph' ? b.key : b.kind === 'list' ? `${b.collection}:${b.items.join(',')}` : b.kind,
   );
 
 interface Row {
@@ -144,7 +144,6 @@ describe('sections, key by key', () => {
       'behavioursKnown',
       'repeatedYes',
       'policeYes',
-      'noPromise',
       'links',
     ]);
     const unsure = keysOf(decideResult({ ...base, behaviours: ['not-sure'], repeated: 'no', police: 'not-sure' }), 'couldHelp');
@@ -155,24 +154,22 @@ describe('sections, key by key', () => {
     );
   });
 
-  it('"What an order could forbid": a list per behaviour, the general list for vague answers, requirements, proxy', () => {
+  it('"What an order could forbid": one list for all that was described, requirements, proxy', () => {
     expect(keysOf(decideResult({ ...base, behaviours: ['tracking', 'proxy'] }), 'forbid')).toEqual([
       'intro',
-      'lead:tracking',
-      'prohibitions:surveillance,devices-without-history',
-      'lead:proxy',
-      'prohibitions:contact-third-parties,contact-any-means',
+      'lead',
+      'prohibitions:surveillance,devices-without-history,contact-third-parties,contact-any-means',
       'requirementsIntro',
       'requirements:surrender-devices,account-access,assessment,programme,mental-health,drug-alcohol',
       'wholeUk',
       'proxy',
       'links',
     ]);
-    const mixed = keysOf(decideResult({ ...base, behaviours: ['following', 'not-sure'] }), 'forbid');
-    expect(mixed).toContain('generalLead');
-    expect(mixed).toContain('lead:following');
-    expect(keysOf(decideResult({ ...base, behaviours: ['something-else'] }), 'forbid')).toContain('generalLead');
-    expect(keysOf(decideResult(base), 'forbid')).not.toContain('generalLead');
+    expect(keysOf(decideResult({ ...base, behaviours: ['following', 'something-else'] }), 'forbid')[2]).toBe(
+      'prohibitions:approach,surveillance,enter-areas,contact-any-means',
+    );
+    expect(keysOf(decideResult({ ...base, behaviours: ['not-sure'] }), 'forbid')[2]).toBe('prohibitions:contact-any-means,approach');
+    expect(keysOf(decideResult(base), 'forbid')).not.toContain('proxy');
   });
 
   it('interim: "none" or "not sure" wording by the order answer', () => {
@@ -211,10 +208,9 @@ describe('sections, key by key', () => {
     expect(keysOf(decideResult({ ...base, order: 'other', breach: 'no' }), 'otherOrder')).toEqual(['ownRules', 'breakIt', 'spoAsWell', 'links']);
   });
 
-  it('risk: the signs found, 999, the police, Paladin, and the numbers', () => {
+  it('risk: the signs found, 999, the police, Paladin', () => {
     const plan = decideResult({ ...base, behaviours: ['tracking', 'threats'], relationship: 'partner' });
-    expect(keysOf(plan, 'risk')).toEqual(['intro', 'riskSigns:threats,tracking,partner', 'danger', 'askPolice', 'paladin', 'services']);
-    expect(plan.sections[0]!.blocks.at(-1)).toEqual({ kind: 'services', ids: ['emergency', 'paladin'] });
+    expect(keysOf(plan, 'risk')).toEqual(['intro', 'riskSigns:threats,tracking,partner', 'danger', 'askPolice', 'paladin']);
   });
 
   it('professional: Clare’s Law only where the person is a partner or ex-partner', () => {

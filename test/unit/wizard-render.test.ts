@@ -179,11 +179,18 @@ describe('outcomes: the key sentences of each branch', () => {
     expect(sectionText(composeResult(base, content), 'forbid')).toContain('is reported to give examples');
   });
 
-  it('words each behaviour as it was asked, starting lower case', () => {
-    const text = sectionText(composeResult({ ...base, behaviours: ['turning-up'] }, content), 'forbid');
-    expect(text).toContain('You said: turning up at your home, work or school.');
-    const them = sectionText(composeResult({ ...base, who: 'supporter', behaviours: ['turning-up'] }, content), 'forbid');
-    expect(them).toContain('You said: turning up at their home, work or school.');
+  it('lists each example prohibition once, in words', () => {
+    const forbid = composeResult({ ...base, behaviours: ['contact', 'threats', 'proxy'] }, content).sections.find((s) => s.id === 'forbid')!;
+    const items = forbid.blocks.find((b) => b.kind === 'list');
+    expect(items).toEqual({
+      kind: 'list',
+      style: 'bullet',
+      items: [
+        content.result.items.prohibitions['contact-any-means'],
+        content.result.items.prohibitions['contact-third-parties'],
+        content.result.items.prohibitions.approach,
+      ],
+    });
   });
 
   it('next steps carry the numbers to call', () => {
@@ -277,11 +284,11 @@ describe('keys with no words', () => {
   it('the renderer names a key the words do not have, and never shows it', () => {
     const plan: ResultPlan = decideResult(base);
     const broken: ResultPlan = { ...plan, sections: [{ id: 'couldHelp', blocks: [{ kind: 'paragraph', key: 'identify' }] }] };
-    expect(() => renderResult(broken, content, base)).toThrow('The guide\'s words have no "identify" in result.sections.couldHelp');
+    expect(() => renderResult(broken, content)).toThrow('The guide\'s words have no "identify" in result.sections.couldHelp');
     const badItem: ResultPlan = { ...plan, sections: [{ id: 'forbid', blocks: [{ kind: 'list', collection: 'prohibitions', items: ['flying'], style: 'bullet' }] }] };
-    expect(() => renderResult(badItem, content, base)).toThrow('no "flying" in result.items.prohibitions');
+    expect(() => renderResult(badItem, content)).toThrow('no "flying" in result.items.prohibitions');
     const badStep = { ...plan, nextSteps: ['call-emergency-2'] } as unknown as ResultPlan;
-    expect(() => renderResult(badStep, content, base)).toThrow('no "call-emergency-2" in result.nextSteps.items');
+    expect(() => renderResult(badStep, content)).toThrow('no "call-emergency-2" in result.nextSteps.items');
   });
 
   it('the schema refuses a misspelt, missing or extra key, naming its path', () => {

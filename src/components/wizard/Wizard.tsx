@@ -118,7 +118,9 @@ function WizardSteps({ content, services, letterHref }: Props) {
       quiet.current = false;
       return;
     }
-    headingRef.current?.focus();
+    // Start the new step at the top of the screen (below the exit bar), not wherever the last one was.
+    headingRef.current?.focus({ preventScroll: true });
+    headingRef.current?.scrollIntoView({ block: 'start' });
     setAnnouncement(fillText(ui.announceStep, voice, { title: headingRef.current?.textContent ?? '' }));
   }, [snapshot]);
 

@@ -153,9 +153,8 @@ export const sectionParagraphs = {
     'policeYes',
     'policeNo',
     'policeNotSure',
-    'noPromise',
   ],
-  forbid: ['intro', 'behaviourLead', 'generalLead', 'requirementsIntro', 'wholeUk', 'proxy'],
+  forbid: ['intro', 'lead', 'requirementsIntro', 'wholeUk', 'proxy'],
   interim: ['none', 'notSure'],
   policeQuestions: ['intro', 'blanksIntro'],
   letter: ['intro'],
@@ -191,7 +190,6 @@ export type ItemId<C extends ItemCollection> = (typeof itemIds)[C][number];
 /** One planned piece of a section, in order. */
 export type Block =
   | { kind: 'paragraph'; key: string }
-  | { kind: 'behaviourLead'; behaviour: Behaviour }
   | { kind: 'list'; collection: ItemCollection; items: readonly string[]; style: 'bullet' | 'check' }
   | { kind: 'services'; ids: readonly SupportServiceId[] }
   | { kind: 'blanks'; ids: readonly BlankId[] }
@@ -318,7 +316,7 @@ const links = (group: LinkGroupId): Block => ({ kind: 'links', group });
 function riskSection(answers: Answers): PlannedSection {
   return {
     id: 'risk',
-    blocks: [p<'risk'>('intro'), list('riskSigns', riskSignsFor(answers)), p<'risk'>('danger'), p<'risk'>('askPolice'), p<'risk'>('paladin'), { kind: 'services', ids: ['emergency', 'paladin'] }],
+    blocks: [p<'risk'>('intro'), list('riskSigns', riskSignsFor(answers)), p<'risk'>('danger'), p<'risk'>('askPolice'), p<'risk'>('paladin')],
   };
 }
 
@@ -340,19 +338,14 @@ function couldHelpSection(answers: Answers, behaviours: readonly Behaviour[]): P
   if (answers.repeated) blocks.push(p<'couldHelp'>(repeated[answers.repeated]));
   const police = { yes: 'policeYes', no: 'policeNo', 'not-sure': 'policeNotSure' } as const;
   if (answers.police) blocks.push(p<'couldHelp'>(police[answers.police]));
-  blocks.push(p<'couldHelp'>('noPromise'), links('couldHelp'));
+  blocks.push(links('couldHelp'));
   return { id: 'couldHelp', blocks };
 }
 
 function forbidSection(behaviours: readonly Behaviour[]): PlannedSection {
-  const blocks: Block[] = [p<'forbid'>('intro')];
-  const specific = behaviours.filter((b) => !vagueBehaviours.includes(b));
-  for (const b of specific) {
-    blocks.push({ kind: 'behaviourLead', behaviour: b }, list('prohibitions', behaviourProhibitions[b]));
-  }
-  if (specific.length < behaviours.length || specific.length === 0) {
-    blocks.push(p<'forbid'>('generalLead'), list('prohibitions', prohibitionsFor(['not-sure'])));
-  }
+  // One list for everything described (vague answers get the general examples), so nothing repeats.
+  const described = behaviours.map((b) => (vagueBehaviours.includes(b) ? 'not-sure' : b));
+  const blocks: Block[] = [p<'forbid'>('intro'), p<'forbid'>('lead'), list('prohibitions', prohibitionsFor(described))];
   blocks.push(p<'forbid'>('requirementsIntro'), list('requirements', requirementsFor(behaviours)), p<'forbid'>('wholeUk'));
   if (behaviours.includes('proxy')) blocks.push(p<'forbid'>('proxy'));
   blocks.push(links('forbid'));

@@ -4,7 +4,7 @@
  * content does not hold throws, naming it (the schema already refuses such content at build time).
  */
 import type { SupportServiceId } from '../../data/support-services';
-import type { Behaviour, Answers } from '../../machines/spo-guide';
+import type { Answers } from '../../machines/spo-guide';
 import type { WizardContent } from '../../schemas/wizard';
 import {
   decideResult,
@@ -18,7 +18,7 @@ import {
   type SectionId,
   type Voice,
 } from './decide';
-import { fillText, personFor, resultText, type ResultText } from './text';
+import { resultText, type ResultText } from './text';
 
 /** A link in a section. */
 export interface ResultLink {
@@ -63,15 +63,8 @@ function entry<T>(table: Readonly<Record<string, T>>, key: string, where: string
   return table[key]!;
 }
 
-/** The label of a behaviour, filled in and starting lower case, for "You said: …". */
-function behaviourPhrase(content: WizardContent, behaviour: Behaviour, answers: Answers): string {
-  const option = entry<{ label: string }>(content.questions.behaviours.options, behaviour, 'questions.behaviours.options');
-  const label = fillText(option.label, personFor(answers));
-  return label.charAt(0).toLowerCase() + label.slice(1);
-}
-
-/** Turns a plan into words. `answers` are needed only to word the behaviours as they were asked. */
-export function renderResult(plan: ResultPlan, content: WizardContent, answers: Answers): ResultModel {
+/** Turns a plan into words. */
+export function renderResult(plan: ResultPlan, content: WizardContent): ResultModel {
   const r = content.result;
   const voice: Voice = plan.voice;
   const say = (t: ResultText, extra?: Record<string, string>) => resultText(t, voice, extra);
@@ -81,11 +74,6 @@ export function renderResult(plan: ResultPlan, content: WizardContent, answers: 
     switch (b.kind) {
       case 'paragraph':
         return { kind: 'paragraph', text: say(entry(words, b.key, `result.sections.${section}`)) };
-      case 'behaviourLead':
-        return {
-          kind: 'paragraph',
-          text: say(entry(words, 'behaviourLead', `result.sections.${section}`), { behaviour: behaviourPhrase(content, b.behaviour, answers) }),
-        };
       case 'list': {
         const table = r.items[b.collection as ItemCollection] as Readonly<Record<string, ResultText>>;
         return { kind: 'list', style: b.style, items: b.items.map((id) => say(entry(table, id, `result.items.${b.collection}`))) };
@@ -119,5 +107,5 @@ export function renderResult(plan: ResultPlan, content: WizardContent, answers: 
 
 /** Decides and renders the whole result for the answers. */
 export function composeResult(answers: Answers, content: WizardContent, options: PlanOptions = {}): ResultModel {
-  return renderResult(decideResult(answers, options), content, answers);
+  return renderResult(decideResult(answers, options), content);
 }
