@@ -13,6 +13,11 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level code: the id lists, the machine's generated configuration) each
+  // need the whole unit suite run again from a fresh module graph; the first full run estimated
+  // over four hours for 421 of them on a shared 2-core machine. They are reported as "Ignored" and
+  // left out of the scores; the machine's configuration is covered by the graph and property tests.
+  ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
   tempDirName: 'node_modules/.stryker-tmp',

@@ -22,7 +22,8 @@ const rows = Object.entries(report.files)
     const relative = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
     const killed = mutants.filter((m) => detected.has(m.status)).length;
     const valid = killed + mutants.filter((m) => undetected.has(m.status)).length;
-    return { file: relative, killed, valid, score: valid === 0 ? 100 : (100 * killed) / valid };
+    const ignored = mutants.filter((m) => m.status === 'Ignored').length;
+    return { file: relative, killed, valid, ignored, score: valid === 0 ? 100 : (100 * killed) / valid };
   })
   .sort((a, b) => a.file.localeCompare(b.file));
 
@@ -41,7 +42,9 @@ for (const row of rows) {
   }
   const ok = row.score >= target.threshold;
   if (!ok) failed += 1;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${row.file}: ${row.score.toFixed(1)}% (${row.killed}/${row.valid} mutants killed; needs ${target.threshold}%)`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${row.file}: ${row.score.toFixed(1)}% (${row.killed}/${row.valid} mutants killed, ${row.ignored} static ignored; needs ${target.threshold}%)`,
+  );
 }
 if (failed > 0) {
   console.log(`Mutation score below threshold in ${failed} place(s).`);
