@@ -56,6 +56,9 @@ describe('guards', () => {
     expect(g({ context: ctx(), event: ans(['following']) }, { question: 'behaviours' })).toBe(true);
     expect(g({ context: ctx(), event: ans([]) }, { question: 'behaviours' })).toBe(false);
     expect(g({ context: ctx(), event: { type: 'wizard.back' } }, { question: 'danger' })).toBe(false);
+    // Only an answer event carries an answer, whatever else an event holds.
+    const notAnAnswer = { type: 'wizard.continue', value: 'yes' } as unknown as GuideEvent;
+    expect(g({ context: ctx(), event: notAnAnswer }, { question: 'danger' })).toBe(false);
   });
 
   it('answerIs: compares the event value', () => {
@@ -155,6 +158,9 @@ describe('helpers under the guards', () => {
     expect(progressAt('police', { where: 'england', order: 'none' })).toEqual({ number: 7, total: 8, approximate: false });
     expect(progressAt('breach', { where: 'wales', order: 'spo' })).toEqual({ number: 9, total: 9, approximate: false });
     expect(progressAt('order', { where: 'wales', order: 'none' })).toEqual({ number: 8, total: 8, approximate: false });
+    // Still "about" while the place is unknown, and the breach question counts itself before the order is known.
+    expect(progressAt('danger', { order: 'none' })).toEqual({ number: 1, total: 9, approximate: true });
+    expect(progressAt('breach', { where: 'england' })).toEqual({ number: 9, total: 9, approximate: true });
   });
   it('withAnswer copies behaviours and drops a breach answer that no longer applies', () => {
     const list = ['threats'] as const;

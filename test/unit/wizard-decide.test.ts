@@ -190,9 +190,11 @@ describe('sections, key by key', () => {
       'links',
     ]);
     const other = keysOf(decideResult({ ...base, order: 'other', breach: 'not-sure' }), 'breach');
+    expect(other[0]).toBe('whatCountsOther');
     expect(other).toContain('notSure');
     expect(other).not.toContain('penaltySpo');
     const unsureOrder = keysOf(decideResult({ ...base, order: 'not-sure', breach: 'yes' }), 'breach');
+    expect(unsureOrder[0]).toBe('whatCountsOther');
     expect(unsureOrder).not.toContain('notYourOffence');
     expect(unsureOrder).not.toContain('penaltySpo');
     expect(keysOf(decideResult({ ...base, order: 'interim-spo', breach: 'yes' }), 'breach')).toContain('penaltySpo');

@@ -287,6 +287,10 @@ describe('keys with no words', () => {
     expect(() => renderResult(broken, content)).toThrow('The guide\'s words have no "identify" in result.sections.couldHelp');
     const badItem: ResultPlan = { ...plan, sections: [{ id: 'forbid', blocks: [{ kind: 'list', collection: 'prohibitions', items: ['flying'], style: 'bullet' }] }] };
     expect(() => renderResult(badItem, content)).toThrow('no "flying" in result.items.prohibitions');
+    const badBlank = { ...plan, sections: [{ id: 'policeQuestions', blocks: [{ kind: 'blanks', ids: ['badge-number'] }] }] } as unknown as ResultPlan;
+    expect(() => renderResult(badBlank, content)).toThrow('no "badge-number" in result.blanks');
+    const badLinks = { ...plan, sections: [{ id: 'record', blocks: [{ kind: 'links', group: 'diary' }] }] } as unknown as ResultPlan;
+    expect(() => renderResult(badLinks, content)).toThrow('no "diary" in result.links');
     const badStep = { ...plan, nextSteps: ['call-emergency-2'] } as unknown as ResultPlan;
     expect(() => renderResult(badStep, content)).toThrow('no "call-emergency-2" in result.nextSteps.items');
   });

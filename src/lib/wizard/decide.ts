@@ -137,7 +137,7 @@ export type LinkGroupId = (typeof linkGroupIds)[number];
  */
 export const sectionParagraphs = {
   risk: ['intro', 'danger', 'askPolice', 'paladin'],
-  breach: ['whatCounts', 'notSure', 'notYourOffence', 'whatToDoIntro', 'recordIntro', 'penaltySpo'],
+  breach: ['whatCounts', 'whatCountsOther', 'notSure', 'notYourOffence', 'whatToDoIntro', 'recordIntro', 'penaltySpo'],
   yourOrder: ['bindsThem', 'copy', 'contains', 'notify'],
   orderLength: ['interim', 'spo', 'change'],
   otherOrder: ['ownRules', 'breakIt', 'spoAsWell'],
@@ -321,12 +321,14 @@ function riskSection(answers: Answers): PlannedSection {
 }
 
 function breachSection(answers: Answers): PlannedSection {
-  const blocks: Block[] = [p<'breach'>('whatCounts')];
+  const spo = answers.order === 'spo' || answers.order === 'interim-spo';
+  // Breaking an SPO is a crime; not every other order's breach is (a DVPO's is a civil matter).
+  const blocks: Block[] = [p<'breach'>(spo ? 'whatCounts' : 'whatCountsOther')];
   if (answers.breach === 'not-sure') blocks.push(p<'breach'>('notSure'));
   if (hasOrder(answers)) blocks.push(p<'breach'>('notYourOffence'));
   blocks.push(p<'breach'>('whatToDoIntro'), list('breachToDo', itemIds.breachToDo), { kind: 'services', ids: ['emergency', 'police-non-emergency'] });
   blocks.push(p<'breach'>('recordIntro'), list('breachRecord', itemIds.breachRecord));
-  if (answers.order === 'spo' || answers.order === 'interim-spo') blocks.push(p<'breach'>('penaltySpo'));
+  if (spo) blocks.push(p<'breach'>('penaltySpo'));
   blocks.push(links('breach'));
   return { id: 'breach', blocks };
 }
