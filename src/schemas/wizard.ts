@@ -5,7 +5,6 @@ import {
   itemIds,
   linkGroupIds,
   nextStepIds,
-  sectionIds,
   sectionParagraphs,
   voiceIds,
   type ItemCollection,
@@ -104,6 +103,9 @@ const sectionSchema = <S extends SectionId>(id: S) =>
   z
     .object({ heading: voiced, ...(Object.fromEntries(sectionParagraphs[id].map((k) => [k, voiced])) as { [K in ParagraphKey<S>]: typeof voiced }) })
     .strict();
+
+/** Every section of the result (computed here, so the island does not carry the list). */
+const sectionIds = Object.keys(sectionParagraphs) as SectionId[];
 
 const sectionsShape = Object.fromEntries(sectionIds.map((id) => [id, sectionSchema(id)])) as unknown as {
   [S in SectionId]: ReturnType<typeof sectionSchema<S>>;

@@ -16,6 +16,8 @@ export default function buildSite(): void {
   const started = Date.now();
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: root,
+    // Vitest sets NODE_ENV=test, which would ship Preact's and XState's development builds: test what ships.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (!existsSync(path.join(distDir, 'pagefind', 'pagefind.js'))) {

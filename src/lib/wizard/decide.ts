@@ -168,8 +168,6 @@ export const sectionParagraphs = {
 
 /** A section of the result. */
 export type SectionId = keyof typeof sectionParagraphs;
-/** Every section, in the order they can appear. */
-export const sectionIds = Object.keys(sectionParagraphs) as SectionId[];
 /** A paragraph key of one section. */
 export type ParagraphKey<S extends SectionId> = (typeof sectionParagraphs)[S][number];
 
