@@ -4,7 +4,7 @@
  * src/content/wizard/ keyed by these ids and option values. No copy, no DOM,
  * no invoke/after: every transition is a pure function of the answers.
  */
-import { and, assign, not, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 
 /** Allowed values for each single-choice question, in display order. */
 export const singleChoiceOptions = {
@@ -29,6 +29,8 @@ export const behaviourOptions = [
   'property',
   'watching',
   'threats',
+  'violence',
+  'worse',
   'something-else',
   'not-sure',
 ] as const;
@@ -113,36 +115,69 @@ export function isOutOfScope(answers: Answers): boolean {
   return answers.where !== undefined && outOfScopePlaces.includes(answers.where);
 }
 
-/** True when every question that applies has an answer and the place is in scope. */
-export function answersComplete(answers: Answers): boolean {
-  const base =
-    answers.danger !== undefined &&
-    answers.who !== undefined &&
-    answers.where !== undefined &&
-    !isOutOfScope(answers) &&
-    (answers.behaviours?.length ?? 0) > 0 &&
-    answers.repeated !== undefined &&
-    answers.relationship !== undefined &&
-    answers.police !== undefined &&
-    answers.order !== undefined;
-  return base && (!needsBreachQuestion(answers) || answers.breach !== undefined);
+/**
+ * Questions asked only for some answers, with the rule that says when. Every other question is
+ * always asked. Adding a conditional question means one line here.
+ */
+const askedOnlyWhen: Partial<Record<QuestionId, (answers: Answers) => boolean>> = {
+  breach: needsBreachQuestion,
+};
+
+/** True when this question is asked for these answers. */
+export function questionApplies(question: QuestionId, answers: Answers): boolean {
+  return askedOnlyWhen[question]?.(answers) ?? true;
 }
 
-/** The answers with a new answer recorded, dropping answers that no longer apply. */
+/** The questions that apply to these answers and have no answer yet, in the order they are asked. */
+export function unansweredQuestions(answers: Answers): QuestionId[] {
+  return questionIds.filter((q) => questionApplies(q, answers) && answers[q] === undefined);
+}
+
+/** True when every question that applies has an answer and the place is in scope. */
+export function answersComplete(answers: Answers): boolean {
+  return !isOutOfScope(answers) && unansweredQuestions(answers).length === 0;
+}
+
+/**
+ * Where a change of answer leads: the first question still to answer, or the place question when
+ * the place is outside England and Wales (the guide cannot go on from there), or "Check your answers".
+ */
+export function stepAfterChange(answers: Answers): QuestionId | 'check-answers' {
+  return unansweredQuestions(answers)[0] ?? (isOutOfScope(answers) ? 'where' : 'check-answers');
+}
+
+/** The answers with a new answer recorded, dropping answers to questions that no longer apply. */
 export function withAnswer(answers: Answers, question: QuestionId, value: string | readonly string[]): Answers {
   const next: Answers = { ...answers, [question]: question === 'behaviours' ? [...(value as readonly string[])] : value };
-  if (!needsBreachQuestion(next)) delete next.breach;
+  for (const q of questionIds) if (!questionApplies(q, next)) delete next[q];
   return next;
+}
+
+/**
+ * Where the visitor is, for "Question 3 of 9": the question's place among those that apply,
+ * and how many apply. The total is "about" while an answer that changes the route is still to
+ * come (the place, which can end the guide early, and whether there is an order).
+ */
+export function progressAt(question: QuestionId, answers: Answers): { number: number; total: number; approximate: boolean } {
+  const asked = questionIds.filter((q) => q === question || questionApplies(q, answers));
+  const approximate = answers.where === undefined || answers.order === undefined;
+  return { number: asked.indexOf(question) + 1, total: approximate ? questionIds.length : asked.length, approximate };
 }
 
 type AnswerEvent = Extract<GuideEvent, { type: 'wizard.answer' }>;
 
-/** The validAnswer guard for one question, typed so it composes inside and([...]). */
-const valid = (question: QuestionId) => ({ type: 'validAnswer', params: { question } }) as const;
 const answerValue = (event: GuideEvent): unknown => (event.type === 'wizard.answer' ? event.value : undefined);
 
-/** The flow. */
-export const spoGuideMachine = setup({
+/** The answers as they would be once the answer in the event is recorded for this question. */
+const answersAfter = (context: GuideContext, event: GuideEvent, question: QuestionId): Answers =>
+  withAnswer(context.answers, question, (event as AnswerEvent).value);
+
+/** The validAnswer guard for one question, typed so it composes inside and([...]). */
+const valid = (question: QuestionId) => ({ type: 'validAnswer', params: { question } }) as const;
+const record = (question: QuestionId) => ({ type: 'recordAnswer', params: { question } }) as const;
+
+/** The flow's named guards and actions. */
+const flow = setup({
   types: {
     context: {} as GuideContext,
     events: {} as GuideEvent,
@@ -154,36 +189,124 @@ export const spoGuideMachine = setup({
     answerIs: ({ event }, params: { value: string }) => answerValue(event) === params.value,
     /** The answer in the event is a place outside England and Wales. */
     answerIsOutOfScope: ({ event }) => outOfScopePlaces.includes(String(answerValue(event))),
-    /** The order answer in the event means the breach question applies. */
-    answerNeedsBreachQuestion: ({ event }) => ordersThatNeedBreachQuestion.includes(String(answerValue(event))),
+    /**
+     * While changing an answer: once this answer is recorded, the first question still to be
+     * answered is `next` ("check-answers" when none is left).
+     */
+    changingLeadsTo: ({ context, event }, params: { question: QuestionId; next: QuestionId | 'check-answers' }) =>
+      context.changing && stepAfterChange(answersAfter(context, event, params.question)) === params.next,
+    /** Once the answer in the event is recorded for `question`, the question `next` is asked. */
+    appliesAfter: ({ context, event }, params: { question: QuestionId; next: QuestionId }) =>
+      questionApplies(params.next, answersAfter(context, event, params.question)),
     /** The person came here from "Check your answers". */
     isChanging: ({ context }) => context.changing,
     /** The person said they were in danger. */
     saidInDanger: ({ context }) => context.answers.danger === 'yes',
-    /** The breach question applies to the answers held. */
-    breachQuestionApplies: ({ context }) => needsBreachQuestion(context.answers),
-    /** The breach question has an answer. */
-    breachAnswered: ({ context }) => context.answers.breach !== undefined,
+    /** This question is asked for the answers held. */
+    applies: ({ context }, params: { question: QuestionId }) => questionApplies(params.question, context.answers),
     /** Every question that applies is answered. */
     complete: ({ context }) => answersComplete(context.answers),
-    /** A "Change" request names this question, and it has been answered. */
+    /** A "Change" request names this question, every answer is given, and the question applies. */
     changeTargetIs: ({ context, event }, params: { step: QuestionId }) =>
       event.type === 'wizard.change' &&
       event.step === params.step &&
       answersComplete(context.answers) &&
-      (params.step !== 'breach' || needsBreachQuestion(context.answers)),
+      questionApplies(params.step, context.answers),
   },
   actions: {
     /** Stores the answer in the event under the question id. */
     recordAnswer: assign(({ context, event }, params: { question: QuestionId }) => ({
-      answers: withAnswer(context.answers, params.question, (event as AnswerEvent).value),
+      answers: answersAfter(context, event, params.question),
     })),
     startChanging: assign({ changing: true }),
     stopChanging: assign({ changing: false }),
     /** Forgets everything. */
     reset: assign(() => initialContext()),
   },
-}).createMachine({
+});
+
+/** How one question routes before the rules every question shares. */
+interface QuestionRoutes {
+  /** Answers that go somewhere of their own first (danger yes, a place out of scope). */
+  answer?: readonly object[];
+  /** Where Back goes before the question before (the emergency screen after "yes" to danger). */
+  back?: readonly object[];
+}
+
+/**
+ * One question's state, generated from its place in `questionIds`. A valid answer, while changing
+ * an answer from "Check your answers", leads where {@link stepAfterChange} says (only the questions
+ * the new answer makes necessary, then back there); otherwise to the next question that applies.
+ * Back while changing returns to "Check your answers" when every answer is there; otherwise it goes
+ * to the question before.
+ */
+function questionState(question: QuestionId, routes: QuestionRoutes = {}) {
+  const index = questionIds.indexOf(question);
+  const previous = questionIds[index - 1];
+  const changeTargets = [...questionIds.filter((q) => q !== question), 'check-answers'] as const;
+  // Straight through: later questions asked only for some answers are tried in turn, up to the
+  // first one that is always asked; with none left, "Check your answers".
+  const forward: object[] = [];
+  let reachesEnd = true;
+  for (const next of questionIds.slice(index + 1)) {
+    if (!askedOnlyWhen[next]) {
+      forward.push({ guard: valid(question), target: next, actions: record(question) });
+      reachesEnd = false;
+      break;
+    }
+    forward.push({
+      guard: and([valid(question), { type: 'appliesAfter', params: { question, next } }]),
+      target: next,
+      actions: record(question),
+    });
+  }
+  if (reachesEnd) forward.push({ guard: valid(question), target: 'check-answers', actions: [record(question), 'stopChanging'] });
+  return {
+    on: {
+      'wizard.answer': [
+        ...(routes.answer ?? []),
+        ...changeTargets.map((next) => ({
+          guard: and([valid(question), { type: 'changingLeadsTo', params: { question, next } }]),
+          target: next,
+          actions: next === 'check-answers' ? [record(question), 'stopChanging'] : record(question),
+        })),
+        ...forward,
+      ],
+      'wizard.back': [
+        { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
+        ...(routes.back ?? []),
+        ...(previous ? [{ target: previous }] : []),
+      ],
+    },
+  };
+}
+
+/** Routes of their own, for the questions that have them. */
+const ownRoutes: Partial<Record<QuestionId, QuestionRoutes>> = {
+  danger: {
+    answer: [{ guard: and([valid('danger'), { type: 'answerIs', params: { value: 'yes' } }]), target: 'emergency', actions: record('danger') }],
+  },
+  who: { back: [{ guard: 'saidInDanger', target: 'emergency' }] },
+  where: {
+    answer: [{ guard: and([valid('where'), 'answerIsOutOfScope']), target: 'out-of-scope', actions: record('where') }],
+  },
+};
+
+/** Back from "Check your answers": the last questions in turn, up to the last one always asked. */
+function lastQuestionFirst() {
+  const backs: object[] = [];
+  for (const q of [...questionIds].reverse()) {
+    if (!askedOnlyWhen[q]) return [...backs, { target: q }];
+    backs.push({ guard: { type: 'applies', params: { question: q } }, target: q });
+  }
+  return backs;
+}
+
+/** The question states, one per id, generated. */
+const questionStates = Object.fromEntries(questionIds.map((q) => [q, questionState(q, ownRoutes[q])]));
+
+/** The flow. */
+export const spoGuideMachine = flow.createMachine({
   id: 'spo-guide',
   context: initialContext,
   initial: 'danger',
@@ -191,28 +314,7 @@ export const spoGuideMachine = setup({
     'wizard.restart': { target: '.danger', reenter: true, actions: 'reset' },
   },
   states: {
-    danger: {
-      on: {
-        'wizard.answer': [
-          {
-            guard: and([valid('danger'), { type: 'answerIs', params: { value: 'yes' } }]),
-            target: 'emergency',
-            actions: { type: 'recordAnswer', params: { question: 'danger' } },
-          },
-          {
-            guard: and([valid('danger'), 'isChanging']),
-            target: 'check-answers',
-            actions: [{ type: 'recordAnswer', params: { question: 'danger' } }, 'stopChanging'],
-          },
-          {
-            guard: valid('danger'),
-            target: 'who',
-            actions: { type: 'recordAnswer', params: { question: 'danger' } },
-          },
-        ],
-        'wizard.back': { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
-      },
-    },
+    ...(questionStates as Record<QuestionId, ReturnType<typeof questionState>>),
     emergency: {
       on: {
         'wizard.continue': [
@@ -222,186 +324,21 @@ export const spoGuideMachine = setup({
         'wizard.back': { target: 'danger' },
       },
     },
-    who: {
-      on: {
-        'wizard.answer': [
-          {
-            guard: and([valid('who'), 'isChanging']),
-            target: 'check-answers',
-            actions: [{ type: 'recordAnswer', params: { question: 'who' } }, 'stopChanging'],
-          },
-          {
-            guard: valid('who'),
-            target: 'where',
-            actions: { type: 'recordAnswer', params: { question: 'who' } },
-          },
-        ],
-        'wizard.back': [
-          { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
-          { guard: 'saidInDanger', target: 'emergency' },
-          { target: 'danger' },
-        ],
-      },
-    },
-    where: {
-      on: {
-        'wizard.answer': [
-          {
-            guard: and([valid('where'), 'answerIsOutOfScope']),
-            target: 'out-of-scope',
-            actions: [{ type: 'recordAnswer', params: { question: 'where' } }, 'stopChanging'],
-          },
-          {
-            guard: and([valid('where'), 'isChanging']),
-            target: 'check-answers',
-            actions: [{ type: 'recordAnswer', params: { question: 'where' } }, 'stopChanging'],
-          },
-          {
-            guard: valid('where'),
-            target: 'behaviours',
-            actions: { type: 'recordAnswer', params: { question: 'where' } },
-          },
-        ],
-        'wizard.back': [
-          { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
-          { target: 'who' },
-        ],
-      },
-    },
     'out-of-scope': {
       on: {
         'wizard.back': { target: 'where' },
       },
     },
-    behaviours: {
-      on: {
-        'wizard.answer': [
-          {
-            guard: and([valid('behaviours'), 'isChanging']),
-            target: 'check-answers',
-            actions: [{ type: 'recordAnswer', params: { question: 'behaviours' } }, 'stopChanging'],
-          },
-          {
-            guard: valid('behaviours'),
-            target: 'repeated',
-            actions: { type: 'recordAnswer', params: { question: 'behaviours' } },
-          },
-        ],
-        'wizard.back': [
-          { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
-          { target: 'where' },
-        ],
-      },
-    },
-    repeated: {
-      on: {
-        'wizard.answer': [
-          {
-            guard: and([valid('repeated'), 'isChanging']),
-            target: 'check-answers',
-            actions: [{ type: 'recordAnswer', params: { question: 'repeated' } }, 'stopChanging'],
-          },
-          {
-            guard: valid('repeated'),
-            target: 'relationship',
-            actions: { type: 'recordAnswer', params: { question: 'repeated' } },
-          },
-        ],
-        'wizard.back': [
-          { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
-          { target: 'behaviours' },
-        ],
-      },
-    },
-    relationship: {
-      on: {
-        'wizard.answer': [
-          {
-            guard: and([valid('relationship'), 'isChanging']),
-            target: 'check-answers',
-            actions: [{ type: 'recordAnswer', params: { question: 'relationship' } }, 'stopChanging'],
-          },
-          {
-            guard: valid('relationship'),
-            target: 'police',
-            actions: { type: 'recordAnswer', params: { question: 'relationship' } },
-          },
-        ],
-        'wizard.back': [
-          { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
-          { target: 'repeated' },
-        ],
-      },
-    },
-    police: {
-      on: {
-        'wizard.answer': [
-          {
-            guard: and([valid('police'), 'isChanging']),
-            target: 'check-answers',
-            actions: [{ type: 'recordAnswer', params: { question: 'police' } }, 'stopChanging'],
-          },
-          {
-            guard: valid('police'),
-            target: 'order',
-            actions: { type: 'recordAnswer', params: { question: 'police' } },
-          },
-        ],
-        'wizard.back': [
-          { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
-          { target: 'relationship' },
-        ],
-      },
-    },
-    order: {
-      on: {
-        'wizard.answer': [
-          {
-            // Changing to an order that needs the breach question, not yet answered: ask it next.
-            guard: and([
-              valid('order'),
-              'answerNeedsBreachQuestion',
-              not(and(['isChanging', 'breachAnswered'])),
-            ]),
-            target: 'breach',
-            actions: { type: 'recordAnswer', params: { question: 'order' } },
-          },
-          {
-            guard: valid('order'),
-            target: 'check-answers',
-            actions: [{ type: 'recordAnswer', params: { question: 'order' } }, 'stopChanging'],
-          },
-        ],
-        'wizard.back': [
-          { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
-          { target: 'police' },
-        ],
-      },
-    },
-    breach: {
-      on: {
-        'wizard.answer': {
-          guard: valid('breach'),
-          target: 'check-answers',
-          actions: [{ type: 'recordAnswer', params: { question: 'breach' } }, 'stopChanging'],
-        },
-        'wizard.back': [
-          { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
-          { target: 'order' },
-        ],
-      },
-    },
     'check-answers': {
       on: {
         'wizard.continue': { guard: 'complete', target: 'result' },
-        'wizard.back': [{ guard: 'breachQuestionApplies', target: 'breach' }, { target: 'order' }],
-        'wizard.change': [
-          ...questionIds.map((step) => ({
-            guard: { type: 'changeTargetIs' as const, params: { step } },
-            target: step,
-            actions: 'startChanging' as const,
-          })),
-        ],
+        // Back to the last question asked.
+        'wizard.back': lastQuestionFirst(),
+        'wizard.change': questionIds.map((step) => ({
+          guard: { type: 'changeTargetIs' as const, params: { step } },
+          target: step,
+          actions: 'startChanging' as const,
+        })),
       },
     },
     result: {

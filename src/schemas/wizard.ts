@@ -1,33 +1,50 @@
 import { z } from 'astro/zod';
 import { behaviourOptions, questionIds, singleChoiceOptions, type QuestionId } from '../machines/spo-guide';
+import {
+  blankIds,
+  itemIds,
+  linkGroupIds,
+  nextStepIds,
+  sectionParagraphs,
+  voiceIds,
+  type ItemCollection,
+  type ParagraphKey,
+  type SectionId,
+} from '../lib/wizard/decide';
 
 /**
  * Schema for the step-by-step guide's words (src/content/wizard/wizard.json).
- * Keys are the machine's state ids and option values, so a missing question,
- * option label or screen fails the build and the tests. Text may use these
- * placeholders, filled in by src/lib/wizard/text.ts:
- * {you} {You} {you-obj} {your} {Your} {yourself} (by who is asked for),
- * {years:<figure>} {months:<figure>} {days:<figure>} {date:<figure>} (from legal-figures.ts).
+ * Keys are the machine's state ids and option values, and the result's keys are the id lists of
+ * src/lib/wizard/decide.ts: every object is strict, so a missing, extra or misspelt key fails the
+ * build and the tests, naming the key. Text may use these placeholders, filled in by
+ * src/lib/wizard/text.ts: in questions and screens, {you} {You} {you-obj} {your} {Your} {yourself}
+ * (by who is asked for); everywhere, {years:<figure>} {months:<figure>} {days:<figure>}
+ * {date:<figure>} (from legal-figures.ts) and {phone:<service id>} (from the services record).
+ * The result does not swap pronouns: a text that differs by who is asking is written three times.
  */
 
 /** Plain text shown to the reader; never empty. */
 const text = z.string().trim().min(1);
 
 /** A link a result section points to. */
-const linkSchema = z.object({
-  /** Site path ("/slug/") or an https address. */
-  href: z.string().regex(/^(\/[a-z0-9-]+\/|https:\/\/\S+)$/),
-  /** Link text, describing where it goes. */
-  text,
-});
+const linkSchema = z
+  .object({
+    /** Site path ("/slug/") or an https address. */
+    href: z.string().regex(/^(\/[a-z0-9-]+\/|https:\/\/\S+)$/),
+    /** Link text, describing where it goes. */
+    text,
+  })
+  .strict();
 
 /** One option of a question. */
-const optionSchema = z.object({
-  /** Label next to the radio or checkbox. */
-  label: text,
-  /** Extra words under the label. */
-  hint: text.optional(),
-});
+const optionSchema = z
+  .object({
+    /** Label next to the radio or checkbox. */
+    label: text,
+    /** Extra words under the label. */
+    hint: text.optional(),
+  })
+  .strict();
 
 /** Options for a question: exactly the values the machine allows, each with a label. */
 const optionsFor = (values: readonly string[]) =>
@@ -46,7 +63,7 @@ const questionSchema = (values: readonly string[]) =>
     error: text,
     /** Short label for the "Check your answers" list. */
     checkLabel: text,
-  });
+  }).strict();
 
 const optionValues = (q: QuestionId): readonly string[] =>
   q === 'behaviours' ? behaviourOptions : singleChoiceOptions[q];
@@ -68,104 +85,91 @@ const screenSchema = z.object({
   continueHint: text.optional(),
 });
 
-/** A result section with a heading and paragraphs. */
-const paragraphsSection = z.object({ heading: text, paragraphs: z.array(text).min(1) });
+/** Result text: the same for everyone, or written for each voice (the person, a supporter, a professional). */
+const voiced = z.union([
+  text.refine((t) => !/\{(you|You|you-obj|your|Your|yourself)\}/.test(t), 'The result does not swap pronouns: write the text for each voice'),
+  z.object(Object.fromEntries(voiceIds.map((v) => [v, text])) as Record<(typeof voiceIds)[number], typeof text>).strict(),
+]);
+/** Voiced result text. */
+export type VoicedText = z.infer<typeof voiced>;
+
+/** A strict object with exactly these keys, each holding `value`. */
+function keyed<K extends string, V extends z.ZodType>(ids: readonly K[], value: V) {
+  return z.object(Object.fromEntries(ids.map((id) => [id, value])) as { [P in K]: V }).strict();
+}
+
+/** One result section: its heading and a text for every paragraph key decide.ts may use. */
+const sectionSchema = <S extends SectionId>(id: S) =>
+  z
+    .object({ heading: voiced, ...(Object.fromEntries(sectionParagraphs[id].map((k) => [k, voiced])) as { [K in ParagraphKey<S>]: typeof voiced }) })
+    .strict();
+
+/** Every section of the result (computed here, so the island does not carry the list). */
+const sectionIds = Object.keys(sectionParagraphs) as SectionId[];
+
+const sectionsShape = Object.fromEntries(sectionIds.map((id) => [id, sectionSchema(id)])) as unknown as {
+  [S in SectionId]: ReturnType<typeof sectionSchema<S>>;
+};
+const itemsShape = Object.fromEntries(Object.entries(itemIds).map(([c, ids]) => [c, keyed(ids, voiced)])) as unknown as {
+  [C in ItemCollection]: ReturnType<typeof keyed<(typeof itemIds)[C][number], typeof voiced>>;
+};
 
 /** Everything the step-by-step guide says. */
 export const wizardContentSchema = z
   .object({
     /** Buttons, labels and announcements. */
-    ui: z.object({
-      continue: text,
-      back: text,
-      change: text,
-      changeHidden: text,
-      startAgain: text,
-      startAgainHint: text,
-      print: text,
-      printWarning: text,
-      errorSummaryTitle: text,
-      announceStep: text,
-      safeToContinue: text,
-      notAnswered: text,
-      callNote: text,
-      call: text,
-      website: text,
-      readMore: text,
-      privacy: text,
-    }),
+    ui: z
+      .object({
+        continue: text,
+        back: text,
+        change: text,
+        changeHidden: text,
+        startAgain: text,
+        startAgainHint: text,
+        print: text,
+        printWarning: text,
+        errorSummaryTitle: text,
+        announceStep: text,
+        progress: text,
+        progressAbout: text,
+        safeToContinue: text,
+        notAnswered: text,
+        callNote: text,
+        call: text,
+        website: text,
+        readMore: text,
+        contents: text,
+        backClears: text,
+      })
+      .strict(),
     /** One entry per question state. */
     questions: z.object(questionsShape).strict(),
     /** One entry per screen state. */
     screens: z
       .object({
-        emergency: screenSchema,
-        'check-answers': screenSchema,
-        result: screenSchema,
-        'out-of-scope': screenSchema,
+        emergency: screenSchema.extend({ callLabel: text }).strict(),
+        'check-answers': screenSchema.strict(),
+        result: screenSchema.strict(),
+        'out-of-scope': screenSchema.strict(),
       })
       .strict(),
-    /** The parts the result is built from. */
-    result: z.object({
-      emergency: z.object({ heading: text, paragraphs: z.array(text).min(1), breach: text }),
-      couldHelp: z.object({
-        heading: text,
-        what: text,
-        policeOnly: text,
-        threeIntro: text,
-        three: z.array(text).length(3),
-        behavioursKnown: text,
-        behavioursNotSure: text,
-        repeatedYes: text,
-        repeatedNo: text,
-        repeatedNotSure: text,
-        policeYes: text,
-        policeNo: text,
-        policeNotSure: text,
-        noPromise: text,
-      }),
-      forbid: z.object({
-        heading: text,
-        intro: text,
-        behaviourLead: text,
-        generalLead: text,
-        prohibitions: z.record(z.string(), text),
-        requirementsIntro: text,
-        requirements: z.record(z.string(), text),
-        wholeUk: text,
-        proxy: text,
-      }),
-      interim: z.object({
-        heading: text,
-        none: z.array(text).min(1),
-        interim: z.array(text).min(1),
-        notSure: z.array(text).min(1),
-      }),
-      spo: paragraphsSection,
-      otherOrder: paragraphsSection,
-      breach: z.object({
-        heading: text,
-        whatCounts: text,
-        whatToDoIntro: text,
-        whatToDo: z.array(text).min(1),
-        recordIntro: text,
-        record: z.array(text).min(1),
-        penaltySpo: text,
-        notSure: text,
-      }),
-      policeQuestions: z.object({ heading: text, intro: text, questions: z.record(z.string(), text) }),
-      otherRoutes: z.object({ heading: text, items: z.record(z.string(), text) }),
-      record: paragraphsSection,
-      help: z.object({ heading: text, intro: text }),
-      outside: z.object({
-        heading: text,
-        scotland: z.array(text).min(1),
-        'northern-ireland': z.array(text).min(1),
-        elsewhere: z.array(text).min(1),
-        orderReach: text,
-      }),
-      links: z.record(z.string(), z.array(linkSchema).min(1)),
-    }),
+    /** The parts the result is built from, keyed by the id lists of src/lib/wizard/decide.ts. */
+    result: z
+      .object({
+        /** The short list at the top, most urgent first. */
+        nextSteps: z.object({ heading: voiced, items: keyed(nextStepIds, voiced) }).strict(),
+        /** Each section's heading and paragraphs. */
+        sections: z.object(sectionsShape).strict(),
+        /** List items, by collection. */
+        items: z.object(itemsShape).strict(),
+        /** Labels of the blank lines printed under the police questions. */
+        blanks: keyed(blankIds, text),
+        /** Words of the button to the letter builder. */
+        letterAction: voiced,
+        /** "Read more" links, by group. */
+        links: keyed(linkGroupIds, z.array(linkSchema).min(1)),
+      })
+      .strict(),
   })
   .strict();
 

@@ -6,7 +6,12 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import rawContent from '../../src/content/wizard/wizard.json';
+import { loadWizardContent } from '../../src/lib/wizard/content';
 import {
   answerByKeyboard,
   answerByMouse,
@@ -21,6 +26,7 @@ import {
   type Invariants,
 } from './wizard-helpers';
 
+const content = loadWizardContent(rawContent);
 type Driver = 'mouse' | 'keyboard';
 type Step = [question: string, value: string | string[]];
 
@@ -78,7 +84,7 @@ describeBrowser('wizard: shortest path to every result', () => {
         await expectInvariants(page, invariants);
         const text = await page.textContent('.wizard');
         expect(text).not.toContain('The court must be satisfied of three things');
-        expect(text).toContain('Stalking law outside England and Wales');
+        expect(text).toContain('The law where you live');
         await expectNothingStored(page);
       });
     }
@@ -104,7 +110,8 @@ describeBrowser('wizard: errors, Back, Change and focus', () => {
     await waitForStep(page, 'behaviours');
     await page.click('form.wizard-question button[type="submit"]');
     await page.waitForSelector('.error-summary');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    // Focus moves in an effect after the summary is drawn: wait for it rather than checking at once.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), undefined, { timeout: 5000 });
     expect(await page.locator('.error-summary [role="alert"]').count()).toBe(1);
     expect(await page.textContent('.error-summary')).toContain('Select at least one thing');
     expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('wizard-behaviours-error');
@@ -124,8 +131,9 @@ describeBrowser('wizard: errors, Back, Change and focus', () => {
     await waitForStep(page, 'who');
     expect(await focusedId(page)).toBe('wizard-step-heading');
     expect(await page.textContent('.wizard [role="status"]')).toContain('Who are you asking for?');
-    // The question is the fieldset legend.
-    expect(await page.textContent('fieldset legend')).toBe('Who are you asking for?');
+    // The question is the fieldset legend, after where the visitor is.
+    expect(await page.textContent('fieldset legend')).toBe('Question 2 of about 9Who are you asking for?');
+    expect(await page.textContent('fieldset legend h2')).toBe('Who are you asking for?');
   });
 
   it('Change on Check your answers returns to the question, then back to Check your answers', async () => {
@@ -149,9 +157,48 @@ describeBrowser('wizard: errors, Back, Change and focus', () => {
     await clickButton(page, 'See the guide');
     await waitForStep(page, 'result');
     const sections = await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')));
-    expect(sections[0]).toBe('emergency');
-    expect(sections).toContain('breach');
-    expect(sections).toContain('spo');
+    expect(sections[0]).toBe('breach');
+    expect(sections).toContain('yourOrder');
+    expect(sections).not.toContain('couldHelp');
+    expect(await page.getAttribute('.wizard-next-steps li', 'data-step-id')).toBe('report-breach');
+    await expectInvariants(page, invariants);
+  });
+
+  it('Change → another answer → Back → answer again returns to Check your answers', async () => {
+    const { page, invariants } = await openWizard();
+    await walk(page, toResult, 'mouse', invariants);
+    await waitForStep(page, 'check-answers');
+    await page.locator('.wizard-summary__row', { hasText: 'Where the person being stalked lives' }).locator('button').click();
+    await waitForStep(page, 'where');
+    await answerByMouse(page, 'where', 'scotland');
+    await waitForStep(page, 'out-of-scope');
+    await clickButton(page, 'Back');
+    await waitForStep(page, 'where');
+    await answerByMouse(page, 'where', 'wales');
+    await waitForStep(page, 'check-answers');
+    expect(await page.locator('.wizard-summary__row', { hasText: 'Where the person being stalked lives' }).textContent()).toContain('Wales');
+    // Changing the order: a new question (the breach) is asked, Back, then an answer that needs none.
+    await page.locator('.wizard-summary__row', { hasText: 'Court order already' }).locator('button').click();
+    await answerByMouse(page, 'order', 'spo');
+    await waitForStep(page, 'breach');
+    await clickButton(page, 'Back');
+    await waitForStep(page, 'order');
+    await answerByMouse(page, 'order', 'none');
+    await waitForStep(page, 'check-answers');
+    await expectInvariants(page, invariants);
+  });
+
+  it('shows where the visitor is: "Question 1 of about 9", and the title never changes', async () => {
+    const { page, invariants } = await openWizard();
+    expect(await page.textContent('.wizard-progress')).toBe('Question 1 of about 9');
+    await walk(page, toResult.slice(0, 7), 'mouse', invariants);
+    await waitForStep(page, 'order');
+    expect(await page.textContent('.wizard-progress')).toBe('Question 8 of about 9');
+    await clickButton(page, 'Back');
+    await waitForStep(page, 'police');
+    expect(await page.textContent('.wizard-progress')).toBe('Question 7 of about 9');
+    const title = await page.title();
+    expect(title).not.toMatch(/question/i);
     await expectInvariants(page, invariants);
   });
 
@@ -247,11 +294,47 @@ describeBrowser('wizard: privacy', () => {
     expect(warningFirst).toBe(true);
     expect(await page.textContent('.wizard-print p')).toContain('printer queues');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['h1', '.exit-explainer', '.exit-this-page', '.help-strip', '.site-header', '.wizard-print', '.wizard-restart', '.wizard__back']) {
+    for (const hidden of ['h1', '.wizard-exit', '.exit-this-page', '.help-strip', '.site-header', '.wizard-print', '.wizard-restart', '.wizard__back', '.wizard-contents', '.wizard-links']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
-    expect(await page.locator('.wizard-section').first().isVisible()).toBe(true);
+    expect(await page.locator('.wizard-next-steps').isVisible()).toBe(true);
+    expect(await page.locator('[data-section="policeQuestions"]').isVisible()).toBe(true);
+    expect(await page.locator('.wizard-blanks').isVisible()).toBe(true);
     expect(await page.locator('#wizard-step-heading').isVisible()).toBe(true);
+  });
+
+  it('prints the next steps and the police questions, with lines to fill in, on page 1, and no bare link paths', async () => {
+    const { page, invariants } = await openWizard();
+    await walk(page, [...toResult.slice(0, 7), ['order', 'interim-spo'], ['breach', 'yes']], 'mouse', invariants);
+    await clickButton(page, 'See the guide');
+    await waitForStep(page, 'result');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const dir = mkdtempSync(path.join(tmpdir(), 'spo-print-'));
+    try {
+      writeFileSync(path.join(dir, 'result.pdf'), pdf);
+      const pageText = (n: number) =>
+        execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), path.join(dir, 'result.pdf'), '-'], { encoding: 'utf8' });
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, 'result.pdf')], { encoding: 'utf8' }))![1]);
+      const first = pageText(1).replace(/\s+/g, ' ');
+      console.log(`Printed result: ${pages} page(s)`);
+      expect(first).toContain(content.result.nextSteps.heading);
+      expect(first).toContain('Report that the order has been broken');
+      expect(first).toContain('Questions to ask the police');
+      expect(first).toContain('When does my order end?');
+      for (const label of Object.values(content.result.blanks)) expect(first).toContain(label);
+      const everything = Array.from({ length: pages }, (_, i) => pageText(i + 1)).join('\n');
+      // No link printed as a bare site path, such as "(/what-is-stalking/)".
+      expect(everything).not.toMatch(/\(\/[a-z0-9-]+\/\)/);
+      // No printed heading says "Stalking" unless the visitor chose it: the headings printed are these.
+      await page.emulateMedia({ media: 'print' });
+      const headings = await page.evaluate(() => {
+        const shown = (el: Element) => el.checkVisibility();
+        return [...document.querySelectorAll('main h1, main h2, main h3')].filter(shown).map((h) => h.textContent ?? '');
+      });
+      for (const h of headings) expect(h).not.toMatch(/stalking/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('explains the exit button before the first question and needs JavaScript without it', async () => {

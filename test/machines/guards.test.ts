@@ -9,7 +9,12 @@ import {
   isOutOfScope,
   isValidAnswer,
   needsBreachQuestion,
+  progressAt,
+  questionApplies,
+  questionIds,
   spoGuideMachine,
+  stepAfterChange,
+  unansweredQuestions,
   withAnswer,
   type GuideContext,
   type GuideEvent,
@@ -32,10 +37,10 @@ describe('guards', () => {
       [
         'answerIs',
         'answerIsOutOfScope',
-        'answerNeedsBreachQuestion',
-        'breachAnswered',
-        'breachQuestionApplies',
+        'applies',
+        'appliesAfter',
         'changeTargetIs',
+        'changingLeadsTo',
         'complete',
         'isChanging',
         'saidInDanger',
@@ -51,6 +56,9 @@ describe('guards', () => {
     expect(g({ context: ctx(), event: ans(['following']) }, { question: 'behaviours' })).toBe(true);
     expect(g({ context: ctx(), event: ans([]) }, { question: 'behaviours' })).toBe(false);
     expect(g({ context: ctx(), event: { type: 'wizard.back' } }, { question: 'danger' })).toBe(false);
+    // Only an answer event carries an answer, whatever else an event holds.
+    const notAnAnswer = { type: 'wizard.continue', value: 'yes' } as unknown as GuideEvent;
+    expect(g({ context: ctx(), event: notAnAnswer }, { question: 'danger' })).toBe(false);
   });
 
   it('answerIs: compares the event value', () => {
@@ -66,29 +74,31 @@ describe('guards', () => {
     for (const v of ['england', 'wales', '']) expect(g({ context: ctx(), event: ans(v) })).toBe(false);
   });
 
-  it('answerNeedsBreachQuestion: any order that exists or might', () => {
-    const g = guard('answerNeedsBreachQuestion');
-    for (const v of ['interim-spo', 'spo', 'other', 'not-sure']) expect(g({ context: ctx(), event: ans(v) })).toBe(true);
-    expect(g({ context: ctx(), event: ans('none') })).toBe(false);
+  it('appliesAfter: whether a question is asked once the answer in the event is recorded', () => {
+    const g = guard('appliesAfter');
+    for (const v of ['interim-spo', 'spo', 'other', 'not-sure']) {
+      expect(g({ context: ctx(), event: ans(v) }, { question: 'order', next: 'breach' })).toBe(true);
+    }
+    expect(g({ context: ctx(), event: ans('none') }, { question: 'order', next: 'breach' })).toBe(false);
+    expect(g({ context: ctx({ order: 'spo' }), event: ans('yes') }, { question: 'police', next: 'breach' })).toBe(true);
+    expect(g({ context: ctx(), event: ans('yes') }, { question: 'police', next: 'who' })).toBe(true);
   });
 
-  it('isChanging: reads the changing flag', () => {
-    expect(guard('isChanging')({ context: ctx({}, true), event: { type: 'wizard.back' } })).toBe(true);
-    expect(guard('isChanging')({ context: ctx({}, false), event: { type: 'wizard.back' } })).toBe(false);
+  it('changingLeadsTo: only while changing, to the first question the new answer leaves open', () => {
+    const g = guard('changingLeadsTo');
+    const done = { ...typicalAnswers };
+    expect(g({ context: ctx(done, true), event: ans('yes') }, { question: 'police', next: 'check-answers' })).toBe(true);
+    expect(g({ context: ctx(done, false), event: ans('yes') }, { question: 'police', next: 'check-answers' })).toBe(false);
+    expect(g({ context: ctx(done, true), event: ans('spo') }, { question: 'order', next: 'breach' })).toBe(true);
+    expect(g({ context: ctx(done, true), event: ans('spo') }, { question: 'order', next: 'check-answers' })).toBe(false);
+    expect(g({ context: ctx({ ...done, order: 'spo', breach: 'no' }, true), event: ans('other') }, { question: 'order', next: 'check-answers' })).toBe(true);
   });
 
-  it('saidInDanger: only when danger is yes', () => {
-    expect(guard('saidInDanger')({ context: ctx({ danger: 'yes' }), event: { type: 'wizard.back' } })).toBe(true);
-    expect(guard('saidInDanger')({ context: ctx({ danger: 'no' }), event: { type: 'wizard.back' } })).toBe(false);
-    expect(guard('saidInDanger')({ context: ctx(), event: { type: 'wizard.back' } })).toBe(false);
-  });
-
-  it('breachQuestionApplies and breachAnswered: read the answers held', () => {
+  it('applies: reads the answers held', () => {
     const e: GuideEvent = { type: 'wizard.back' };
-    expect(guard('breachQuestionApplies')({ context: ctx({ order: 'spo' }), event: e })).toBe(true);
-    expect(guard('breachQuestionApplies')({ context: ctx({ order: 'none' }), event: e })).toBe(false);
-    expect(guard('breachAnswered')({ context: ctx({ breach: 'no' }), event: e })).toBe(true);
-    expect(guard('breachAnswered')({ context: ctx({}), event: e })).toBe(false);
+    expect(guard('applies')({ context: ctx({ order: 'spo' }), event: e }, { question: 'breach' })).toBe(true);
+    expect(guard('applies')({ context: ctx({ order: 'none' }), event: e }, { question: 'breach' })).toBe(false);
+    expect(guard('applies')({ context: ctx({}), event: e }, { question: 'police' })).toBe(true);
   });
 
   it('complete: every question that applies is answered', () => {
@@ -126,6 +136,31 @@ describe('helpers under the guards', () => {
   });
   it('answersComplete is false for a fresh start', () => {
     expect(answersComplete(initialContext().answers)).toBe(false);
+  });
+  it('questionApplies and unansweredQuestions follow the question list', () => {
+    expect(questionIds.filter((q) => !questionApplies(q, {}))).toEqual(['breach']);
+    expect(questionIds.filter((q) => !questionApplies(q, { order: 'other' }))).toEqual([]);
+    expect(unansweredQuestions({})).toEqual(questionIds.filter((q) => q !== 'breach'));
+    expect(unansweredQuestions({ ...typicalAnswers, order: 'spo' })).toEqual(['breach']);
+    const { behaviours: _dropped, ...noBehaviours } = typicalAnswers;
+    expect(unansweredQuestions(noBehaviours)).toEqual(['behaviours']);
+    expect(unansweredQuestions(typicalAnswers)).toEqual([]);
+  });
+  it('stepAfterChange: the first open question, the place when it is out of scope, or Check your answers', () => {
+    expect(stepAfterChange(typicalAnswers)).toBe('check-answers');
+    expect(stepAfterChange({ ...typicalAnswers, order: 'interim-spo' })).toBe('breach');
+    expect(stepAfterChange({ ...typicalAnswers, where: 'scotland' })).toBe('where');
+    expect(stepAfterChange({ danger: 'no' })).toBe('who');
+  });
+  it('progressAt: place and total, "about" until the place and the order are known', () => {
+    expect(progressAt('danger', {})).toEqual({ number: 1, total: 9, approximate: true });
+    expect(progressAt('police', { where: 'england' })).toEqual({ number: 7, total: 9, approximate: true });
+    expect(progressAt('police', { where: 'england', order: 'none' })).toEqual({ number: 7, total: 8, approximate: false });
+    expect(progressAt('breach', { where: 'wales', order: 'spo' })).toEqual({ number: 9, total: 9, approximate: false });
+    expect(progressAt('order', { where: 'wales', order: 'none' })).toEqual({ number: 8, total: 8, approximate: false });
+    // Still "about" while the place is unknown, and the breach question counts itself before the order is known.
+    expect(progressAt('danger', { order: 'none' })).toEqual({ number: 1, total: 9, approximate: true });
+    expect(progressAt('breach', { where: 'england' })).toEqual({ number: 9, total: 9, approximate: true });
   });
   it('withAnswer copies behaviours and drops a breach answer that no longer applies', () => {
     const list = ['threats'] as const;

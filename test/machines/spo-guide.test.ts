@@ -9,6 +9,7 @@ import {
   initialContext,
   questionIds,
   singleChoiceOptions,
+  spoGuideMachine,
 } from '../../src/machines/spo-guide';
 import { answer, at, back, change, cont, restart, run, start, stepOf, typicalAnswers, eventsUpTo } from './helpers';
 
@@ -194,5 +195,50 @@ describe('result', () => {
   });
   it('the result cannot be reached before every question is answered', () => {
     expect(stepOf(run([cont], at('order')))).toBe('order');
+  });
+});
+
+describe('changing an answer (issue 14: Change returns to Check your answers)', () => {
+  const check = () => run(eventsUpTo('check-answers'));
+  it('Change where → Scotland → Back → England returns to Check your answers, not through every question', () => {
+    const s = run([change('where'), answer('scotland')], check());
+    expect(stepOf(s)).toBe('out-of-scope');
+    expect(s.context.changing).toBe(true);
+    const backAgain = run([back], s);
+    expect(stepOf(backAgain)).toBe('where');
+    const after = run([answer('england')], backAgain);
+    expect(stepOf(after)).toBe('check-answers');
+    expect(after.context.changing).toBe(false);
+    expect(after.context.answers.where).toBe('england');
+  });
+  it('Back from a question before the place while the place is out of scope asks the place again', () => {
+    const s = run([change('where'), answer('scotland'), back, back], check());
+    expect(stepOf(s)).toBe('who');
+    expect(stepOf(run([answer('supporter')], s))).toBe('where');
+  });
+  it('Change order → an order → Back → None returns to Check your answers', () => {
+    const s = run([change('order'), answer('interim-spo')], check());
+    expect(stepOf(s)).toBe('breach');
+    const backed = run([back], s);
+    expect(stepOf(backed)).toBe('order');
+    expect(stepOf(run([answer('none')], backed))).toBe('check-answers');
+    expect(stepOf(run([answer('other')], backed))).toBe('breach');
+  });
+  it('Change danger → yes → Back → no returns to Check your answers', () => {
+    const s = run([change('danger'), answer('yes'), back], check());
+    expect(stepOf(s)).toBe('danger');
+    expect(stepOf(run([answer('no')], s))).toBe('check-answers');
+  });
+  it('a fresh answer to an earlier question after Back goes straight on, as before', () => {
+    const s = run([back, back], at('relationship'));
+    expect(stepOf(s)).toBe('behaviours');
+    expect(stepOf(run([answer(['threats'])], s))).toBe('repeated');
+  });
+  it('the question states are generated from the question list: each has its answers and Back', () => {
+    for (const q of questionIds) {
+      const node = spoGuideMachine.root.states[q];
+      expect(node, q).toBeDefined();
+      expect(Object.keys(node!.config.on ?? {}).sort(), q).toEqual(['wizard.answer', 'wizard.back']);
+    }
   });
 });

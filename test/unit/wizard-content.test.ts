@@ -50,7 +50,7 @@ describe('wizard content', () => {
     expect(all.length).toBeGreaterThan(150);
     for (const [path, text] of all) {
       for (const voice of ['you', 'they'] as const) {
-        const filled = fillText(text, voice, { label: 'x', behaviour: 'x', title: 'x' });
+        const filled = fillText(text, voice, { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' });
         if (/[{}]/.test(filled)) expect.fail(`${path}: placeholder left in "${filled}"`);
       }
     }
@@ -86,7 +86,7 @@ describe('wizard content', () => {
 
   it('never makes one of the fact sheet’s common wrong claims', () => {
     const text = strings(loadWizardContent(rawContent))
-      .map(([, t]) => fillText(t, 'you', { label: 'x', behaviour: 'x', title: 'x' }))
+      .map(([, t]) => fillText(t, 'you', { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' }))
       .join('\n')
       .toLowerCase();
     for (const wrong of [

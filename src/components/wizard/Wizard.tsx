@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   behaviourOptions,
   isValidAnswer,
+  progressAt,
   questionIds,
   singleChoiceOptions,
   spoGuideMachine,
@@ -19,8 +20,8 @@ import {
   type StepId,
 } from '../../machines/spo-guide';
 import type { WizardContent } from '../../schemas/wizard';
-import { composeResult, type ResultSection } from '../../lib/wizard/compose';
-import { fillText, voiceFor, type Voice } from '../../lib/wizard/text';
+import { composeResult, type ResultBlock, type ResultSection } from '../../lib/wizard/render';
+import { fillText, personFor, type Person } from '../../lib/wizard/text';
 import type { SupportServiceId } from '../../data/support-services';
 import { useActor } from './use-actor';
 
@@ -40,6 +41,8 @@ interface Props {
   content: WizardContent;
   /** Services from the services record. */
   services: ServiceView[];
+  /** Address of the letter builder, when the site has one. */
+  letterHref?: string;
 }
 
 const HEADING_ID = 'wizard-step-heading';
@@ -47,6 +50,12 @@ const HEADING_ID = 'wizard-step-heading';
 const optionValues = (q: QuestionId): readonly string[] => (q === 'behaviours' ? behaviourOptions : singleChoiceOptions[q]);
 const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonly string[]).includes(step);
 const fieldId = (q: QuestionId, value: string) => `wizard-${q}-${value}`;
+
+/** "Question 3 of 9", or "of about 9" while the route can still change. */
+function progressText(content: WizardContent, question: QuestionId, answers: Answers): string {
+  const { number, total, approximate } = progressAt(question, answers);
+  return fillText(approximate ? content.ui.progressAbout : content.ui.progress, 'you', { number: String(number), total: String(total) });
+}
 
 /**
  * The island. Its first render draws nothing; the guide itself renders in the next task. So
@@ -60,11 +69,11 @@ export default function Wizard(props: Props) {
 }
 
 /** The guide: one step at a time, over the machine. */
-function WizardSteps({ content, services }: Props) {
+function WizardSteps({ content, services, letterHref }: Props) {
   const [snapshot, send] = useActor(spoGuideMachine);
   const step = snapshot.value as StepId;
   const answers = snapshot.context.answers;
-  const voice = voiceFor(answers);
+  const voice = personFor(answers);
   const ui = content.ui;
   const [generation, setGeneration] = useState(0);
   const [announcement, setAnnouncement] = useState('');
@@ -109,7 +118,9 @@ function WizardSteps({ content, services }: Props) {
       quiet.current = false;
       return;
     }
-    headingRef.current?.focus();
+    // Start the new step at the top of the screen (below the exit bar), not wherever the last one was.
+    headingRef.current?.focus({ preventScroll: true });
+    headingRef.current?.scrollIntoView({ block: 'start' });
     setAnnouncement(fillText(ui.announceStep, voice, { title: headingRef.current?.textContent ?? '' }));
   }, [snapshot]);
 
@@ -134,23 +145,28 @@ function WizardSteps({ content, services }: Props) {
         content={content}
         voice={voice}
         initial={answers[step]}
+        progress={progressText(content, step, answers)}
         headingRef={headingRef}
         onAnswer={(value) => go({ type: 'wizard.answer', value })}
       />
     );
   } else if (step === 'emergency') {
     const screen = content.screens.emergency;
+    const emergency = services.find((sv) => sv.id === 'emergency');
     body = (
       <div>
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
           {fillText(screen.title, voice)}
         </h2>
-        <div class="warning">
-          {screen.paragraphs.map((p) => (
-            <p>{fillText(p, voice)}</p>
-          ))}
-          <Services ids={['emergency']} services={services} ui={ui} />
-        </div>
+        {emergency?.phone ? (
+          <a class="wizard-call" href={`tel:${emergency.phone.e164}`}>
+            {fillText(screen.callLabel, voice)}
+          </a>
+        ) : null}
+        {screen.paragraphs.map((p) => (
+          <p>{fillText(p, voice)}</p>
+        ))}
+        <p class="wizard-services__note">{ui.callNote}</p>
         {screen.continueHint ? <p>{fillText(screen.continueHint, voice)}</p> : null}
         <button type="button" class="button" onClick={() => go({ type: 'wizard.continue' })}>
           {ui.safeToContinue}
@@ -195,14 +211,25 @@ function WizardSteps({ content, services }: Props) {
     );
   } else {
     const screen = content.screens[step];
-    const result = composeResult(answers, content);
+    const result = composeResult(answers, content, letterHref ? { letterHref } : {});
     body = (
       <div class="wizard-result">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
           {fillText(screen.title, voice)}
         </h2>
+        <section class="wizard-next-steps" aria-labelledby="wizard-next-steps-title">
+          <h3 id="wizard-next-steps-title">{result.nextStepsHeading}</h3>
+          <ol class="wizard-next-steps__list">
+            {result.nextSteps.map((item) => (
+              <li key={item.id} data-step-id={item.id}>
+                {item.text}
+                {item.services.length > 0 ? <CallLinks ids={item.services} services={services} ui={ui} /> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
         {screen.paragraphs.map((p) => (
-          <p>{fillText(p, voice)}</p>
+          <p class="wizard-result__note">{fillText(p, voice)}</p>
         ))}
         <div class="wizard-print no-print">
           <p>{ui.printWarning}</p>
@@ -210,8 +237,9 @@ function WizardSteps({ content, services }: Props) {
             {ui.print}
           </button>
         </div>
+        <Contents sections={result.sections} title={ui.contents} />
         {result.sections.map((section) => (
-          <Section section={section} services={services} ui={ui} />
+          <Section key={section.id} section={section} services={services} ui={ui} />
         ))}
         <div class="wizard-restart no-print">
           <p>{ui.startAgainHint}</p>
@@ -228,8 +256,8 @@ function WizardSteps({ content, services }: Props) {
       <div role="status" class="visually-hidden">
         {announcement}
       </div>
-      {back}
       {body}
+      {back}
     </div>
   );
 }
@@ -237,14 +265,15 @@ function WizardSteps({ content, services }: Props) {
 interface QuestionProps {
   question: QuestionId;
   content: WizardContent;
-  voice: Voice;
+  voice: Person;
+  progress: string;
   initial: Answers[QuestionId];
   headingRef: RefObject<HTMLHeadingElement>;
   onAnswer: (value: string | readonly string[]) => void;
 }
 
 /** One question: a fieldset whose legend is the step heading, native radios or checkboxes, Continue. */
-function QuestionStep({ question, content, voice, initial, headingRef, onAnswer }: QuestionProps) {
+function QuestionStep({ question, content, voice, initial, progress, headingRef, onAnswer }: QuestionProps) {
   const q = content.questions[question];
   const multiple = question === 'behaviours';
   const [value, setValue] = useState<string | readonly string[] | undefined>(initial);
@@ -308,6 +337,7 @@ function QuestionStep({ question, content, voice, initial, headingRef, onAnswer 
       <div class={errors > 0 ? 'form-group form-group--error' : 'form-group'}>
         <fieldset class="fieldset" aria-describedby={describedBy}>
           <legend class="fieldset__legend">
+            <span class="wizard-progress">{progress}</span>
             <h2 id={HEADING_ID} class="fieldset__heading" tabIndex={-1} ref={headingRef}>
               {fillText(q.title, voice)}
             </h2>
@@ -362,7 +392,7 @@ function QuestionStep({ question, content, voice, initial, headingRef, onAnswer 
 }
 
 /** An answer as words on "Check your answers". */
-function AnswerText({ question, answers, content, voice }: { question: QuestionId; answers: Answers; content: WizardContent; voice: Voice }) {
+function AnswerText({ question, answers, content, voice }: { question: QuestionId; answers: Answers; content: WizardContent; voice: Person }) {
   const options = content.questions[question].options;
   const value = answers[question];
   const label = (v: string) => fillText(options[v]?.label ?? v, voice);
@@ -378,39 +408,120 @@ function AnswerText({ question, answers, content, voice }: { question: QuestionI
   return <>{typeof value === 'string' ? label(value) : content.ui.notAnswered}</>;
 }
 
+/** Jump links to the sections of the result. They move focus without touching the URL. */
+function Contents({ sections, title }: { sections: ResultSection[]; title: string }) {
+  return (
+    <nav class="wizard-contents no-print" aria-labelledby="wizard-contents-title">
+      <h3 id="wizard-contents-title" class="wizard-contents__title">
+        {title}
+      </h3>
+      <ul class="wizard-contents__list">
+        {sections.map((section) => (
+          <li key={section.id}>
+            <a
+              href={`#wizard-section-${section.id}`}
+              onClick={(event) => {
+                // No fragment in the address bar: move to the heading and focus it instead.
+                event.preventDefault();
+                const heading = document.getElementById(`wizard-section-${section.id}`);
+                heading?.focus();
+                heading?.scrollIntoView();
+              }}
+            >
+              {section.heading}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Sections that are printed: the rest are for the screen (the printout is one page where it can be). */
+const printedSections: readonly string[] = ['policeQuestions', 'help'];
+
 /** One result section. */
 function Section({ section, services, ui }: { section: ResultSection; services: ServiceView[]; ui: WizardContent['ui'] }) {
   const headingId = `wizard-section-${section.id}`;
+  const classes = ['wizard-section', section.id === 'risk' ? 'wizard-section--risk' : '', printedSections.includes(section.id) ? '' : 'no-print']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <section class={section.id === 'emergency' ? 'wizard-section warning' : 'wizard-section'} aria-labelledby={headingId} data-section={section.id}>
-      <h3 id={headingId}>{section.heading}</h3>
-      {section.paragraphs.map((p) => (
-        <p>{p}</p>
+    <section class={classes} aria-labelledby={headingId} data-section={section.id}>
+      <h3 id={headingId} tabIndex={-1}>
+        {section.heading}
+      </h3>
+      {section.blocks.map((block, i) => (
+        <Block key={i} block={block} services={services} ui={ui} />
       ))}
-      {section.lists.map((list) => (
-        <>
-          {list.intro ? <p>{list.intro}</p> : null}
-          <ul class={list.kind === 'check' ? 'wizard-checklist' : undefined}>
-            {list.items.map((item) => (
-              <li>{item}</li>
-            ))}
-          </ul>
-        </>
-      ))}
-      {section.services.length > 0 ? <Services ids={section.services} services={services} ui={ui} /> : null}
-      {section.links.length > 0 ? <p class="wizard-links__title">{ui.readMore}</p> : null}
-      {section.links.length > 0 ? (
-        <ul class="wizard-links">
-          {section.links.map((link) => (
-            <li>
-              <a href={link.href} rel={link.href.startsWith('https:') ? 'noreferrer' : undefined}>
-                {link.text}
-              </a>
-            </li>
+    </section>
+  );
+}
+
+/** One block of a section. */
+function Block({ block, services, ui }: { block: ResultBlock; services: ServiceView[]; ui: WizardContent['ui'] }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return <p>{block.text}</p>;
+    case 'list':
+      return (
+        <ul class={block.style === 'check' ? 'wizard-checklist' : undefined}>
+          {block.items.map((item) => (
+            <li>{item}</li>
           ))}
         </ul>
-      ) : null}
-    </section>
+      );
+    case 'services':
+      return <Services ids={block.ids} services={services} ui={ui} />;
+    case 'blanks':
+      return (
+        <dl class="wizard-blanks">
+          {block.blanks.map((b) => (
+            <div class="wizard-blanks__row" key={b.id}>
+              <dt>{b.label}</dt>
+              <dd />
+            </div>
+          ))}
+        </dl>
+      );
+    case 'links':
+      return (
+        <div class="wizard-links no-print">
+          <p class="wizard-links__title">{ui.readMore}</p>
+          <ul class="wizard-links__list">
+            {block.links.map((link) => (
+              <li>
+                <a href={link.href} rel={link.href.startsWith('https:') ? 'noreferrer' : undefined}>
+                  {link.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'action':
+      return (
+        <p class="no-print">
+          <a class="button wizard-action" href={block.href}>
+            {block.text}
+          </a>
+        </p>
+      );
+  }
+}
+
+/** Call links for a next step, from the services record. */
+function CallLinks({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardContent['ui'] }) {
+  const phones = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => !!s?.phone);
+  return (
+    <span class="wizard-next-steps__calls">
+      {phones.map((s) => (
+        <a key={s.id} class="wizard-call wizard-call--small" href={`tel:${s.phone!.e164}`}>
+          {ui.call} {s.phone!.display}
+          <span class="visually-hidden"> ({s.name})</span>
+        </a>
+      ))}
+    </span>
   );
 }
 

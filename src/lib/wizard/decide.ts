@@ -1,0 +1,424 @@
+/**
+ * The decision step of the guide's result: from the answers to the sections and content keys that
+ * apply, in order. Pure, and free of words: every key here names an entry in the result part of
+ * src/content/wizard/wizard.json, whose schema (src/schemas/wizard.ts) is built from the id lists
+ * below, so a key with no words fails the build. The words are put in by ./render.ts.
+ */
+import type { SupportServiceId } from '../../data/support-services';
+import { isOutOfScope, needsBreachQuestion, type Answers, type Behaviour } from '../../machines/spo-guide';
+
+/** Who the result speaks to: the person being stalked, someone helping them, or a professional. */
+export const voiceIds = ['me', 'supporter', 'professional'] as const;
+export type Voice = (typeof voiceIds)[number];
+
+/** Example prohibitions (CPS legal guidance list, as reported; fact sheet section 2). */
+export const prohibitionIds = [
+  'enter-areas',
+  'contact-any-means',
+  'contact-third-parties',
+  'social-media-reference',
+  'recording-images',
+  'devices-without-history',
+  'approach',
+  'surveillance',
+] as const;
+export type ProhibitionId = (typeof prohibitionIds)[number];
+
+/** Example requirements (same source). */
+export const requirementIds = ['assessment', 'programme', 'mental-health', 'drug-alcohol', 'surrender-devices', 'account-access'] as const;
+export type RequirementId = (typeof requirementIds)[number];
+
+/** Which example prohibitions match each behaviour. */
+export const behaviourProhibitions: Record<Behaviour, readonly ProhibitionId[]> = {
+  following: ['approach', 'surveillance', 'enter-areas'],
+  'turning-up': ['enter-areas', 'approach'],
+  contact: ['contact-any-means', 'contact-third-parties'],
+  proxy: ['contact-third-parties', 'contact-any-means'],
+  tracking: ['surveillance', 'devices-without-history'],
+  online: ['social-media-reference', 'contact-any-means', 'devices-without-history'],
+  property: ['enter-areas', 'approach'],
+  watching: ['surveillance', 'recording-images', 'enter-areas', 'approach'],
+  threats: ['contact-any-means', 'approach'],
+  violence: ['approach', 'enter-areas', 'contact-any-means'],
+  worse: ['contact-any-means', 'approach'],
+  'something-else': ['contact-any-means', 'approach'],
+  'not-sure': ['contact-any-means', 'approach'],
+};
+
+/** Requirements that fit particular behaviours, shown before the general ones. */
+export const behaviourRequirements: Partial<Record<Behaviour, readonly RequirementId[]>> = {
+  tracking: ['surrender-devices', 'account-access'],
+  online: ['account-access'],
+};
+
+/** Requirements shown for everyone. */
+export const generalRequirements: readonly RequirementId[] = ['assessment', 'programme', 'mental-health', 'drug-alcohol'];
+
+/** Behaviours too vague to match particular prohibitions: they get the general list. */
+const vagueBehaviours: readonly Behaviour[] = ['something-else', 'not-sure'];
+
+/** The short list at the top of the result, most urgent first. */
+export const nextStepIds = [
+  'call-emergency',
+  'report-breach',
+  'report',
+  'ask-order',
+  'tell-police-outside',
+  'keep-order',
+  'ask-risk',
+  'helpline',
+  'record',
+] as const;
+export type NextStepId = (typeof nextStepIds)[number];
+
+/** At most this many next steps. */
+export const MAX_NEXT_STEPS = 5;
+
+/** The services a next step offers to call, from the services record. */
+export const nextStepServices: Partial<Record<NextStepId, readonly SupportServiceId[]>> = {
+  'call-emergency': ['emergency'],
+  'report-breach': ['police-non-emergency'],
+  report: ['police-non-emergency'],
+  helpline: ['national-stalking-helpline'],
+};
+
+/** Answers that can be signs of higher risk (the result then says so near the top). */
+export const riskSignIds = ['threats', 'violence', 'turning-up', 'tracking', 'worse', 'partner'] as const;
+export type RiskSignId = (typeof riskSignIds)[number];
+
+/** Questions for the police. */
+export const policeQuestionIds = [
+  'record-as-stalking',
+  'report-breach',
+  'crime-reference',
+  'officer',
+  'apply-spo',
+  'apply-interim',
+  'order-copy',
+  'order-end',
+  'order-change',
+  'spo-as-well',
+  'risk',
+  'identify',
+  'advocate',
+  'next-steps',
+] as const;
+export type PoliceQuestionId = (typeof policeQuestionIds)[number];
+
+/** Blank lines printed under the police questions, to fill in by hand. */
+export const blankIds = ['crime-reference', 'officer-name', 'officer-contact', 'date'] as const;
+export type BlankId = (typeof blankIds)[number];
+
+/** Other routes to protection. */
+export const otherRouteIds = ['injunction', 'non-molestation', 'dapo', 'wales', 'images'] as const;
+export type OtherRouteId = (typeof otherRouteIds)[number];
+
+/** Groups of "Read more" links. */
+export const linkGroupIds = [
+  'couldHelp',
+  'forbid',
+  'interim',
+  'yourOrder',
+  'orderLength',
+  'otherOrder',
+  'breach',
+  'otherRoutes',
+  'supporting',
+  'professional',
+  'record',
+  'help',
+  'outside',
+] as const;
+export type LinkGroupId = (typeof linkGroupIds)[number];
+
+/**
+ * Sections of the result and the paragraph keys each may hold. The schema requires words for
+ * every key listed here, and nothing else.
+ */
+export const sectionParagraphs = {
+  risk: ['intro', 'danger', 'askPolice', 'paladin'],
+  breach: ['whatCounts', 'whatCountsOther', 'notSure', 'notYourOffence', 'whatToDoIntro', 'recordIntro', 'penaltySpo'],
+  yourOrder: ['bindsThem', 'copy', 'contains', 'notify'],
+  orderLength: ['interim', 'spo', 'change'],
+  otherOrder: ['ownRules', 'breakIt', 'spoAsWell'],
+  couldHelp: [
+    'what',
+    'policeOnly',
+    'threeIntro',
+    'behavioursKnown',
+    'behavioursNotSure',
+    'repeatedYes',
+    'repeatedNo',
+    'repeatedNotSure',
+    'policeYes',
+    'policeNo',
+    'policeNotSure',
+  ],
+  forbid: ['intro', 'lead', 'requirementsIntro', 'wholeUk', 'proxy'],
+  interim: ['none', 'notSure'],
+  policeQuestions: ['intro', 'blanksIntro'],
+  letter: ['intro'],
+  supporting: ['believe', 'practical', 'police', 'yourself'],
+  professional: ['role', 'report', 'advocacy', 'safeguarding', 'claresLaw'],
+  otherRoutes: ['intro'],
+  record: ['why'],
+  help: ['intro'],
+  outside: ['scotland', 'scotlandCrime', 'scotlandPolice', 'northernIreland', 'northernIrelandPolice', 'elsewhere', 'elsewhereReach', 'orderReach'],
+} as const;
+
+/** A section of the result. */
+export type SectionId = keyof typeof sectionParagraphs;
+/** A paragraph key of one section. */
+export type ParagraphKey<S extends SectionId> = (typeof sectionParagraphs)[S][number];
+
+/** Collections of list items, each keyed by its own id list. */
+export const itemIds = {
+  prohibitions: prohibitionIds,
+  requirements: requirementIds,
+  policeQuestions: policeQuestionIds,
+  otherRoutes: otherRouteIds,
+  riskSigns: riskSignIds,
+  courtTest: ['acts', 'risk', 'needed'],
+  breachToDo: ['danger', 'tell', 'say'],
+  breachRecord: ['when', 'what', 'who', 'evidence'],
+} as const;
+export type ItemCollection = keyof typeof itemIds;
+export type ItemId<C extends ItemCollection> = (typeof itemIds)[C][number];
+
+/** One planned piece of a section, in order. */
+export type Block =
+  | { kind: 'paragraph'; key: string }
+  | { kind: 'list'; collection: ItemCollection; items: readonly string[]; style: 'bullet' | 'check' }
+  | { kind: 'services'; ids: readonly SupportServiceId[] }
+  | { kind: 'blanks'; ids: readonly BlankId[] }
+  | { kind: 'links'; group: LinkGroupId }
+  | { kind: 'action'; href: string };
+
+/** One section as decided: its id and its blocks. */
+export interface PlannedSection {
+  id: SectionId;
+  blocks: Block[];
+}
+
+/** Everything the result will show, as keys. */
+export interface ResultPlan {
+  kind: 'guide' | 'outside';
+  voice: Voice;
+  nextSteps: NextStepId[];
+  sections: PlannedSection[];
+}
+
+/** Options that depend on the built site, not on the answers. */
+export interface PlanOptions {
+  /** Address of the letter builder, when the site has one. */
+  letterHref?: string;
+}
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** The voice for these answers ("me" until someone says otherwise). */
+export function voiceFor(answers: Answers): Voice {
+  return answers.who ?? 'me';
+}
+
+/** True when the answers say there is an order already (interim SPO, full SPO or another kind). */
+export function hasOrder(answers: Answers): boolean {
+  return answers.order === 'interim-spo' || answers.order === 'spo' || answers.order === 'other';
+}
+
+/** True when the answers say, or are not sure whether, an order has been broken. */
+export function mayBeBroken(answers: Answers): boolean {
+  return needsBreachQuestion(answers) && (answers.breach === 'yes' || answers.breach === 'not-sure');
+}
+
+/** Prohibitions that match the behaviours chosen, without repeats, in the order first met. */
+export function prohibitionsFor(behaviours: readonly Behaviour[]): ProhibitionId[] {
+  return unique(behaviours.flatMap((b) => behaviourProhibitions[b]));
+}
+
+/** Requirements that fit the behaviours chosen, then the general ones. */
+export function requirementsFor(behaviours: readonly Behaviour[]): RequirementId[] {
+  return unique([...behaviours.flatMap((b) => behaviourRequirements[b] ?? []), ...generalRequirements]);
+}
+
+/** The signs of higher risk in these answers, in a fixed order. */
+export function riskSignsFor(answers: Answers): RiskSignId[] {
+  const behaviours: readonly string[] = answers.behaviours ?? [];
+  return riskSignIds.filter((sign) => (sign === 'partner' ? answers.relationship === 'partner' : behaviours.includes(sign)));
+}
+
+/** The next steps, most urgent first, at most {@link MAX_NEXT_STEPS}. */
+export function nextStepsFor(answers: Answers): NextStepId[] {
+  const steps: NextStepId[] = [];
+  if (answers.danger === 'yes') steps.push('call-emergency');
+  if (isOutOfScope(answers)) {
+    steps.push('tell-police-outside', 'helpline', 'record');
+    return steps;
+  }
+  if (mayBeBroken(answers)) steps.push('report-breach');
+  if (hasOrder(answers)) {
+    if (!mayBeBroken(answers)) steps.push('keep-order');
+  } else {
+    if (answers.police !== 'yes') steps.push('report');
+    steps.push('ask-order');
+  }
+  if (riskSignsFor(answers).length > 0) steps.push('ask-risk');
+  steps.push('helpline', 'record');
+  return steps.slice(0, MAX_NEXT_STEPS);
+}
+
+/** Questions to ask the police, chosen from the answers. */
+export function policeQuestionsFor(answers: Answers): PoliceQuestionId[] {
+  const q: PoliceQuestionId[] = [];
+  if (mayBeBroken(answers)) q.push('report-breach');
+  if (!hasOrder(answers)) q.push('record-as-stalking');
+  q.push('crime-reference', 'officer');
+  if (hasOrder(answers)) q.push('order-copy', 'order-end', 'order-change');
+  else q.push('apply-spo', 'apply-interim');
+  if (answers.order === 'other') q.push('spo-as-well');
+  if (riskSignsFor(answers).length > 0) q.push('risk');
+  if (answers.relationship === 'online-unknown') q.push('identify');
+  q.push('advocate', 'next-steps');
+  return q;
+}
+
+/** Other routes to protection that fit the answers. A harassment injunction fits every relationship. */
+export function otherRoutesFor(answers: Answers): OtherRouteId[] {
+  const routes: OtherRouteId[] = ['injunction'];
+  if (answers.relationship === 'partner' || answers.relationship === 'family') routes.push('non-molestation', 'dapo');
+  if (answers.where === 'wales') routes.push('wales');
+  if (answers.behaviours?.includes('online')) routes.push('images');
+  return routes;
+}
+
+/** Support services that fit the answers, from the services record. */
+export function servicesFor(answers: Answers): SupportServiceId[] {
+  if (answers.where === 'scotland') return ['national-stalking-helpline', 'victim-support-scotland'];
+  if (answers.where === 'northern-ireland' || answers.where === 'elsewhere') return ['national-stalking-helpline'];
+  const services: SupportServiceId[] = ['national-stalking-helpline', 'paladin', 'victim-support'];
+  if (answers.relationship === 'partner' || answers.relationship === 'family') services.push('national-domestic-abuse-helpline');
+  if (answers.where === 'wales') services.push('live-fear-free');
+  if (answers.behaviours?.includes('online')) services.push('revenge-porn-helpline');
+  return services;
+}
+
+const p = <S extends SectionId>(key: ParagraphKey<S>): Block => ({ kind: 'paragraph', key });
+const list = (collection: ItemCollection, items: readonly string[], style: 'bullet' | 'check' = 'bullet'): Block => ({
+  kind: 'list',
+  collection,
+  items,
+  style,
+});
+const links = (group: LinkGroupId): Block => ({ kind: 'links', group });
+
+function riskSection(answers: Answers): PlannedSection {
+  return {
+    id: 'risk',
+    blocks: [p<'risk'>('intro'), list('riskSigns', riskSignsFor(answers)), p<'risk'>('danger'), p<'risk'>('askPolice'), p<'risk'>('paladin')],
+  };
+}
+
+function breachSection(answers: Answers): PlannedSection {
+  const spo = answers.order === 'spo' || answers.order === 'interim-spo';
+  // Breaking an SPO is a crime; not every other order's breach is (a DVPO's is a civil matter).
+  const blocks: Block[] = [p<'breach'>(spo ? 'whatCounts' : 'whatCountsOther')];
+  if (answers.breach === 'not-sure') blocks.push(p<'breach'>('notSure'));
+  if (hasOrder(answers)) blocks.push(p<'breach'>('notYourOffence'));
+  blocks.push(p<'breach'>('whatToDoIntro'), list('breachToDo', itemIds.breachToDo), { kind: 'services', ids: ['emergency', 'police-non-emergency'] });
+  blocks.push(p<'breach'>('recordIntro'), list('breachRecord', itemIds.breachRecord));
+  if (spo) blocks.push(p<'breach'>('penaltySpo'));
+  blocks.push(links('breach'));
+  return { id: 'breach', blocks };
+}
+
+function couldHelpSection(answers: Answers, behaviours: readonly Behaviour[]): PlannedSection {
+  const blocks: Block[] = [p<'couldHelp'>('what'), p<'couldHelp'>('policeOnly'), p<'couldHelp'>('threeIntro'), list('courtTest', itemIds.courtTest)];
+  blocks.push(p<'couldHelp'>(behaviours.some((b) => !vagueBehaviours.includes(b)) ? 'behavioursKnown' : 'behavioursNotSure'));
+  const repeated = { yes: 'repeatedYes', no: 'repeatedNo', 'not-sure': 'repeatedNotSure' } as const;
+  if (answers.repeated) blocks.push(p<'couldHelp'>(repeated[answers.repeated]));
+  const police = { yes: 'policeYes', no: 'policeNo', 'not-sure': 'policeNotSure' } as const;
+  if (answers.police) blocks.push(p<'couldHelp'>(police[answers.police]));
+  blocks.push(links('couldHelp'));
+  return { id: 'couldHelp', blocks };
+}
+
+function forbidSection(behaviours: readonly Behaviour[]): PlannedSection {
+  // One list for everything described (vague answers get the general examples), so nothing repeats.
+  const described = behaviours.map((b) => (vagueBehaviours.includes(b) ? 'not-sure' : b));
+  const blocks: Block[] = [p<'forbid'>('intro'), p<'forbid'>('lead'), list('prohibitions', prohibitionsFor(described))];
+  blocks.push(p<'forbid'>('requirementsIntro'), list('requirements', requirementsFor(behaviours)), p<'forbid'>('wholeUk'));
+  if (behaviours.includes('proxy')) blocks.push(p<'forbid'>('proxy'));
+  blocks.push(links('forbid'));
+  return { id: 'forbid', blocks };
+}
+
+/** The sections for someone who already has an order. */
+function orderSections(answers: Answers): PlannedSection[] {
+  const sections: PlannedSection[] = [];
+  if (mayBeBroken(answers)) sections.push(breachSection(answers));
+  if (answers.order === 'other') {
+    sections.push({ id: 'otherOrder', blocks: [p<'otherOrder'>('ownRules'), p<'otherOrder'>('breakIt'), p<'otherOrder'>('spoAsWell'), links('otherOrder')] });
+    return sections;
+  }
+  const yours: Block[] = [];
+  if (!mayBeBroken(answers)) yours.push(p<'yourOrder'>('bindsThem'));
+  yours.push(p<'yourOrder'>('copy'), p<'yourOrder'>('contains'), p<'yourOrder'>('notify'), links('yourOrder'));
+  sections.push({ id: 'yourOrder', blocks: yours });
+  sections.push({
+    id: 'orderLength',
+    blocks: [p<'orderLength'>(answers.order === 'interim-spo' ? 'interim' : 'spo'), p<'orderLength'>('change'), links('orderLength')],
+  });
+  return sections;
+}
+
+/** Decides the whole result for the answers: which next steps, sections and keys, in order. */
+export function decideResult(answers: Answers, options: PlanOptions = {}): ResultPlan {
+  const voice = voiceFor(answers);
+  const nextSteps = nextStepsFor(answers);
+  if (isOutOfScope(answers)) {
+    const place = answers.where;
+    const outside: Block[] =
+      place === 'scotland'
+        ? [p<'outside'>('scotland'), p<'outside'>('scotlandCrime'), p<'outside'>('scotlandPolice'), p<'outside'>('orderReach')]
+        : place === 'northern-ireland'
+          ? [p<'outside'>('northernIreland'), p<'outside'>('northernIrelandPolice'), p<'outside'>('orderReach')]
+          : [p<'outside'>('elsewhere'), p<'outside'>('elsewhereReach')];
+    return {
+      kind: 'outside',
+      voice,
+      nextSteps,
+      sections: [
+        { id: 'outside', blocks: [...outside, links('outside')] },
+        { id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers) }, links('help')] },
+      ],
+    };
+  }
+
+  const behaviours = answers.behaviours ?? [];
+  const sections: PlannedSection[] = [];
+  if (riskSignsFor(answers).length > 0) sections.push(riskSection(answers));
+  if (hasOrder(answers)) {
+    sections.push(...orderSections(answers));
+  } else {
+    sections.push(couldHelpSection(answers, behaviours), forbidSection(behaviours));
+    sections.push({ id: 'interim', blocks: [p<'interim'>(answers.order === 'not-sure' ? 'notSure' : 'none'), links('interim')] });
+    if (mayBeBroken(answers)) sections.push(breachSection(answers));
+  }
+  sections.push({
+    id: 'policeQuestions',
+    blocks: [p<'policeQuestions'>('intro'), list('policeQuestions', policeQuestionsFor(answers), 'check'), p<'policeQuestions'>('blanksIntro'), { kind: 'blanks', ids: blankIds }],
+  });
+  if (options.letterHref) sections.push({ id: 'letter', blocks: [p<'letter'>('intro'), { kind: 'action', href: options.letterHref }] });
+  if (voice === 'supporter') {
+    sections.push({ id: 'supporting', blocks: [p<'supporting'>('believe'), p<'supporting'>('practical'), p<'supporting'>('police'), p<'supporting'>('yourself'), links('supporting')] });
+  }
+  if (voice === 'professional') {
+    const blocks: Block[] = [p<'professional'>('role'), p<'professional'>('report'), p<'professional'>('advocacy'), p<'professional'>('safeguarding')];
+    if (answers.relationship === 'partner') blocks.push(p<'professional'>('claresLaw'));
+    sections.push({ id: 'professional', blocks: [...blocks, links('professional')] });
+  }
+  sections.push({ id: 'otherRoutes', blocks: [p<'otherRoutes'>('intro'), list('otherRoutes', otherRoutesFor(answers)), links('otherRoutes')] });
+  sections.push({ id: 'record', blocks: [p<'record'>('why'), links('record')] });
+  sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers) }, links('help')] });
+  return { kind: 'guide', voice, nextSteps, sections };
+}

@@ -1,0 +1,313 @@
+/**
+ * The decision step of the result (src/lib/wizard/decide.ts), tested like smart-answers' outcome
+ * tests: a table of answers → the sections and next steps that must appear, in order, one row per
+ * branch; then the choosers (police questions, routes, services, risk signs, prohibitions) one rule
+ * at a time.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/machines/spo-guide';
+import {
+  behaviourProhibitions,
+  decideResult,
+  hasOrder,
+  MAX_NEXT_STEPS,
+  mayBeBroken,
+  nextStepsFor,
+  otherRoutesFor,
+  policeQuestionsFor,
+  prohibitionsFor,
+  requirementsFor,
+  riskSignsFor,
+  servicesFor,
+  voiceFor,
+  type Block,
+  type ResultPlan,
+} from '../../src/lib/wizard/decide';
+import { typicalAnswers } from '../machines/helpers';
+
+const base: Answers = typicalAnswers;
+const ids = (plan: ResultPlan) => plan.sections.map((s) => s.id);
+const keysOf = (plan: ResultPlan, section: string) =>
+  (plan.sections.find((s) => s.id === section)?.blocks ?? []).map((b: Block) =>
+    b.kind === 'paragraph' ? b.key : b.kind === 'list' ? `${b.collection}:${b.items.join(',')}` : b.kind,
+  );
+
+interface Row {
+  name: string;
+  answers: Answers;
+  sections: string[];
+  nextSteps: string[];
+}
+
+/** One row per branch of decideResult. */
+const outcomes: Row[] = [
+  {
+    name: 'no order, police know, no risk sign',
+    answers: base,
+    sections: ['couldHelp', 'forbid', 'interim', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    nextSteps: ['ask-order', 'helpline', 'record'],
+  },
+  {
+    name: 'no order, not reported',
+    answers: { ...base, police: 'no' },
+    sections: ['couldHelp', 'forbid', 'interim', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    nextSteps: ['report', 'ask-order', 'helpline', 'record'],
+  },
+  {
+    name: 'danger, threats, not reported: five steps at most, 999 first',
+    answers: { ...base, danger: 'yes', police: 'not-sure', behaviours: ['threats'] },
+    sections: ['risk', 'couldHelp', 'forbid', 'interim', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    nextSteps: ['call-emergency', 'report', 'ask-order', 'ask-risk', 'helpline'],
+  },
+  {
+    name: 'not sure about an order, not sure if broken',
+    answers: { ...base, order: 'not-sure', breach: 'not-sure' },
+    sections: ['couldHelp', 'forbid', 'interim', 'breach', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    nextSteps: ['report-breach', 'ask-order', 'helpline', 'record'],
+  },
+  {
+    name: 'interim order, broken',
+    answers: { ...base, order: 'interim-spo', breach: 'yes' },
+    sections: ['breach', 'yourOrder', 'orderLength', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    nextSteps: ['report-breach', 'helpline', 'record'],
+  },
+  {
+    name: 'full order, not broken',
+    answers: { ...base, order: 'spo', breach: 'no' },
+    sections: ['yourOrder', 'orderLength', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    nextSteps: ['keep-order', 'helpline', 'record'],
+  },
+  {
+    name: 'another kind of order, not sure if broken',
+    answers: { ...base, order: 'other', breach: 'not-sure' },
+    sections: ['breach', 'otherOrder', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    nextSteps: ['report-breach', 'helpline', 'record'],
+  },
+  {
+    name: 'supporter, Wales, ex-partner, not reported',
+    answers: { ...base, who: 'supporter', where: 'wales', relationship: 'partner', police: 'no' },
+    sections: ['risk', 'couldHelp', 'forbid', 'interim', 'policeQuestions', 'supporting', 'otherRoutes', 'record', 'help'],
+    nextSteps: ['report', 'ask-order', 'ask-risk', 'helpline', 'record'],
+  },
+  {
+    name: 'professional',
+    answers: { ...base, who: 'professional' },
+    sections: ['couldHelp', 'forbid', 'interim', 'policeQuestions', 'professional', 'otherRoutes', 'record', 'help'],
+    nextSteps: ['ask-order', 'helpline', 'record'],
+  },
+  { name: 'Scotland', answers: { danger: 'no', who: 'me', where: 'scotland' }, sections: ['outside', 'help'], nextSteps: ['tell-police-outside', 'helpline', 'record'] },
+  {
+    name: 'elsewhere, in danger',
+    answers: { danger: 'yes', who: 'me', where: 'elsewhere' },
+    sections: ['outside', 'help'],
+    nextSteps: ['call-emergency', 'tell-police-outside', 'helpline', 'record'],
+  },
+];
+
+describe('outcomes: answers → sections and next steps', () => {
+  it.each(outcomes)('$name', ({ answers, sections, nextSteps }) => {
+    const plan = decideResult(answers);
+    expect(ids(plan)).toEqual(sections);
+    expect(plan.nextSteps).toEqual(nextSteps);
+    expect(plan.kind).toBe(sections.includes('outside') ? 'outside' : 'guide');
+  });
+
+  it('adds the letter builder after the police questions when the site has one', () => {
+    const plan = decideResult(base, { letterHref: '/make-a-letter/' });
+    expect(ids(plan).slice(3, 5)).toEqual(['policeQuestions', 'letter']);
+    expect(plan.sections[4]!.blocks).toEqual([
+      { kind: 'paragraph', key: 'intro' },
+      { kind: 'action', href: '/make-a-letter/' },
+    ]);
+    expect(ids(decideResult({ ...base, where: 'scotland' }, { letterHref: '/make-a-letter/' }))).not.toContain('letter');
+  });
+
+  it('keeps every result to 3 to 5 next steps, and the voice is the one asked for', () => {
+    for (const { answers } of outcomes) {
+      const steps = nextStepsFor(answers);
+      expect(steps.length).toBeGreaterThanOrEqual(3);
+      expect(steps.length).toBeLessThanOrEqual(MAX_NEXT_STEPS);
+    }
+    expect(voiceFor({})).toBe('me');
+    expect(voiceFor({ who: 'professional' })).toBe('professional');
+    expect(decideResult({ ...base, who: 'supporter' }).voice).toBe('supporter');
+  });
+});
+
+describe('sections, key by key', () => {
+  it('"Could an order help": the paragraphs that fit what was said, in order', () => {
+    expect(keysOf(decideResult(base), 'couldHelp')).toEqual([
+      'what',
+      'policeOnly',
+      'threeIntro',
+      'courtTest:acts,risk,needed',
+      'behavioursKnown',
+      'repeatedYes',
+      'policeYes',
+      'links',
+    ]);
+    const unsure = keysOf(decideResult({ ...base, behaviours: ['not-sure'], repeated: 'no', police: 'not-sure' }), 'couldHelp');
+    expect(unsure).toEqual(expect.arrayContaining(['behavioursNotSure', 'repeatedNo', 'policeNotSure']));
+    expect(unsure).not.toContain('behavioursKnown');
+    expect(keysOf(decideResult({ ...base, repeated: 'not-sure', police: 'no' }), 'couldHelp')).toEqual(
+      expect.arrayContaining(['repeatedNotSure', 'policeNo']),
+    );
+  });
+
+  it('"What an order could forbid": one list for all that was described, requirements, proxy', () => {
+    expect(keysOf(decideResult({ ...base, behaviours: ['tracking', 'proxy'] }), 'forbid')).toEqual([
+      'intro',
+      'lead',
+      'prohibitions:surveillance,devices-without-history,contact-third-parties,contact-any-means',
+      'requirementsIntro',
+      'requirements:surrender-devices,account-access,assessment,programme,mental-health,drug-alcohol',
+      'wholeUk',
+      'proxy',
+      'links',
+    ]);
+    expect(keysOf(decideResult({ ...base, behaviours: ['following', 'something-else'] }), 'forbid')[2]).toBe(
+      'prohibitions:approach,surveillance,enter-areas,contact-any-means',
+    );
+    expect(keysOf(decideResult({ ...base, behaviours: ['not-sure'] }), 'forbid')[2]).toBe('prohibitions:contact-any-means,approach');
+    expect(keysOf(decideResult(base), 'forbid')).not.toContain('proxy');
+  });
+
+  it('interim: "none" or "not sure" wording by the order answer', () => {
+    expect(keysOf(decideResult(base), 'interim')).toEqual(['none', 'links']);
+    expect(keysOf(decideResult({ ...base, order: 'not-sure', breach: 'no' }), 'interim')).toEqual(['notSure', 'links']);
+  });
+
+  it('breach: what counts, not sure, not your offence when there is an order, what to do, record, penalty for an SPO only', () => {
+    expect(keysOf(decideResult({ ...base, order: 'spo', breach: 'yes' }), 'breach')).toEqual([
+      'whatCounts',
+      'notYourOffence',
+      'whatToDoIntro',
+      'breachToDo:danger,tell,say',
+      'services',
+      'recordIntro',
+      'breachRecord:when,what,who,evidence',
+      'penaltySpo',
+      'links',
+    ]);
+    const other = keysOf(decideResult({ ...base, order: 'other', breach: 'not-sure' }), 'breach');
+    expect(other[0]).toBe('whatCountsOther');
+    expect(other).toContain('notSure');
+    expect(other).not.toContain('penaltySpo');
+    const unsureOrder = keysOf(decideResult({ ...base, order: 'not-sure', breach: 'yes' }), 'breach');
+    expect(unsureOrder[0]).toBe('whatCountsOther');
+    expect(unsureOrder).not.toContain('notYourOffence');
+    expect(unsureOrder).not.toContain('penaltySpo');
+    expect(keysOf(decideResult({ ...base, order: 'interim-spo', breach: 'yes' }), 'breach')).toContain('penaltySpo');
+    const services = decideResult({ ...base, order: 'spo', breach: 'yes' }).sections[0]!.blocks.find((b) => b.kind === 'services');
+    expect(services).toEqual({ kind: 'services', ids: ['emergency', 'police-non-emergency'] });
+  });
+
+  it('your order: binds them (said once: the breach section says it when broken), copy, contents, notification; length by kind', () => {
+    expect(keysOf(decideResult({ ...base, order: 'spo', breach: 'no' }), 'yourOrder')).toEqual(['bindsThem', 'copy', 'contains', 'notify', 'links']);
+    expect(keysOf(decideResult({ ...base, order: 'spo', breach: 'yes' }), 'yourOrder')).toEqual(['copy', 'contains', 'notify', 'links']);
+    expect(keysOf(decideResult({ ...base, order: 'spo', breach: 'no' }), 'orderLength')).toEqual(['spo', 'change', 'links']);
+    expect(keysOf(decideResult({ ...base, order: 'interim-spo', breach: 'no' }), 'orderLength')).toEqual(['interim', 'change', 'links']);
+    expect(keysOf(decideResult({ ...base, order: 'other', breach: 'no' }), 'otherOrder')).toEqual(['ownRules', 'breakIt', 'spoAsWell', 'links']);
+  });
+
+  it('risk: the signs found, 999, the police, Paladin', () => {
+    const plan = decideResult({ ...base, behaviours: ['tracking', 'threats'], relationship: 'partner' });
+    expect(keysOf(plan, 'risk')).toEqual(['intro', 'riskSigns:threats,tracking,partner', 'danger', 'askPolice', 'paladin']);
+  });
+
+  it('professional: Clare’s Law only where the person is a partner or ex-partner', () => {
+    expect(keysOf(decideResult({ ...base, who: 'professional', relationship: 'partner' }), 'professional')).toContain('claresLaw');
+    expect(keysOf(decideResult({ ...base, who: 'professional', relationship: 'family' }), 'professional')).toEqual([
+      'role',
+      'report',
+      'advocacy',
+      'safeguarding',
+      'links',
+    ]);
+    expect(keysOf(decideResult({ ...base, who: 'supporter' }), 'supporting')).toEqual(['believe', 'practical', 'police', 'yourself', 'links']);
+  });
+
+  it('police questions end with the blank lines to fill in', () => {
+    expect(keysOf(decideResult(base), 'policeQuestions').slice(-2)).toEqual(['blanksIntro', 'blanks']);
+    const blanks = decideResult(base).sections.find((s) => s.id === 'policeQuestions')!.blocks.at(-1);
+    expect(blanks).toEqual({ kind: 'blanks', ids: ['crime-reference', 'officer-name', 'officer-contact', 'date'] });
+  });
+
+  it('outside England and Wales: the words for the place, then help', () => {
+    expect(keysOf(decideResult({ ...base, where: 'scotland' }), 'outside')).toEqual(['scotland', 'scotlandCrime', 'scotlandPolice', 'orderReach', 'links']);
+    expect(keysOf(decideResult({ ...base, where: 'northern-ireland' }), 'outside')).toEqual(['northernIreland', 'northernIrelandPolice', 'orderReach', 'links']);
+    expect(keysOf(decideResult({ ...base, where: 'elsewhere' }), 'outside')).toEqual(['elsewhere', 'elsewhereReach', 'links']);
+    expect(keysOf(decideResult({ ...base, where: 'scotland' }), 'help')).toEqual(['intro', 'services', 'links']);
+  });
+});
+
+describe('the choosers', () => {
+  it('hasOrder and mayBeBroken', () => {
+    expect(['interim-spo', 'spo', 'other'].map((order) => hasOrder({ order } as Answers))).toEqual([true, true, true]);
+    expect(hasOrder({ order: 'not-sure' })).toBe(false);
+    expect(hasOrder({ order: 'none' })).toBe(false);
+    expect(mayBeBroken({ order: 'spo', breach: 'yes' })).toBe(true);
+    expect(mayBeBroken({ order: 'spo', breach: 'not-sure' })).toBe(true);
+    expect(mayBeBroken({ order: 'spo', breach: 'no' })).toBe(false);
+    expect(mayBeBroken({ order: 'none', breach: 'yes' })).toBe(false);
+  });
+
+  it('police questions: for people with no order, with an order, broken, another order, risk, unknown person', () => {
+    expect(policeQuestionsFor(base)).toEqual(['record-as-stalking', 'crime-reference', 'officer', 'apply-spo', 'apply-interim', 'advocate', 'next-steps']);
+    expect(policeQuestionsFor({ ...base, order: 'interim-spo', breach: 'yes' })).toEqual([
+      'report-breach',
+      'crime-reference',
+      'officer',
+      'order-copy',
+      'order-end',
+      'order-change',
+      'advocate',
+      'next-steps',
+    ]);
+    expect(policeQuestionsFor({ ...base, order: 'other', breach: 'no' })).toContain('spo-as-well');
+    expect(policeQuestionsFor({ ...base, order: 'spo', breach: 'no' })).not.toContain('spo-as-well');
+    expect(policeQuestionsFor({ ...base, behaviours: ['worse'] })).toContain('risk');
+    expect(policeQuestionsFor(base)).not.toContain('risk');
+    expect(policeQuestionsFor({ ...base, relationship: 'online-unknown' })).toContain('identify');
+    expect(policeQuestionsFor(base)).not.toContain('identify');
+  });
+
+  it('other routes: a harassment injunction for every relationship; non-molestation and DAPO for partner or family only', () => {
+    for (const relationship of ['stranger', 'known', 'partner', 'family', 'online-unknown', 'prefer-not-to-say'] as const) {
+      expect(otherRoutesFor({ relationship })[0]).toBe('injunction');
+    }
+    expect(otherRoutesFor({ relationship: 'partner' })).toEqual(['injunction', 'non-molestation', 'dapo']);
+    expect(otherRoutesFor({ relationship: 'family' })).toEqual(['injunction', 'non-molestation', 'dapo']);
+    expect(otherRoutesFor({ relationship: 'known' })).toEqual(['injunction']);
+    expect(otherRoutesFor({ where: 'wales', behaviours: ['online'] })).toEqual(['injunction', 'wales', 'images']);
+  });
+
+  it('services: by place, relationship and behaviour', () => {
+    expect(servicesFor({ where: 'scotland' })).toEqual(['national-stalking-helpline', 'victim-support-scotland']);
+    expect(servicesFor({ where: 'northern-ireland' })).toEqual(['national-stalking-helpline']);
+    expect(servicesFor({ where: 'elsewhere' })).toEqual(['national-stalking-helpline']);
+    expect(servicesFor(base)).toEqual(['national-stalking-helpline', 'paladin', 'victim-support']);
+    expect(servicesFor({ ...base, relationship: 'family', where: 'wales', behaviours: ['online'] })).toEqual([
+      'national-stalking-helpline',
+      'paladin',
+      'victim-support',
+      'national-domestic-abuse-helpline',
+      'live-fear-free',
+      'revenge-porn-helpline',
+    ]);
+  });
+
+  it('risk signs: each behaviour that can mean higher risk, and a partner or ex-partner', () => {
+    expect(riskSignsFor(base)).toEqual([]);
+    expect(riskSignsFor({ behaviours: ['worse', 'violence', 'turning-up', 'contact'] })).toEqual(['violence', 'turning-up', 'worse']);
+    expect(riskSignsFor({ relationship: 'partner' })).toEqual(['partner']);
+    expect(riskSignsFor({ relationship: 'family' })).toEqual([]);
+  });
+
+  it('prohibitions and requirements: no repeats, particular ones first', () => {
+    expect(prohibitionsFor(['contact', 'threats', 'proxy'])).toEqual(['contact-any-means', 'contact-third-parties', 'approach']);
+    expect(requirementsFor(['online', 'tracking'])).toEqual(['account-access', 'surrender-devices', 'assessment', 'programme', 'mental-health', 'drug-alcohol']);
+    expect(requirementsFor(['following'])).toEqual(['assessment', 'programme', 'mental-health', 'drug-alcohol']);
+    for (const list of Object.values(behaviourProhibitions)) expect(list.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,327 @@
+/**
+ * The rendering step (src/lib/wizard/render.ts) and the placeholders it fills (text.ts):
+ * one exact-output test per placeholder kind; key sentences per outcome; and, over random
+ * complete answer sets, no composed text holds "undefined", "NaN" or a brace, people with an
+ * order are never told an order "could" help, and a supporter is never given the victim's
+ * first-person questions. A key the words do not have is an error naming it, never the bare key.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import rawContent from '../../src/content/wizard/wizard.json';
+import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/machines/spo-guide';
+import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
+import { decideResult, type ResultPlan } from '../../src/lib/wizard/decide';
+import { composeResult, renderResult, type ResultModel } from '../../src/lib/wizard/render';
+import { figureText, fillText, personFor, resultText } from '../../src/lib/wizard/text';
+import { wizardContentSchema } from '../../src/schemas/wizard';
+import { supportServices } from '../../src/data/support-services';
+import { typicalAnswers } from '../machines/helpers';
+
+const content = loadWizardContent(rawContent);
+const base: Answers = typicalAnswers;
+
+/** Every word a result shows, one string per paragraph, item, heading or link. */
+export function textsOf(result: ResultModel): string[] {
+  return [
+    result.nextStepsHeading,
+    ...result.nextSteps.map((s) => s.text),
+    ...result.sections.flatMap((s) => [
+      s.heading,
+      ...s.blocks.flatMap((b) => {
+        switch (b.kind) {
+          case 'paragraph':
+            return [b.text];
+          case 'list':
+            return b.items;
+          case 'blanks':
+            return b.blanks.map((x) => x.label);
+          case 'links':
+            return b.links.map((l) => l.text);
+          case 'action':
+            return [b.text];
+          case 'services':
+            return [];
+        }
+      }),
+    ]),
+  ];
+}
+const allText = (result: ResultModel) => textsOf(result).join('\n');
+const sectionText = (result: ResultModel, id: string) => {
+  const section = result.sections.find((s) => s.id === id);
+  return section ? allText({ ...result, nextSteps: [], nextStepsHeading: '', sections: [section] }) : '';
+};
+
+/** Any complete set of answers, in England and Wales or outside. */
+const completeAnswers: fc.Arbitrary<Answers> = fc
+  .record({
+    danger: fc.constantFrom(...singleChoiceOptions.danger),
+    who: fc.constantFrom(...singleChoiceOptions.who),
+    where: fc.constantFrom(...singleChoiceOptions.where),
+    behaviours: fc.subarray([...behaviourOptions], { minLength: 1 }),
+    repeated: fc.constantFrom(...singleChoiceOptions.repeated),
+    relationship: fc.constantFrom(...singleChoiceOptions.relationship),
+    police: fc.constantFrom(...singleChoiceOptions.police),
+    order: fc.constantFrom(...singleChoiceOptions.order),
+    breach: fc.constantFrom(...singleChoiceOptions.breach),
+  })
+  .map((a) => {
+    const answers: Answers = { ...a };
+    if (answers.order === 'none') delete answers.breach;
+    if (answers.where === 'scotland' || answers.where === 'northern-ireland' || answers.where === 'elsewhere') {
+      return { danger: answers.danger, who: answers.who, where: answers.where } as Answers;
+    }
+    return answers;
+  });
+
+describe('placeholders: one exact output per kind', () => {
+  it('{years:…}, {months:…}, {days:…} and {date:…} come from legal-figures.ts', () => {
+    expect(resultText('at least {years:minimumOrderYears}', 'me')).toBe('at least two years');
+    expect(resultText('up to {months:breachMaxMonthsMagistrates}', 'me')).toBe('up to 12 months');
+    expect(resultText('within {days:notificationDays}', 'me')).toBe('within three days');
+    expect(resultText('on or after {date:magistratesLimitFrom}', 'me')).toBe('on or after 18 November 2024');
+    expect(figureText('years', 'breachMaxYearsCrownCourt')).toBe('five years');
+  });
+  it('{phone:…} comes from the services record', () => {
+    expect(fillPhones('call {phone:police-non-emergency} or {phone:emergency}')).toBe('call 101 or 999');
+    expect(() => fillPhones('{phone:protection-against-stalking}')).toThrow(/no phone number/);
+  });
+  it('named values, and pronouns in the questions only', () => {
+    expect(resultText('You said: {behaviour}.', 'me', { behaviour: 'following you' })).toBe('You said: following you.');
+    expect(fillText('{Your} home, {you-obj}, {yourself}', 'they')).toBe('Their home, them, themselves');
+    expect(fillText('{Your} home, {you-obj}, {yourself}', 'you')).toBe('Your home, you, yourself');
+    expect(() => resultText('{You} can', 'me')).toThrow(/Unknown placeholder \{You\}/);
+  });
+  it('an unknown kind, figure or name is an error, never left in the text', () => {
+    expect(() => resultText('{weeks:minimumOrderYears}', 'me')).toThrow(/kind "weeks"/);
+    expect(() => resultText('{years:minimumOrderYear}', 'me')).toThrow(/figure "minimumOrderYear"/);
+    expect(() => resultText('{behavior}', 'me', { behaviour: 'x' })).toThrow(/\{behavior\}/);
+  });
+  it('a voiced text is the one written for the voice', () => {
+    const voiced = { me: 'for me', supporter: 'for a supporter', professional: 'for a professional' };
+    expect(resultText(voiced, 'me')).toBe('for me');
+    expect(resultText(voiced, 'supporter')).toBe('for a supporter');
+    expect(resultText(voiced, 'professional')).toBe('for a professional');
+    expect(personFor({ who: 'supporter' })).toBe('they');
+    expect(personFor({ who: 'professional' })).toBe('they');
+    expect(personFor({ who: 'me' })).toBe('you');
+    expect(personFor({})).toBe('you');
+  });
+});
+
+interface Rendered {
+  name: string;
+  answers: Answers;
+  contains: string[];
+  lacks: string[];
+}
+
+/** Key sentences per outcome (smart-answers' assert_rendered_outcome): the words that make the branch. */
+const rendered: Rendered[] = [
+  {
+    name: 'no order: an order could help, and the three things the court must be satisfied of',
+    answers: base,
+    contains: ['Could a Stalking Protection Order help?', 'The court must be satisfied of three things', 'You said this has happened more than once'],
+    lacks: ['You cannot break it yourself', 'Signs that the risk may be higher'],
+  },
+  {
+    name: 'interim order, broken: the broken order first, not your offence, the penalty, your order',
+    answers: { ...base, order: 'interim-spo', breach: 'yes' },
+    contains: ['Report that the order has been broken', 'that is not a crime by you', 'up to five years in the Crown Court', 'An interim order lasts for the time the court sets', 'When does my order end?', 'Will you tell me if the person applies to change'],
+    lacks: ['Could a Stalking Protection Order help?', 'An order could forbid', 'Will you apply for a Stalking Protection Order?'],
+  },
+  {
+    name: 'full order: how long, no upper limit, check your copy',
+    answers: { ...base, order: 'spo', breach: 'no' },
+    contains: ['at least two years', 'There is no upper limit', 'Check your copy', 'Within three days'],
+    lacks: ['Could a Stalking Protection Order help?', 'could forbid'],
+  },
+  {
+    name: 'supporter: what a supporter can do and looking after themselves, questions for the person helped',
+    answers: { ...base, who: 'supporter', relationship: 'partner', where: 'wales', police: 'no' },
+    contains: ['How you can help', 'about how you feel too', 'Can you refer them to a stalking advocate?', 'Live Fear Free', 'non-molestation order'],
+    lacks: ['Can you refer me', 'When will I hear'],
+  },
+  {
+    name: 'professional: their role, safeguarding, Clare’s Law for a partner',
+    answers: { ...base, who: 'professional', relationship: 'partner' },
+    contains: ['What you can do in your role', 'safeguarding', 'Clare’s Law', 'specialist stalking advocacy'],
+    lacks: ['Can you refer me', 'How you can help'],
+  },
+  {
+    name: 'higher risk: a marked section with 999, the police and Paladin',
+    answers: { ...base, behaviours: ['threats', 'worse'] },
+    contains: ['Signs that the risk may be higher', 'threats', 'things getting worse, or happening more often', 'Paladin', 'How have you assessed the risk to me'],
+    lacks: [],
+  },
+  {
+    name: 'a stranger: the harassment injunction, whoever the person is',
+    answers: { ...base, relationship: 'stranger' },
+    contains: ['injunction under the harassment law, whoever the person is'],
+    lacks: ['non-molestation'],
+  },
+  {
+    name: 'Scotland: its own law, Police Scotland',
+    answers: { danger: 'no', who: 'me', where: 'scotland' },
+    contains: ['Scotland has its own laws', 'Tell Police Scotland', 'Tell the police where you live'],
+    lacks: ['Could a Stalking Protection Order help?', 'Questions to ask the police'],
+  },
+];
+
+describe('outcomes: the key sentences of each branch', () => {
+  it.each(rendered)('$name', ({ answers, contains, lacks }) => {
+    const text = allText(composeResult(answers, content));
+    for (const c of contains) expect(text).toContain(c);
+    for (const l of lacks) expect(text).not.toContain(l);
+  });
+
+  it('the forbid intro says the examples are reported, not stated as fact', () => {
+    expect(sectionText(composeResult(base, content), 'forbid')).toContain('is reported to give examples');
+  });
+
+  it('lists each example prohibition once, in words', () => {
+    const forbid = composeResult({ ...base, behaviours: ['contact', 'threats', 'proxy'] }, content).sections.find((s) => s.id === 'forbid')!;
+    const items = forbid.blocks.find((b) => b.kind === 'list');
+    expect(items).toEqual({
+      kind: 'list',
+      style: 'bullet',
+      items: [
+        content.result.items.prohibitions['contact-any-means'],
+        content.result.items.prohibitions['contact-third-parties'],
+        content.result.items.prohibitions.approach,
+      ],
+    });
+  });
+
+  it('next steps carry the numbers to call', () => {
+    const result = composeResult({ ...base, danger: 'yes', police: 'no' }, content);
+    expect(result.nextSteps[0]).toMatchObject({ id: 'call-emergency', services: ['emergency'] });
+    expect(result.nextSteps[0]!.text).toBe('If you are in danger now, call 999.');
+    expect(result.nextSteps.find((s) => s.id === 'report')?.services).toEqual(['police-non-emergency']);
+    expect(result.nextSteps.find((s) => s.id === 'ask-order')?.services).toEqual([]);
+  });
+
+  it('the letter builder is offered with its own words and address', () => {
+    const result = composeResult(base, content, { letterHref: '/make-a-letter/' });
+    const letter = result.sections.find((s) => s.id === 'letter')!;
+    expect(letter.heading).toBe('Make a letter to the police');
+    expect(letter.blocks.at(-1)).toEqual({ kind: 'action', href: '/make-a-letter/', text: 'Make a letter to the police' });
+  });
+
+  it('the police questions end with labelled blanks; links keep their addresses', () => {
+    const questions = composeResult(base, content).sections.find((s) => s.id === 'policeQuestions')!;
+    expect(questions.blocks.at(-1)).toEqual({
+      kind: 'blanks',
+      blanks: [
+        { id: 'crime-reference', label: 'Crime reference number' },
+        { id: 'officer-name', label: 'Officer’s name' },
+        { id: 'officer-contact', label: 'Officer’s phone number or email' },
+        { id: 'date', label: 'Date' },
+      ],
+    });
+    const links = composeResult(base, content).sections.find((s) => s.id === 'record')!.blocks.at(-1);
+    expect(links).toEqual({ kind: 'links', links: content.result.links.record });
+  });
+});
+
+describe('every composed result (random complete answers)', () => {
+  it('has no undefined, NaN or braces, 3 to 5 next steps, and names only known services', () => {
+    const known = new Set<string>(supportServices.map((s) => s.id));
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        const result = composeResult(answers, content, { letterHref: '/make-a-letter/' });
+        for (const text of textsOf(result)) {
+          if (/undefined|NaN|[{}]/.test(text) || text.trim() === '') throw new Error(`bad text "${text}" for ${JSON.stringify(answers)}`);
+        }
+        expect(result.nextSteps.length).toBeGreaterThanOrEqual(3);
+        expect(result.nextSteps.length).toBeLessThanOrEqual(5);
+        for (const s of result.sections) for (const b of s.blocks) if (b.kind === 'services') for (const id of b.ids) expect(known.has(id)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never tells someone with an order that an order "could" help', () => {
+    const withOrder = completeAnswers.filter((a) => a.order === 'spo' || a.order === 'interim-spo' || a.order === 'other');
+    fc.assert(
+      fc.property(withOrder, (answers) => {
+        const text = allText(composeResult(answers, content));
+        expect(text).not.toContain('Could a Stalking Protection Order help?');
+        expect(text).not.toMatch(/an order could/i);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives supporters and professionals no first-person victim questions', () => {
+    const helping = completeAnswers.filter((a) => a.who === 'supporter' || a.who === 'professional');
+    fc.assert(
+      fc.property(helping, (answers) => {
+        const questions = composeResult(answers, content).sections.find((s) => s.id === 'policeQuestions');
+        for (const b of questions?.blocks ?? []) {
+          if (b.kind === 'list') for (const q of b.items) expect(q).not.toMatch(/\b(me|my|myself)\b/i);
+        }
+        expect(allText(composeResult(answers, content))).not.toMatch(/\b(refer me|my order|to me)\b/i);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('always ends with where to get help, the National Stalking Helpline first', () => {
+    fc.assert(
+      fc.property(completeAnswers, (answers) => {
+        const help = composeResult(answers, content).sections.at(-1)!;
+        expect(help.id).toBe('help');
+        const services = help.blocks.find((b) => b.kind === 'services');
+        expect(services?.kind === 'services' && services.ids[0]).toBe('national-stalking-helpline');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('keys with no words', () => {
+  it('the renderer names a key the words do not have, and never shows it', () => {
+    const plan: ResultPlan = decideResult(base);
+    const broken: ResultPlan = { ...plan, sections: [{ id: 'couldHelp', blocks: [{ kind: 'paragraph', key: 'identify' }] }] };
+    expect(() => renderResult(broken, content)).toThrow('The guide\'s words have no "identify" in result.sections.couldHelp');
+    const badItem: ResultPlan = { ...plan, sections: [{ id: 'forbid', blocks: [{ kind: 'list', collection: 'prohibitions', items: ['flying'], style: 'bullet' }] }] };
+    expect(() => renderResult(badItem, content)).toThrow('no "flying" in result.items.prohibitions');
+    const badBlank = { ...plan, sections: [{ id: 'policeQuestions', blocks: [{ kind: 'blanks', ids: ['badge-number'] }] }] } as unknown as ResultPlan;
+    expect(() => renderResult(badBlank, content)).toThrow('no "badge-number" in result.blanks');
+    const badLinks = { ...plan, sections: [{ id: 'record', blocks: [{ kind: 'links', group: 'diary' }] }] } as unknown as ResultPlan;
+    expect(() => renderResult(badLinks, content)).toThrow('no "diary" in result.links');
+    const badStep = { ...plan, nextSteps: ['call-emergency-2'] } as unknown as ResultPlan;
+    expect(() => renderResult(badStep, content)).toThrow('no "call-emergency-2" in result.nextSteps.items');
+  });
+
+  it('the schema refuses a misspelt, missing or extra key, naming its path', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately breaking the shape
+    const copy = (): any => JSON.parse(JSON.stringify(rawContent));
+    const pathsOf = (raw: unknown) => {
+      const parsed = wizardContentSchema.safeParse(raw);
+      return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    };
+    const misspelt = copy();
+    misspelt.result.items.policeQuestions.identfy = misspelt.result.items.policeQuestions.identify;
+    delete misspelt.result.items.policeQuestions.identify;
+    expect(pathsOf(misspelt).join('\n')).toMatch(/result\.items\.policeQuestions\.identify/);
+    expect(pathsOf(misspelt).join('\n')).toMatch(/identfy/);
+    const missing = copy();
+    delete missing.result.sections.couldHelp.repeatedNo;
+    expect(pathsOf(missing).join('\n')).toMatch(/result\.sections\.couldHelp\.repeatedNo/);
+    const step = copy();
+    delete step.result.nextSteps.items['report-breach'];
+    expect(pathsOf(step).join('\n')).toMatch(/result\.nextSteps\.items\.report-breach/);
+    const voice = copy();
+    delete voice.result.items.policeQuestions.advocate.supporter;
+    expect(pathsOf(voice).join('\n')).toMatch(/result\.items\.policeQuestions\.advocate/);
+    const pronoun = copy();
+    pronoun.result.sections.record.why = '{You} can keep a record.';
+    expect(pathsOf(pronoun).join('\n')).toMatch(/result\.sections\.record\.why.*pronouns/);
+    const link = copy();
+    link.result.links.help[0].url = '/getting-help/';
+    expect(pathsOf(link).join('\n')).toMatch(/result\.links\.help\.0/);
+    expect(pathsOf(copy())).toEqual([]);
+  });
+});

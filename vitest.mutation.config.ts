@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The unit tests only, for mutation testing (stryker.config.mjs). Leaves out the one unit test
+ * that shells out to an Astro build (it would run once per mutant and never sees the mutated code).
+ * Keep Vitest's default isolation: with isolate: false Stryker records no per-test coverage and
+ * every mutant shows as "no coverage".
+ */
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/machines/**/*.test.ts', 'test/content/**/*.test.ts'],
+    exclude: ['test/unit/content-build-errors.test.ts', 'node_modules/**'],
+    environment: 'node',
+  },
+});
