@@ -11,7 +11,7 @@ describe('the reviewed intents', () => {
   });
 
   it.each([
-    ['police not helping', '/how-to-get-a-stalking-protection-order/#what-if-the-police-decide-not-to-apply'],
+    ['police not helping', '/if-the-police-say-no/'],
     ['what can the order stop him doing', '/what-an-order-can-include/'],
     ['wales', '/getting-help/#live-fear-free'],
   ])('send "%s" to %s', (query, page) => {
