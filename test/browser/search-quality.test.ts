@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import danger from '../../src/data/search-danger.json';
 import intents from '../../src/data/search-intents.json';
-import { guidancePages, loadPage, urlPathOf } from '../support/dist';
+import { guidancePages, htmlPages, loadPage, urlPathOf } from '../support/dist';
 import { describeBrowser, openPage, useBrowser } from '../support/browser';
 import { normaliseQuery } from '../../src/lib/search/normalise';
 import { isAboutSite } from '../../src/lib/search/intents';
@@ -244,7 +244,11 @@ describeBrowser('search quality', () => {
 
   it('indexes table cells, glossary terms and service details with spaces between them', async () => {
     const { page } = await openPage('/search/');
-    const topics = [...new Set(guidancePages().map((f) => /topic:([a-z-]+)/.exec(loadPage(f).querySelector('article[data-pagefind-body]')?.getAttribute('data-pagefind-filter') ?? '')?.[1] ?? ''))];
+    // Every indexed page: the guidance pages and the letter builder, each with a topic filter.
+    const topicOf = (f: string) => /topic:([a-z-]+)/.exec(loadPage(f).querySelector('[data-pagefind-body][data-pagefind-filter^="topic:"]')?.getAttribute('data-pagefind-filter') ?? '')?.[1];
+    const indexedFiles = htmlPages().filter((f) => topicOf(f) !== undefined);
+    expect(indexedFiles).toEqual(expect.arrayContaining(guidancePages()));
+    const topics = [...new Set(indexedFiles.map(topicOf))];
     // A string, so the test runner does not rewrite the browser's import() into its own loader.
     const indexed: { url: string; content: string }[] = await page.evaluate(`(async (any) => {
       const pf = await import(location.origin + '/pagefind/pagefind.js');
@@ -252,7 +256,7 @@ describeBrowser('search quality', () => {
       const found = await pf.search(null, { filters: { topic: { any } } });
       return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, content: d.content }; }));
     })(${JSON.stringify(topics)})`);
-    expect(indexed.length).toBe(guidancePages().length);
+    expect(indexed.length).toBe(indexedFiles.length);
     /** Words Pagefind made by joining the text of two elements: not a word of the page's text read with a space between every element. */
     const joined = indexed.map(({ url, content }) => {
       const file = guidancePages().find((f) => urlPathOf(f) === url)!;

@@ -64,7 +64,7 @@ describeBrowser('wizard accessibility', () => {
       await check('result');
       // A full result for someone helping a person whose order has been broken.
       const sections = await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')));
-      expect(sections).toEqual(['risk', 'breach', 'yourOrder', 'orderLength', 'policeQuestions', 'supporting', 'otherRoutes', 'record', 'help']);
+      expect(sections).toEqual(['risk', 'breach', 'yourOrder', 'orderLength', 'policeQuestions', 'letter', 'supporting', 'otherRoutes', 'record', 'help']);
       await clickButton(page, 'Start again');
       await waitForStep(page, 'danger');
       await answerByMouse(page, 'danger', 'no');

@@ -70,7 +70,7 @@ describeBrowser('wizard: shortest path to every result', () => {
       await expectInvariants(page, invariants);
       expect(await focusedId(page)).toBe('wizard-step-heading');
       const sections = await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')));
-      expect(sections).toEqual(['couldHelp', 'forbid', 'interim', 'policeQuestions', 'otherRoutes', 'record', 'help']);
+      expect(sections).toEqual(['couldHelp', 'forbid', 'interim', 'policeQuestions', 'letter', 'otherRoutes', 'record', 'help']);
       // Phone numbers come through as tel: links.
       expect(await page.locator('.wizard a[href="tel:+448088020300"]').count()).toBeGreaterThan(0);
       await expectNothingStored(page);
