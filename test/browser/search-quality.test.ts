@@ -259,8 +259,8 @@ describeBrowser('search quality', () => {
     expect(indexed.length).toBe(indexedFiles.length);
     /** Words Pagefind made by joining the text of two elements: not a word of the page's text read with a space between every element. */
     const joined = indexed.map(({ url, content }) => {
-      const file = guidancePages().find((f) => urlPathOf(f) === url)!;
-      const html = loadPage(file).querySelector('article[data-pagefind-body]')!.innerHTML;
+      const file = indexedFiles.find((f) => urlPathOf(f) === url)!;
+      const html = loadPage(file).querySelectorAll('[data-pagefind-body]').map((body) => body.innerHTML).join(' ');
       const spaced = new Set(normaliseQuery(html.replace(/<[^>]+>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ')).split(' '));
       const words = content.split(/\s+/).flatMap((w) => normaliseQuery(w).split(' ')).filter(Boolean);
       return { url, words: [...new Set(words.filter((w) => !spaced.has(w)))] };

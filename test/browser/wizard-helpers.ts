@@ -71,6 +71,9 @@ async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 40): P
 /** Answers the current question with the keyboard only (Tab, arrows, Space, Enter). */
 export async function answerByKeyboard(page: Page, question: string, values: string | string[]): Promise<void> {
   const list = Array.isArray(values) ? values : [values];
+  // After the first question the guide moves focus to the new step's heading; tabbing before
+  // that lands would start from the last step's button.
+  if (question !== 'danger') await page.waitForFunction(() => document.activeElement?.id === 'wizard-step-heading');
   const type = await page.getAttribute(`#wizard-${question}-${list[0]}`, 'type');
   if (type === 'radio') {
     const target = `wizard-${question}-${list[0]}`;
