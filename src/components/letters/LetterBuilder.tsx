@@ -26,6 +26,7 @@ import {
 } from '../../lib/letters/ids';
 import type { LettersContent } from '../../schemas/letters';
 import { composeLetter, missingAnswers, type MissingAnswer } from '../../lib/letters/compose';
+import { useWipeOnLeave } from '../use-wipe-on-leave';
 
 export interface LetterBuilderProps {
   /** The builder's words, validated and filled at build time (loadLettersContent). */
@@ -85,19 +86,7 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
     });
   };
 
-  useEffect(() => {
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) wipe();
-    };
-    window.addEventListener('pagehide', wipe);
-    window.addEventListener('pageshow', onPageShow);
-    window.addEventListener('spo:exit', wipe);
-    return () => {
-      window.removeEventListener('pagehide', wipe);
-      window.removeEventListener('pageshow', onPageShow);
-      window.removeEventListener('spo:exit', wipe);
-    };
-  }, []);
+  useWipeOnLeave(wipe);
 
   useEffect(() => {
     const target = focusNext.current;

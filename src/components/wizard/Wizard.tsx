@@ -24,6 +24,7 @@ import { composeResult, type ResultBlock, type ResultSection } from '../../lib/w
 import { fillText, personFor, type Person } from '../../lib/wizard/text';
 import type { SupportServiceId } from '../../data/support-services';
 import { useActor } from './use-actor';
+import { useWipeOnLeave } from '../use-wipe-on-leave';
 
 /** What the island needs to show a service (taken from the services record at build time). */
 export interface ServiceView {
@@ -94,19 +95,7 @@ function WizardSteps({ content, services, letterHref }: Props) {
     });
   };
 
-  useEffect(() => {
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) wipe();
-    };
-    window.addEventListener('pagehide', wipe);
-    window.addEventListener('pageshow', onPageShow);
-    window.addEventListener('spo:exit', wipe);
-    return () => {
-      window.removeEventListener('pagehide', wipe);
-      window.removeEventListener('pageshow', onPageShow);
-      window.removeEventListener('spo:exit', wipe);
-    };
-  }, []);
+  useWipeOnLeave(wipe);
 
   // After each move to a new step: focus its heading and announce it. Not on first load, nor after a wipe.
   useEffect(() => {
