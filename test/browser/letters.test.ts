@@ -284,7 +284,8 @@ describeBrowser('the letter builder', () => {
     const warning = page.locator('.letters__warning');
     await warning.waitFor();
     expect(await warning.textContent()).toContain('clipboard history');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('letters__warning'))).toBe(true);
+    // Focus moves to the warning after it renders: wait for it rather than checking in the same task.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('letters__warning'))).toBe(true);
     // Nothing copied yet.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('EARLIER-CLIPBOARD');
     await page.getByRole('button', { name: 'Do not copy' }).click();
