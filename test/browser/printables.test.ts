@@ -1,29 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 
 /**
- * The printable pages' own controls: the Print button (shown only where its script runs), the
- * printed heading ("Notes" unless the reader chooses the full name), the portrait version of the
- * log, the wide "What happened" column, and "Living with an order", which prints the order card
- * and the breach record and nothing else.
+ * The printable pages' own behaviour: the Print button (shown only where its script runs), the
+ * printed heading ("Notes", with a line saying why, and no field to choose it), the layout that
+ * follows the paper picked in the print dialog (no paper size set by the page: portrait gets
+ * smaller words and taller rows), the wide "What happened" column, and "Living with an order",
+ * which prints the order card and the breach record and nothing else.
  */
 
 /** Page objects in a PDF ("/Type /Page", not the "/Pages" tree). */
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-/** Every page's size in points, rounded, in order. */
-const mediaBoxes = (pdf: Buffer) =>
-  [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
-const A4_PORTRAIT = [595, 842];
-const A4_LANDSCAPE = [842, 595];
+/** Each page of a PDF, in order: "A4 portrait", "A4 landscape", or its size in points. */
+const sheets = (pdf: Buffer) =>
+  [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => {
+    const [w, h] = [Number(m[1]), Number(m[2])];
+    // A4 is 595.3 by 841.9 points; Chromium rounds its page box to whole CSS pixels (595.92 by 842.88).
+    const near = (a: number, b: number) => Math.abs(a - b) < 2;
+    if (near(w, 595.3) && near(h, 841.9)) return 'A4 portrait';
+    if (near(w, 841.9) && near(h, 595.3)) return 'A4 landscape';
+    return `${w} x ${h}`;
+  });
+/** A4 in CSS pixels, either way round, for print emulation. */
+const A4_PX = { portrait: { width: 794, height: 1123 }, landscape: { width: 1123, height: 794 } };
 
-/** Text of the log's printed heading, as print media shows it. */
-async function printedHeading(page: Page, selector = '.stalking-log__title'): Promise<string> {
-  await page.emulateMedia({ media: 'print' });
-  const text = await page.locator(selector).evaluate((el) => (el as HTMLElement).innerText.trim());
-  await page.emulateMedia({ media: 'screen' });
-  return text;
+/** The page as the print dialog would print it on A4, the way round the visitor picked. */
+const printA4 = (page: Page, landscape: boolean) => page.pdf({ format: 'A4', landscape, preferCSSPageSize: true });
+
+/** Height in points of a word's box as pdftotext finds it in the PDF (its printed size). */
+function wordHeight(pdf: Buffer, word: string): number {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spo-print-'));
+  try {
+    writeFileSync(path.join(dir, 'log.pdf'), pdf);
+    const boxes = execFileSync('pdftotext', ['-bbox', path.join(dir, 'log.pdf'), '-'], { encoding: 'utf8' });
+    const m = boxes.match(new RegExp(`yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}<`));
+    expect(m, `"${word}" in the PDF`).not.toBeNull();
+    return Number(m![2]) - Number(m![1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+/** Text of a log's heading as print media shows it, and as the screen shows it. */
+async function headings(page: Page, selector: string): Promise<{ screen: string; paper: string }> {
+  const text = () => page.locator(`${selector} h2`).evaluate((el) => (el as HTMLElement).innerText.trim());
+  const screen = await text();
+  await page.emulateMedia({ media: 'print' });
+  const paper = await text();
+  await page.emulateMedia({ media: null });
+  return { screen, paper };
+}
+
+/** Each cell's width in the log's header row, and the height of its first row, in print media. */
+async function printedLog(page: Page, shape: keyof typeof A4_PX, selector = '.stalking-log') {
+  await page.setViewportSize(A4_PX[shape]);
+  await page.emulateMedia({ media: 'print' });
+  return page.locator(selector).evaluate((log) => ({
+    widths: [...log.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width),
+    rowHeight: log.querySelector('tbody tr')!.getBoundingClientRect().height,
+  }));
+}
+
+const MM = 96 / 25.4;
 
 describeBrowser('printable pages', () => {
   useBrowser();
@@ -51,40 +94,55 @@ describeBrowser('printable pages', () => {
   it('without JavaScript there is no Print button that would do nothing', async () => {
     const context = await newContext({ javaScriptEnabled: false });
     const { page } = await openPage('/stalking-log/', context);
-    expect(await page.locator('[data-print-page]').count()).toBe(1);
+    expect(await page.locator('[data-print-page] button').count()).toBe(1);
     expect(await page.locator('[data-print-page]').isVisible()).toBe(false);
+    expect(await page.getByRole('button').count()).toBe(0);
   });
 
-  it('prints “Notes” as the heading by default, says why, and prints “Stalking log” only when chosen', async () => {
+  it('the log is headed “Stalking log” on screen and “Notes” on paper, and says why', async () => {
     const { page } = await openPage('/stalking-log/');
-    expect(await page.locator('.stalking-log').textContent()).toContain('cannot tell what it is');
-    expect(await printedHeading(page)).toBe('Notes');
-    await page.check('#stalking-log-heading-full');
-    expect(await printedHeading(page)).toBe('Stalking log');
-    await page.check('#stalking-log-heading-neutral');
-    expect(await printedHeading(page)).toBe('Notes');
-  });
-
-  it('gives “What happened” the widest column on paper', async () => {
-    const { page } = await openPage('/stalking-log/');
+    expect(await headings(page, '.stalking-log--stalking')).toEqual({ screen: 'Stalking log', paper: 'Notes' });
+    const why = page.locator('.stalking-log--stalking .stalking-log__why');
+    expect(await why.textContent()).toMatch(/On paper the heading says “Notes”, not “Stalking log”, so anyone who sees the paper cannot tell what it is\./);
     await page.emulateMedia({ media: 'print' });
-    const widths = await page.locator('.stalking-log thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
-    const what = widths[3]!;
-    expect(Math.max(...widths)).toBe(what);
-    expect(what).toBeGreaterThan(2 * widths[4]!);
+    expect(await why.isVisible()).toBe(false);
   });
 
-  it('prints the log on one A4 portrait sheet when portrait is chosen, landscape otherwise', async () => {
+  it('the breach record has the columns for a breach, and is headed “Notes” on paper too', async () => {
+    const { page } = await openPage('/living-with-an-order/');
+    const headers = await page.locator('.stalking-log--breach thead th').evaluateAll((ths) => ths.map((th) => th.childNodes[0]?.textContent?.trim()));
+    expect(headers).toEqual(['Date', 'Time', 'Where', 'What happened', 'Witnesses', 'Evidence kept', 'Told the police / reference']);
+    expect(await headings(page, '.stalking-log--breach')).toEqual({ screen: 'Breach record', paper: 'Notes' });
+    expect(await page.locator('.stalking-log--breach .stalking-log__why').textContent()).toContain('not “Breach record”');
+  });
+
+  it('sets no paper size, so the print dialog’s choice holds: one A4 sheet portrait, one landscape', async () => {
     const { page } = await openPage('/stalking-log/');
-    const landscape = await page.pdf({ preferCSSPageSize: true });
-    expect(mediaBoxes(landscape)).toEqual([A4_LANDSCAPE]);
-    await page.check('#stalking-log-paper-portrait');
-    const portrait = await page.pdf({ preferCSSPageSize: true });
+    const portrait = await printA4(page, false);
+    expect(sheets(portrait)).toEqual(['A4 portrait']);
     expect(pdfPages(portrait)).toBe(1);
-    expect(mediaBoxes(portrait)).toEqual([A4_PORTRAIT]);
+    const landscape = await printA4(page, true);
+    expect(sheets(landscape)).toEqual(['A4 landscape']);
+    expect(pdfPages(landscape)).toBe(1);
+    // Printed on portrait paper, the headings are set smaller than on landscape (8pt against 9pt).
+    expect(wordHeight(portrait, 'Date')).toBeLessThan(0.95 * wordHeight(landscape, 'Date'));
   });
 
-  it('Living with an order prints the order card and the breach record, each on its own sheet, and nothing else', async () => {
+  it('on portrait paper the rows are taller (21 mm) than on landscape (14 mm), and “What happened” is the widest column both ways', async () => {
+    const { page } = await openPage('/stalking-log/');
+    const portrait = await printedLog(page, 'portrait');
+    const landscape = await printedLog(page, 'landscape');
+    expect(portrait.rowHeight).toBeGreaterThanOrEqual(21 * MM - 1);
+    expect(landscape.rowHeight).toBeGreaterThanOrEqual(14 * MM - 1);
+    expect(landscape.rowHeight).toBeLessThan(portrait.rowHeight - 5 * MM);
+    for (const { widths } of [portrait, landscape]) {
+      const what = widths[3]!;
+      expect(Math.max(...widths)).toBe(what);
+      expect(what).toBeGreaterThan(2 * widths[4]!);
+    }
+  });
+
+  it('Living with an order prints the order card and the breach record, each on its own sheet either way round, and nothing else', async () => {
     const { page } = await openPage('/living-with-an-order/');
     expect(await page.getByRole('button', { name: 'Print the order card and breach record' }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
@@ -98,24 +156,18 @@ describeBrowser('printable pages', () => {
         summary: visible('.summary-box'),
         header: visible('.site-header'),
         exit: visible('.exit-this-page'),
-        choices: visible('.stalking-log__options'),
+        printButton: visible('[data-print-page]'),
         text: document.body.innerText,
       };
     });
-    expect(shown).toMatchObject({ card: true, breach: true, h1: false, summary: false, header: false, exit: false, choices: false });
+    expect(shown).toMatchObject({ card: true, breach: true, h1: false, summary: false, header: false, exit: false, printButton: false });
     expect(shown.text).not.toContain('Can I break the order?');
     expect(shown.text).toContain('Order details');
     expect(shown.text).toContain('Notes');
     expect(shown.text).not.toContain('Breach record');
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    expect(mediaBoxes(pdf)).toEqual([A4_PORTRAIT, A4_LANDSCAPE]);
-  });
-
-  it('the breach record has the columns for a breach, and its own heading choice', async () => {
-    const { page } = await openPage('/living-with-an-order/');
-    const headers = await page.locator('.stalking-log--breach thead th').evaluateAll((ths) => ths.map((th) => th.childNodes[0]?.textContent?.trim()));
-    expect(headers).toEqual(['Date', 'Time', 'Where', 'What happened', 'Witnesses', 'Evidence kept', 'Told the police / reference']);
-    await page.check('#breach-log-heading-full');
-    expect(await printedHeading(page, '.stalking-log--breach .stalking-log__title')).toBe('Breach record');
+    // Back to no emulation: page.pdf() prints with screen styles while screen media is emulated.
+    await page.emulateMedia({ media: null });
+    expect(sheets(await printA4(page, false))).toEqual(['A4 portrait', 'A4 portrait']);
+    expect(sheets(await printA4(page, true))).toEqual(['A4 landscape', 'A4 landscape']);
   });
 });
