@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import rawContent from '../../src/content/wizard/wizard.json';
+import rawSteps from '../../src/content/wizard/wizard.json';
+import rawResult from '../../src/content/wizard/wizard-result.json';
 import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/machines/spo-guide';
 import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
 import { decideResult, type ResultPlan } from '../../src/lib/wizard/decide';
@@ -17,7 +18,10 @@ import { wizardContentSchema } from '../../src/schemas/wizard';
 import { supportServices } from '../../src/data/support-services';
 import { typicalAnswers } from '../machines/helpers';
 
-const content = loadWizardContent(rawContent);
+/** Both content files as one object, as the schema of all the guide's words takes them. */
+const rawContent = { ...rawSteps, result: rawResult };
+
+const content = loadWizardContent(rawSteps, rawResult);
 const base: Answers = typicalAnswers;
 
 /** Every word a result shows, one string per paragraph, item, heading or link. */

@@ -7,7 +7,7 @@
  * `spo:exit` event (see ../shared/notes/safety.md).
  */
 import type { JSX, RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   behaviourOptions,
   isValidAnswer,
@@ -19,7 +19,9 @@ import {
   type QuestionId,
   type StepId,
 } from '../../machines/spo-guide';
-import type { WizardContent } from '../../schemas/wizard';
+import type { WizardResult, WizardSteps } from '../../schemas/wizard';
+import { resultWords, stepWords } from '../../lib/wizard/island-words';
+import type { PhoneOf } from '../../lib/wizard/phones';
 import { composeResult, type ResultBlock, type ResultSection } from '../../lib/wizard/render';
 import { fillText, personFor, type Person } from '../../lib/wizard/text';
 import type { SupportServiceId } from '../../data/support-services';
@@ -38,13 +40,14 @@ export interface ServiceView {
 }
 
 interface Props {
-  /** The guide's words, validated against the schema at build time. */
-  content: WizardContent;
   /** Services from the services record. */
   services: ServiceView[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
 }
+
+/** The numbers of the services the island was given, for the {phone:id} placeholders. */
+const phonesOf = (services: readonly ServiceView[]): PhoneOf => (id) => services.find((s) => s.id === id)?.phone?.display;
 
 const HEADING_ID = 'wizard-step-heading';
 
@@ -53,24 +56,61 @@ const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonl
 const fieldId = (q: QuestionId, value: string) => `wizard-${q}-${value}`;
 
 /** "Question 3 of 9", or "of about 9" while the route can still change. */
-function progressText(content: WizardContent, question: QuestionId, answers: Answers): string {
+function progressText(content: WizardSteps, question: QuestionId, answers: Answers): string {
   const { number, total, approximate } = progressAt(question, answers);
   return fillText(approximate ? content.ui.progressAbout : content.ui.progress, 'you', { number: String(number), total: String(total) });
 }
 
 /**
- * The island. Its first render draws nothing; the guide itself renders in the next task. So
- * loading the code and drawing the first question are two short tasks instead of one long one,
- * and the page keeps answering taps and keys while it opens.
+ * The island. Its first render draws the same still copy of the first question that the page
+ * was built with (WizardPreview), so nothing on the page moves; the working guide renders in the
+ * next task. So loading the code and drawing the guide are two short tasks instead of one long
+ * one, and the page keeps answering taps and keys while it opens.
  */
 export default function Wizard(props: Props) {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  return ready ? <WizardSteps {...props} /> : null;
+  return ready ? <WizardSteps {...props} /> : <WizardPreview services={props.services} />;
+}
+
+/**
+ * The first question as the page is built with it, before the island's code has run: the same
+ * markup as the working question, inert (nothing can be chosen or sent, so no answer can reach the
+ * address bar) and with no field names. Without JavaScript a stylesheet in <noscript> hides it.
+ */
+export function WizardPreview({ services }: Pick<Props, 'services'>) {
+  const content = stepWords(phonesOf(services));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  return (
+    <div class="wizard-preview" inert>
+      <QuestionStep
+        question={questionIds[0]}
+        content={content}
+        voice="you"
+        initial={undefined}
+        progress={progressText(content, questionIds[0], {})}
+        headingRef={headingRef}
+        onAnswer={() => undefined}
+        still
+      />
+    </div>
+  );
 }
 
 /** The guide: one step at a time, over the machine. */
-function WizardSteps({ content, services, letterHref }: Props) {
+function WizardSteps({ services, letterHref }: Props) {
+  const content = useMemo(() => stepWords(phonesOf(services)), [services]);
+  // The result's words load once the visitor has answered a question ('failed' if they could not).
+  const [result, setResult] = useState<WizardResult | 'failed' | undefined>(undefined);
+  const loading = useRef(false);
+  const loadResult = () => {
+    if (loading.current) return;
+    loading.current = true;
+    resultWords(phonesOf(services)).then(setResult, () => {
+      loading.current = false;
+      setResult('failed');
+    });
+  };
   const [snapshot, send] = useActor(spoGuideMachine);
   const step = snapshot.value as StepId;
   const answers = snapshot.context.answers;
@@ -115,6 +155,7 @@ function WizardSteps({ content, services, letterHref }: Props) {
 
   const go = (event: Parameters<typeof send>[0]) => {
     quiet.current = false;
+    loadResult();
     send(event);
   };
 
@@ -198,18 +239,44 @@ function WizardSteps({ content, services, letterHref }: Props) {
         </button>
       </div>
     );
+  } else if (result === undefined || result === 'failed') {
+    const screen = content.screens[step];
+    body = (
+      <div class="wizard-waiting">
+        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
+          {fillText(screen.title, voice)}
+        </h2>
+        {result === 'failed' ? (
+          <>
+            <p role="alert">{ui.resultFailed}</p>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setResult(undefined);
+                loadResult();
+              }}
+            >
+              {ui.tryAgain}
+            </button>
+          </>
+        ) : (
+          <p>{ui.resultLoading}</p>
+        )}
+      </div>
+    );
   } else {
     const screen = content.screens[step];
-    const result = composeResult(answers, content, letterHref ? { letterHref } : {});
+    const composed = composeResult(answers, { ...content, result }, letterHref ? { letterHref } : {});
     body = (
       <div class="wizard-result">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
           {fillText(screen.title, voice)}
         </h2>
         <section class="wizard-next-steps" aria-labelledby="wizard-next-steps-title">
-          <h3 id="wizard-next-steps-title">{result.nextStepsHeading}</h3>
+          <h3 id="wizard-next-steps-title">{composed.nextStepsHeading}</h3>
           <ol class="wizard-next-steps__list">
-            {result.nextSteps.map((item) => (
+            {composed.nextSteps.map((item) => (
               <li key={item.id} data-step-id={item.id}>
                 {item.text}
                 {item.services.length > 0 ? <CallLinks ids={item.services} services={services} ui={ui} /> : null}
@@ -226,8 +293,8 @@ function WizardSteps({ content, services, letterHref }: Props) {
             {ui.print}
           </button>
         </div>
-        <Contents sections={result.sections} title={ui.contents} />
-        {result.sections.map((section) => (
+        <Contents sections={composed.sections} title={ui.contents} />
+        {composed.sections.map((section) => (
           <Section key={section.id} section={section} services={services} ui={ui} />
         ))}
         <div class="wizard-restart no-print">
@@ -253,16 +320,18 @@ function WizardSteps({ content, services, letterHref }: Props) {
 
 interface QuestionProps {
   question: QuestionId;
-  content: WizardContent;
+  content: WizardSteps;
   voice: Person;
   progress: string;
   initial: Answers[QuestionId];
   headingRef: RefObject<HTMLHeadingElement>;
   onAnswer: (value: string | readonly string[]) => void;
+  /** The still copy drawn before the island runs: fields without names, so nothing could be sent. */
+  still?: boolean;
 }
 
 /** One question: a fieldset whose legend is the step heading, native radios or checkboxes, Continue. */
-function QuestionStep({ question, content, voice, initial, progress, headingRef, onAnswer }: QuestionProps) {
+function QuestionStep({ question, content, voice, initial, progress, headingRef, onAnswer, still = false }: QuestionProps) {
   const q = content.questions[question];
   const multiple = question === 'behaviours';
   const [value, setValue] = useState<string | readonly string[] | undefined>(initial);
@@ -352,7 +421,7 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
                   <input
                     class="choices__input"
                     id={id}
-                    name={`wizard-${question}`}
+                    name={still ? undefined : `wizard-${question}`}
                     type={multiple ? 'checkbox' : 'radio'}
                     value={v}
                     checked={selected(v)}
@@ -381,7 +450,7 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
 }
 
 /** An answer as words on "Check your answers". */
-function AnswerText({ question, answers, content, voice }: { question: QuestionId; answers: Answers; content: WizardContent; voice: Person }) {
+function AnswerText({ question, answers, content, voice }: { question: QuestionId; answers: Answers; content: WizardSteps; voice: Person }) {
   const options = content.questions[question].options;
   const value = answers[question];
   const label = (v: string) => fillText(options[v]?.label ?? v, voice);
@@ -430,7 +499,7 @@ function Contents({ sections, title }: { sections: ResultSection[]; title: strin
 const printedSections: readonly string[] = ['policeQuestions', 'help'];
 
 /** One result section. */
-function Section({ section, services, ui }: { section: ResultSection; services: ServiceView[]; ui: WizardContent['ui'] }) {
+function Section({ section, services, ui }: { section: ResultSection; services: ServiceView[]; ui: WizardSteps['ui'] }) {
   const headingId = `wizard-section-${section.id}`;
   const classes = ['wizard-section', section.id === 'risk' ? 'wizard-section--risk' : '', printedSections.includes(section.id) ? '' : 'no-print']
     .filter(Boolean)
@@ -448,7 +517,7 @@ function Section({ section, services, ui }: { section: ResultSection; services: 
 }
 
 /** One block of a section. */
-function Block({ block, services, ui }: { block: ResultBlock; services: ServiceView[]; ui: WizardContent['ui'] }) {
+function Block({ block, services, ui }: { block: ResultBlock; services: ServiceView[]; ui: WizardSteps['ui'] }) {
   switch (block.kind) {
     case 'paragraph':
       return <p>{block.text}</p>;
@@ -500,7 +569,7 @@ function Block({ block, services, ui }: { block: ResultBlock; services: ServiceV
 }
 
 /** Call links for a next step, from the services record. */
-function CallLinks({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardContent['ui'] }) {
+function CallLinks({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardSteps['ui'] }) {
   const phones = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => !!s?.phone);
   return (
     <span class="wizard-next-steps__calls">
@@ -515,7 +584,7 @@ function CallLinks({ ids, services, ui }: { ids: readonly SupportServiceId[]; se
 }
 
 /** Services with their numbers as tel: links, from the services record. */
-function Services({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardContent['ui'] }) {
+function Services({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardSteps['ui'] }) {
   const shown = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => s !== undefined);
   return (
     <>
