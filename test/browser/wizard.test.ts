@@ -341,6 +341,30 @@ describeBrowser('wizard: privacy', () => {
     }
   });
 
+  it('says once, before the first question, that Back and the result links clear the answers', async () => {
+    const { page } = await openWizard();
+    const note = () => page.locator('.wizard .wizard-note');
+    expect(await note().count()).toBe(1);
+    expect(await note().isVisible()).toBe(true);
+    expect(await note().textContent()).toBe(content.ui.backClears);
+    expect(content.ui.backClears).toMatch(/Back button.*links in your result clear your answers.*Back link under each question/);
+    const before = await page.evaluate(() => {
+      const n = document.querySelector('.wizard .wizard-note')!;
+      const q = document.querySelector('#wizard-step-heading')!;
+      return !!(n.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(before).toBe(true);
+    // Never again above a step: not on the next question, nor back on the first.
+    await answerByMouse(page, 'danger', 'no');
+    await waitForStep(page, 'who');
+    expect(await note().count()).toBe(0);
+    await page.click('.wizard__back');
+    await waitForStep(page, 'danger');
+    expect(await note().count()).toBe(0);
+    // The one-line link to the full explanation stays, closed.
+    expect(await page.locator('details.wizard-exit').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  });
+
   it('explains the exit button before the first question and needs JavaScript without it', async () => {
     const { page } = await openWizard();
     const order = await page.evaluate(() => {

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import rawSteps from '../../src/content/wizard/wizard.json';
 import rawResult from '../../src/content/wizard/wizard-result.json';
 import { wizardContentSchema } from '../../src/schemas/wizard';
-import { fillPhones, loadWizardContent, loadWizardResult, loadWizardSteps } from '../../src/lib/wizard/content';
-import { resultWords, stepWords } from '../../src/lib/wizard/island-words';
+import { fillPhones, loadWizardContent, loadWizardResult } from '../../src/lib/wizard/content';
+import { resultWords, resultWordsUrl } from '../../src/lib/wizard/island-words';
 import { fillPhonesDeep, fillPhonesIn } from '../../src/lib/wizard/phones';
 import { fillText } from '../../src/lib/wizard/text';
 import { getService, supportServices, type SupportServiceId } from '../../src/data/support-services';
@@ -46,12 +46,24 @@ const guidanceSlugs = [
 ];
 
 describe('wizard content', () => {
-  it('reaches the island unchanged: the files without the schema give the same words as the build validates', async () => {
+  it('reaches the island unchanged: the result file without the schema gives the same words as the build validates', async () => {
     // The island does not carry the schema, so the schema must change nothing (no defaults, no trimming).
     const phoneOf = (id: string) => getService(id as SupportServiceId).phone?.display;
-    expect(stepWords(phoneOf)).toEqual(loadWizardSteps(rawSteps));
-    expect(await resultWords(phoneOf)).toEqual(loadWizardResult(rawResult));
-    expect(stepWords(phoneOf).questions.danger.title).toBe('Is anyone in danger right now?');
+    const asked: string[] = [];
+    const served = async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify(rawResult));
+    };
+    expect(await resultWords(phoneOf, served)).toEqual(loadWizardResult(rawResult));
+    expect(asked).toEqual([resultWordsUrl]);
+    expect(resultWordsUrl).toMatch(/wizard-result.*\.json$/);
+  });
+
+  it('says which file could not be loaded when the result\'s words do not arrive', async () => {
+    const phoneOf = () => '999';
+    await expect(resultWords(phoneOf, async () => new Response('gone', { status: 404 }))).rejects.toThrow(
+      new Error(`The result's words (${resultWordsUrl}) could not be loaded: 404`),
+    );
   });
 
   it('fills {phone:id} in every string of a value, and nothing else', () => {

@@ -7,7 +7,7 @@
  * `spo:exit` event (see ../shared/notes/safety.md).
  */
 import type { JSX, RefObject } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   behaviourOptions,
   isValidAnswer,
@@ -20,7 +20,7 @@ import {
   type StepId,
 } from '../../machines/spo-guide';
 import type { WizardResult, WizardSteps } from '../../schemas/wizard';
-import { resultWords, stepWords } from '../../lib/wizard/island-words';
+import { resultWords } from '../../lib/wizard/island-words';
 import type { PhoneOf } from '../../lib/wizard/phones';
 import { composeResult, type ResultBlock, type ResultSection } from '../../lib/wizard/render';
 import { fillText, personFor, type Person } from '../../lib/wizard/text';
@@ -40,6 +40,8 @@ export interface ServiceView {
 }
 
 interface Props {
+  /** The questions' and screens' words, validated against their schema at build time. */
+  steps: WizardSteps;
   /** Services from the services record. */
   services: ServiceView[];
   /** Address of the letter builder, when the site has one. */
@@ -70,7 +72,7 @@ function progressText(content: WizardSteps, question: QuestionId, answers: Answe
 export default function Wizard(props: Props) {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  return ready ? <WizardSteps {...props} /> : <WizardPreview services={props.services} />;
+  return ready ? <WizardSteps {...props} /> : <WizardPreview steps={props.steps} />;
 }
 
 /**
@@ -78,11 +80,11 @@ export default function Wizard(props: Props) {
  * markup as the working question, inert (nothing can be chosen or sent, so no answer can reach the
  * address bar) and with no field names. Without JavaScript a stylesheet in <noscript> hides it.
  */
-export function WizardPreview({ services }: Pick<Props, 'services'>) {
-  const content = stepWords(phonesOf(services));
+export function WizardPreview({ steps: content }: Pick<Props, 'steps'>) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   return (
     <div class="wizard-preview" inert>
+      <p class="wizard-note">{content.ui.backClears}</p>
       <QuestionStep
         question={questionIds[0]}
         content={content}
@@ -98,8 +100,7 @@ export function WizardPreview({ services }: Pick<Props, 'services'>) {
 }
 
 /** The guide: one step at a time, over the machine. */
-function WizardSteps({ services, letterHref }: Props) {
-  const content = useMemo(() => stepWords(phonesOf(services)), [services]);
+function WizardSteps({ steps: content, services, letterHref }: Props) {
   // The result's words load once the visitor has answered a question ('failed' if they could not).
   const [result, setResult] = useState<WizardResult | 'failed' | undefined>(undefined);
   const loading = useRef(false);
@@ -312,6 +313,8 @@ function WizardSteps({ services, letterHref }: Props) {
       <div role="status" class="visually-hidden">
         {announcement}
       </div>
+      {/* Said once, before the first question; afterwards the one-line "Leaving quickly" link above keeps it. */}
+      {step === questionIds[0] && Object.keys(answers).length === 0 ? <p class="wizard-note">{ui.backClears}</p> : null}
       {body}
       {back}
     </div>
