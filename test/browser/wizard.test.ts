@@ -105,6 +105,45 @@ describeBrowser('wizard: shortest path to every result', () => {
   });
 });
 
+describeBrowser('wizard: the result\'s words', () => {
+  useBrowser();
+
+  it('says so, keeps the answers and tries again when the result’s words cannot be loaded', async () => {
+    const { page, problems, invariants } = await openWizard();
+    let refuse = true;
+    const asked: string[] = [];
+    await page.route(/\/wizard-result\.[^/]*\.json$/, async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      if (refuse) await route.fulfill({ status: 503, body: 'busy' });
+      else await route.continue();
+    });
+    await waitForStep(page, 'danger');
+    expect(asked).toEqual([]);
+    await walk(page, toResult, 'mouse', invariants);
+    // Fetched from the site itself after the first answer, and again at later answers while it fails.
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    expect(asked.length).toBeLessThanOrEqual(toResult.length);
+    expect(asked[0]).toMatch(/^\/_astro\/wizard-result\.[^/]+\.json$/);
+    await waitForStep(page, 'check-answers');
+    await clickButton(page, 'See the guide');
+    await waitForStep(page, 'result');
+    await page.waitForSelector('.wizard [role="alert"]');
+    const tries = asked.length;
+    expect(await page.textContent('.wizard [role="alert"]')).toBe(content.ui.resultFailed);
+    expect(await page.locator('.wizard-section').count()).toBe(0);
+    refuse = false;
+    await clickButton(page, content.ui.tryAgain);
+    await page.waitForSelector('.wizard-next-steps li');
+    expect(await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')))).toContain('policeQuestions');
+    expect(asked).toHaveLength(tries + 1);
+    await expectInvariants(page, invariants);
+    // The refused request is logged by the browser; that one message is expected here.
+    const refused = problems.consoleErrors.filter((e) => /503/.test(e));
+    expect(refused.length).toBeGreaterThan(0);
+    problems.consoleErrors.splice(0, problems.consoleErrors.length, ...problems.consoleErrors.filter((e) => !/503/.test(e)));
+  });
+});
+
 describeBrowser('wizard: errors, Back, Change and focus', () => {
   useBrowser();
 

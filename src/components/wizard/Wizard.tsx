@@ -102,14 +102,14 @@ export function WizardPreview({ steps: content }: Pick<Props, 'steps'>) {
 /** The guide: one step at a time, over the machine. */
 function WizardSteps({ steps: content, services, letterHref }: Props) {
   // The result's words load once the visitor has answered a question ('failed' if they could not).
-  const [result, setResult] = useState<WizardResult | 'failed' | undefined>(undefined);
+  const [words, setWords] = useState<WizardResult | 'failed' | undefined>(undefined);
   const loading = useRef(false);
   const loadResult = () => {
     if (loading.current) return;
     loading.current = true;
-    resultWords(phonesOf(services)).then(setResult, () => {
+    resultWords(phonesOf(services)).then(setWords, () => {
       loading.current = false;
-      setResult('failed');
+      setWords('failed');
     });
   };
   const [snapshot, send] = useActor(spoGuideMachine);
@@ -153,6 +153,11 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
     headingRef.current?.scrollIntoView({ block: 'start' });
     setAnnouncement(fillText(ui.announceStep, voice, { title: headingRef.current?.textContent ?? '' }));
   }, [snapshot]);
+
+  // When the result's words arrive while the visitor waits on the result, its heading is drawn anew: focus it again.
+  useEffect(() => {
+    if (typeof words === 'object' && !isQuestion(step) && document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
+  }, [words]);
 
   const go = (event: Parameters<typeof send>[0]) => {
     quiet.current = false;
@@ -240,21 +245,21 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
         </button>
       </div>
     );
-  } else if (result === undefined || result === 'failed') {
+  } else if (words === undefined || words === 'failed') {
     const screen = content.screens[step];
     body = (
       <div class="wizard-waiting">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
           {fillText(screen.title, voice)}
         </h2>
-        {result === 'failed' ? (
+        {words === 'failed' ? (
           <>
             <p role="alert">{ui.resultFailed}</p>
             <button
               type="button"
               class="button"
               onClick={() => {
-                setResult(undefined);
+                setWords(undefined);
                 loadResult();
               }}
             >
@@ -268,16 +273,16 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
     );
   } else {
     const screen = content.screens[step];
-    const composed = composeResult(answers, { ...content, result }, letterHref ? { letterHref } : {});
+    const result = composeResult(answers, { ...content, result: words }, letterHref ? { letterHref } : {});
     body = (
       <div class="wizard-result">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
           {fillText(screen.title, voice)}
         </h2>
         <section class="wizard-next-steps" aria-labelledby="wizard-next-steps-title">
-          <h3 id="wizard-next-steps-title">{composed.nextStepsHeading}</h3>
+          <h3 id="wizard-next-steps-title">{result.nextStepsHeading}</h3>
           <ol class="wizard-next-steps__list">
-            {composed.nextSteps.map((item) => (
+            {result.nextSteps.map((item) => (
               <li key={item.id} data-step-id={item.id}>
                 {item.text}
                 {item.services.length > 0 ? <CallLinks ids={item.services} services={services} ui={ui} /> : null}
@@ -294,8 +299,8 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
             {ui.print}
           </button>
         </div>
-        <Contents sections={composed.sections} title={ui.contents} />
-        {composed.sections.map((section) => (
+        <Contents sections={result.sections} title={ui.contents} />
+        {result.sections.map((section) => (
           <Section key={section.id} section={section} services={services} ui={ui} />
         ))}
         <div class="wizard-restart no-print">
