@@ -7,7 +7,7 @@
  * `spo:exit` event (see ../shared/notes/safety.md).
  */
 import type { JSX, RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   behaviourOptions,
   isValidAnswer,
@@ -64,26 +64,30 @@ function progressText(content: WizardSteps, question: QuestionId, answers: Answe
 }
 
 /**
- * The island. Its first render draws the same still copy of the first question that the page
- * was built with (WizardPreview), so nothing on the page moves; the working guide renders in the
- * next task. So loading the code and drawing the guide are two short tasks instead of one long
- * one, and the page keeps answering taps and keys while it opens.
+ * The island. Its first render draws nothing (the page's still copy of the first question stays);
+ * the working guide renders in the next task and takes the copy's place in the same frame, so
+ * nothing on the page moves. So loading the code and drawing the guide are two short tasks
+ * instead of one long one, and the page keeps answering taps and keys while it opens.
  */
 export default function Wizard(props: Props) {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  return ready ? <WizardSteps {...props} /> : <WizardPreview steps={props.steps} />;
+  return ready ? <WizardSteps {...props} /> : null;
 }
 
+/** The id of the page's still copy of the first question. */
+const PREVIEW_ID = 'wizard-preview';
+
 /**
- * The first question as the page is built with it, before the island's code has run: the same
- * markup as the working question, inert (nothing can be chosen or sent, so no answer can reach the
- * address bar) and with no field names. Without JavaScript a stylesheet in <noscript> hides it.
+ * The first question as the page is built with it (rendered at build time, no script), shown until
+ * the island's code has run: the same layout as the working question, with no form and no fields,
+ * and inert, so nothing can be chosen or sent and no answer can reach the address bar. Without
+ * JavaScript a stylesheet in <noscript> hides it.
  */
 export function WizardPreview({ steps: content }: Pick<Props, 'steps'>) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   return (
-    <div class="wizard-preview" inert>
+    <div class="wizard-preview" id={PREVIEW_ID} inert>
       <p class="wizard-note">{content.ui.backClears}</p>
       <QuestionStep
         question={questionIds[0]}
@@ -101,6 +105,8 @@ export function WizardPreview({ steps: content }: Pick<Props, 'steps'>) {
 
 /** The guide: one step at a time, over the machine. */
 function WizardSteps({ steps: content, services, letterHref }: Props) {
+  // The guide takes the still copy's place before the browser paints: nothing moves.
+  useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words load once the visitor has answered a question ('failed' if they could not).
   const [words, setWords] = useState<WizardResult | 'failed' | undefined>(undefined);
   const loading = useRef(false);
@@ -334,7 +340,7 @@ interface QuestionProps {
   initial: Answers[QuestionId];
   headingRef: RefObject<HTMLHeadingElement>;
   onAnswer: (value: string | readonly string[]) => void;
-  /** The still copy drawn before the island runs: fields without names, so nothing could be sent. */
+  /** The still copy drawn before the island runs: the same boxes, with no form and no fields. */
   still?: boolean;
 }
 
@@ -375,8 +381,8 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
   const firstField = fieldId(question, values[0] ?? '');
   const describedBy = [q.hint ? hintId : '', errors > 0 ? errorId : ''].filter(Boolean).join(' ') || undefined;
 
-  return (
-    <form class="wizard-question" noValidate onSubmit={submit}>
+  const inner = (
+    <>
       {errors > 0 ? (
         <div class="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="wizard-error-summary-title">
           <div role="alert">
@@ -426,19 +432,28 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
               const optionHintId = `${id}-hint`;
               return (
                 <div class="choices__item" key={v}>
-                  <input
-                    class="choices__input"
-                    id={id}
-                    name={still ? undefined : `wizard-${question}`}
-                    type={multiple ? 'checkbox' : 'radio'}
-                    value={v}
-                    checked={selected(v)}
-                    aria-describedby={option?.hint ? optionHintId : undefined}
-                    onChange={(event) => toggle(v, (event.currentTarget as HTMLInputElement).checked)}
-                  />
-                  <label class="choices__label" for={id}>
-                    {fillText(option?.label ?? v, voice)}
-                  </label>
+                  {still ? (
+                    <>
+                      <span class={`choices__input choices__input--still${multiple ? '' : ' choices__input--round'}`} aria-hidden="true" />
+                      <span class="choices__label">{fillText(option?.label ?? v, voice)}</span>
+                    </>
+                  ) : (
+                    <>
+                      <input
+                        class="choices__input"
+                        id={id}
+                        name={`wizard-${question}`}
+                        type={multiple ? 'checkbox' : 'radio'}
+                        value={v}
+                        checked={selected(v)}
+                        aria-describedby={option?.hint ? optionHintId : undefined}
+                        onChange={(event) => toggle(v, (event.currentTarget as HTMLInputElement).checked)}
+                      />
+                      <label class="choices__label" for={id}>
+                        {fillText(option?.label ?? v, voice)}
+                      </label>
+                    </>
+                  )}
                   {option?.hint ? (
                     <p class="hint choices__hint" id={optionHintId}>
                       {fillText(option.hint, voice)}
@@ -453,6 +468,14 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
       <button type="submit" class="button">
         {content.ui.continue}
       </button>
+    </>
+  );
+  // The still copy is no form: without its script nothing could be sent, even where inert is not supported.
+  return still ? (
+    <div class="wizard-question">{inner}</div>
+  ) : (
+    <form class="wizard-question" noValidate onSubmit={submit}>
+      {inner}
     </form>
   );
 }
