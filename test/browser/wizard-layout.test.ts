@@ -122,11 +122,11 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(WIZARD_PATH, { waitUntil: 'commit' });
-    await page.waitForSelector('.wizard-preview #wizard-step-heading');
+    await page.waitForSelector('.wizard-preview h2');
     const still = await inViewport(page, '.wizard-preview .choices');
-    expect(await page.textContent('.wizard-preview #wizard-step-heading')).toBe('Is anyone in danger right now?');
+    expect(await page.textContent('.wizard-preview h2')).toBe('Is anyone in danger right now?');
     // No form and no field: nothing could be sent before the script runs.
-    expect(await page.locator('.wizard-preview :is(form, input, label)').count()).toBe(0);
+    expect(await page.locator('.wizard-preview :is(form, input, label, button[type="submit"])').count()).toBe(0);
     expect(await page.locator('.wizard-preview .choices__item').count()).toBe(2);
     // A tap on an option or on Continue does nothing.
     const yes = await inViewport(page, '.wizard-preview .choices__item');

@@ -58,7 +58,7 @@ const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonl
 const fieldId = (q: QuestionId, value: string) => `wizard-${q}-${value}`;
 
 /** "Question 3 of 9", or "of about 9" while the route can still change. */
-function progressText(content: WizardSteps, question: QuestionId, answers: Answers): string {
+export function progressText(content: WizardSteps, question: QuestionId, answers: Answers): string {
   const { number, total, approximate } = progressAt(question, answers);
   return fillText(approximate ? content.ui.progressAbout : content.ui.progress, 'you', { number: String(number), total: String(total) });
 }
@@ -75,33 +75,8 @@ export default function Wizard(props: Props) {
   return ready ? <WizardSteps {...props} /> : null;
 }
 
-/** The id of the page's still copy of the first question. */
-const PREVIEW_ID = 'wizard-preview';
-
-/**
- * The first question as the page is built with it (rendered at build time, no script), shown until
- * the island's code has run: the same layout as the working question, with no form and no fields,
- * and inert, so nothing can be chosen or sent and no answer can reach the address bar. Without
- * JavaScript a stylesheet in <noscript> hides it.
- */
-export function WizardPreview({ steps: content }: Pick<Props, 'steps'>) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  return (
-    <div class="wizard-preview" id={PREVIEW_ID} inert>
-      <p class="wizard-note">{content.ui.backClears}</p>
-      <QuestionStep
-        question={questionIds[0]}
-        content={content}
-        voice="you"
-        initial={undefined}
-        progress={progressText(content, questionIds[0], {})}
-        headingRef={headingRef}
-        onAnswer={() => undefined}
-        still
-      />
-    </div>
-  );
-}
+/** The id of the page's still copy of the first question (./WizardPreview.tsx). */
+export const PREVIEW_ID = 'wizard-preview';
 
 /** The guide: one step at a time, over the machine. */
 function WizardSteps({ steps: content, services, letterHref }: Props) {
@@ -340,12 +315,10 @@ interface QuestionProps {
   initial: Answers[QuestionId];
   headingRef: RefObject<HTMLHeadingElement>;
   onAnswer: (value: string | readonly string[]) => void;
-  /** The still copy drawn before the island runs: the same boxes, with no form and no fields. */
-  still?: boolean;
 }
 
 /** One question: a fieldset whose legend is the step heading, native radios or checkboxes, Continue. */
-function QuestionStep({ question, content, voice, initial, progress, headingRef, onAnswer, still = false }: QuestionProps) {
+function QuestionStep({ question, content, voice, initial, progress, headingRef, onAnswer }: QuestionProps) {
   const q = content.questions[question];
   const multiple = question === 'behaviours';
   const [value, setValue] = useState<string | readonly string[] | undefined>(initial);
@@ -381,8 +354,8 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
   const firstField = fieldId(question, values[0] ?? '');
   const describedBy = [q.hint ? hintId : '', errors > 0 ? errorId : ''].filter(Boolean).join(' ') || undefined;
 
-  const inner = (
-    <>
+  return (
+    <form class="wizard-question" noValidate onSubmit={submit}>
       {errors > 0 ? (
         <div class="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="wizard-error-summary-title">
           <div role="alert">
@@ -432,28 +405,19 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
               const optionHintId = `${id}-hint`;
               return (
                 <div class="choices__item" key={v}>
-                  {still ? (
-                    <>
-                      <span class={`choices__input choices__input--still${multiple ? '' : ' choices__input--round'}`} aria-hidden="true" />
-                      <span class="choices__label">{fillText(option?.label ?? v, voice)}</span>
-                    </>
-                  ) : (
-                    <>
-                      <input
-                        class="choices__input"
-                        id={id}
-                        name={`wizard-${question}`}
-                        type={multiple ? 'checkbox' : 'radio'}
-                        value={v}
-                        checked={selected(v)}
-                        aria-describedby={option?.hint ? optionHintId : undefined}
-                        onChange={(event) => toggle(v, (event.currentTarget as HTMLInputElement).checked)}
-                      />
-                      <label class="choices__label" for={id}>
-                        {fillText(option?.label ?? v, voice)}
-                      </label>
-                    </>
-                  )}
+                  <input
+                    class="choices__input"
+                    id={id}
+                    name={`wizard-${question}`}
+                    type={multiple ? 'checkbox' : 'radio'}
+                    value={v}
+                    checked={selected(v)}
+                    aria-describedby={option?.hint ? optionHintId : undefined}
+                    onChange={(event) => toggle(v, (event.currentTarget as HTMLInputElement).checked)}
+                  />
+                  <label class="choices__label" for={id}>
+                    {fillText(option?.label ?? v, voice)}
+                  </label>
                   {option?.hint ? (
                     <p class="hint choices__hint" id={optionHintId}>
                       {fillText(option.hint, voice)}
@@ -468,14 +432,6 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
       <button type="submit" class="button">
         {content.ui.continue}
       </button>
-    </>
-  );
-  // The still copy is no form: without its script nothing could be sent, even where inert is not supported.
-  return still ? (
-    <div class="wizard-question">{inner}</div>
-  ) : (
-    <form class="wizard-question" noValidate onSubmit={submit}>
-      {inner}
     </form>
   );
 }
