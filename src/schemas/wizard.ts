@@ -13,7 +13,8 @@ import {
 } from '../lib/wizard/decide';
 
 /**
- * Schema for the step-by-step guide's words (src/content/wizard/wizard.json).
+ * Schemas for the step-by-step guide's words: src/content/wizard/wizard.json (questions and screens)
+ * and src/content/wizard/wizard-result.json (the result).
  * Keys are the machine's state ids and option values, and the result's keys are the id lists of
  * src/lib/wizard/decide.ts: every object is strict, so a missing, extra or misspelt key fails the
  * build and the tests, naming the key. Text may use these placeholders, filled in by
@@ -78,7 +79,7 @@ const screenSchema = z.object({
   /** Heading of the screen. */
   title: text,
   /** Paragraphs under the heading. */
-  paragraphs: z.array(text).default([]),
+  paragraphs: z.array(text),
   /** Label for the main button, where the screen has one. */
   continueLabel: text.optional(),
   /** Words before the continue button. */
@@ -114,8 +115,11 @@ const itemsShape = Object.fromEntries(Object.entries(itemIds).map(([c, ids]) => 
   [C in ItemCollection]: ReturnType<typeof keyed<(typeof itemIds)[C][number], typeof voiced>>;
 };
 
-/** Everything the step-by-step guide says. */
-export const wizardContentSchema = z
+/**
+ * The words of the questions and screens (src/content/wizard/wizard.json): what the island needs
+ * to draw any step, so it ships in the island's own code.
+ */
+export const wizardStepsSchema = z
   .object({
     /** Buttons, labels and announcements. */
     ui: z
@@ -140,6 +144,9 @@ export const wizardContentSchema = z
         readMore: text,
         contents: text,
         backClears: text,
+        resultLoading: text,
+        resultFailed: text,
+        tryAgain: text,
       })
       .strict(),
     /** One entry per question state. */
@@ -153,25 +160,35 @@ export const wizardContentSchema = z
         'out-of-scope': screenSchema.strict(),
       })
       .strict(),
-    /** The parts the result is built from, keyed by the id lists of src/lib/wizard/decide.ts. */
-    result: z
-      .object({
-        /** The short list at the top, most urgent first. */
-        nextSteps: z.object({ heading: voiced, items: keyed(nextStepIds, voiced) }).strict(),
-        /** Each section's heading and paragraphs. */
-        sections: z.object(sectionsShape).strict(),
-        /** List items, by collection. */
-        items: z.object(itemsShape).strict(),
-        /** Labels of the blank lines printed under the police questions. */
-        blanks: keyed(blankIds, text),
-        /** Words of the button to the letter builder. */
-        letterAction: voiced,
-        /** "Read more" links, by group. */
-        links: keyed(linkGroupIds, z.array(linkSchema).min(1)),
-      })
-      .strict(),
   })
   .strict();
 
-/** The validated content. */
+/**
+ * The parts the result is built from (src/content/wizard/wizard-result.json), keyed by the id lists
+ * of src/lib/wizard/decide.ts. The island loads them once the visitor has answered a question.
+ */
+export const wizardResultSchema = z
+  .object({
+    /** The short list at the top, most urgent first. */
+    nextSteps: z.object({ heading: voiced, items: keyed(nextStepIds, voiced) }).strict(),
+    /** Each section's heading and paragraphs. */
+    sections: z.object(sectionsShape).strict(),
+    /** List items, by collection. */
+    items: z.object(itemsShape).strict(),
+    /** Labels of the blank lines printed under the police questions. */
+    blanks: keyed(blankIds, text),
+    /** Words of the button to the letter builder. */
+    letterAction: voiced,
+    /** "Read more" links, by group. */
+    links: keyed(linkGroupIds, z.array(linkSchema).min(1)),
+  })
+  .strict();
+
+/** The words of the questions and screens. */
+export type WizardSteps = z.infer<typeof wizardStepsSchema>;
+/** The words of the result. */
+export type WizardResult = z.infer<typeof wizardResultSchema>;
+/** Everything the step-by-step guide says: the steps' words and, under `result`, the result's. */
+export const wizardContentSchema = wizardStepsSchema.extend({ result: wizardResultSchema }).strict();
+/** Everything the step-by-step guide says. */
 export type WizardContent = z.infer<typeof wizardContentSchema>;

@@ -38,7 +38,7 @@ const bottomOf = (page: Page, selector: string) =>
 const inViewport = (page: Page, selector: string) =>
   page.$eval(selector, (el) => {
     const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+    return { top: r.top, bottom: r.bottom, left: r.left, width: r.width, height: r.height };
   });
 
 /**
@@ -102,6 +102,47 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
       `360x740: first question heading ends at ${headingBottom.toFixed(0)} px, its options at ${optionsBottom.toFixed(0)} px (header ${excess.toFixed(0)} px over issue 15's 320 px)`,
     );
     expect(optionsBottom - excess).toBeLessThanOrEqual(PHONE.height);
+  });
+
+  it('draws a still, inert copy of the first question before its code runs, and nothing moves when the guide takes over', async () => {
+    // Lighthouse's phone size; the island's code is held back until the copy has been checked.
+    const context = await newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const { page } = await openPage('', context);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/Wizard\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: number[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(WIZARD_PATH, { waitUntil: 'commit' });
+    await page.waitForSelector('.wizard-preview h2');
+    const still = await inViewport(page, '.wizard-preview .choices');
+    expect(await page.textContent('.wizard-preview h2')).toBe('Is anyone in danger right now?');
+    // No form and no field: nothing could be sent before the script runs.
+    expect(await page.locator('.wizard-preview :is(form, input, label, button[type="submit"])').count()).toBe(0);
+    expect(await page.locator('.wizard-preview .choices__item').count()).toBe(2);
+    // A tap on an option or on Continue does nothing.
+    const yes = await inViewport(page, '.wizard-preview .choices__item');
+    await page.mouse.click(yes.left + 5, yes.top + yes.height / 2);
+    const submit = await inViewport(page, '.wizard-preview button');
+    await page.mouse.click(submit.left + 5, submit.top + submit.height / 2);
+    expect(await page.evaluate(() => location.search + location.hash)).toBe('');
+    expect(new URL(page.url()).pathname).toBe(WIZARD_PATH);
+    release();
+    await page.waitForSelector('.wizard[data-step="danger"] #wizard-step-heading');
+    expect(await page.locator('.wizard-preview').count()).toBe(0);
+    const live = await inViewport(page, '.wizard .choices');
+    console.log(`412x823: still copy's options at ${still.top.toFixed(1)}-${still.bottom.toFixed(1)} px, the guide's at ${live.top.toFixed(1)}-${live.bottom.toFixed(1)} px`);
+    expect(live).toEqual(still);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
   });
 
   it('leads the danger screen with a full-width 999 call control of at least 44 px, on the first screen', async () => {

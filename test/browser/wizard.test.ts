@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import rawContent from '../../src/content/wizard/wizard.json';
+import rawSteps from '../../src/content/wizard/wizard.json';
+import rawResult from '../../src/content/wizard/wizard-result.json';
 import { loadWizardContent } from '../../src/lib/wizard/content';
 import {
   answerByKeyboard,
@@ -26,7 +27,10 @@ import {
   type Invariants,
 } from './wizard-helpers';
 
-const content = loadWizardContent(rawContent);
+/** Both content files as one object, as the schema of all the guide's words takes them. */
+const rawContent = { ...rawSteps, result: rawResult };
+
+const content = loadWizardContent(rawSteps, rawResult);
 type Driver = 'mouse' | 'keyboard';
 type Step = [question: string, value: string | string[]];
 
@@ -98,6 +102,45 @@ describeBrowser('wizard: shortest path to every result', () => {
     await clickButton(page, 'I am safe to continue');
     await waitForStep(page, 'who');
     await expectInvariants(page, invariants);
+  });
+});
+
+describeBrowser('wizard: the result\'s words', () => {
+  useBrowser();
+
+  it('says so, keeps the answers and tries again when the result’s words cannot be loaded', async () => {
+    const { page, problems, invariants } = await openWizard();
+    let refuse = true;
+    const asked: string[] = [];
+    await page.route(/\/wizard-result\.[^/]*\.json$/, async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      if (refuse) await route.fulfill({ status: 503, body: 'busy' });
+      else await route.continue();
+    });
+    await waitForStep(page, 'danger');
+    expect(asked).toEqual([]);
+    await walk(page, toResult, 'mouse', invariants);
+    // Fetched from the site itself after the first answer, and again at later answers while it fails.
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    expect(asked.length).toBeLessThanOrEqual(toResult.length);
+    expect(asked[0]).toMatch(/^\/_astro\/wizard-result\.[^/]+\.json$/);
+    await waitForStep(page, 'check-answers');
+    await clickButton(page, 'See the guide');
+    await waitForStep(page, 'result');
+    await page.waitForSelector('.wizard [role="alert"]');
+    const tries = asked.length;
+    expect(await page.textContent('.wizard [role="alert"]')).toBe(content.ui.resultFailed);
+    expect(await page.locator('.wizard-section').count()).toBe(0);
+    refuse = false;
+    await clickButton(page, content.ui.tryAgain);
+    await page.waitForSelector('.wizard-next-steps li');
+    expect(await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')))).toContain('policeQuestions');
+    expect(asked).toHaveLength(tries + 1);
+    await expectInvariants(page, invariants);
+    // The refused request is logged by the browser; that one message is expected here.
+    const refused = problems.consoleErrors.filter((e) => /503/.test(e));
+    expect(refused.length).toBeGreaterThan(0);
+    problems.consoleErrors.splice(0, problems.consoleErrors.length, ...problems.consoleErrors.filter((e) => !/503/.test(e)));
   });
 });
 
@@ -337,6 +380,30 @@ describeBrowser('wizard: privacy', () => {
     }
   });
 
+  it('says once, before the first question, that Back and the result links clear the answers', async () => {
+    const { page } = await openWizard();
+    const note = () => page.locator('.wizard .wizard-note');
+    expect(await note().count()).toBe(1);
+    expect(await note().isVisible()).toBe(true);
+    expect(await note().textContent()).toBe(content.ui.backClears);
+    expect(content.ui.backClears).toMatch(/Back button.*links in your result clear your answers.*Back link under each question/);
+    const before = await page.evaluate(() => {
+      const n = document.querySelector('.wizard .wizard-note')!;
+      const q = document.querySelector('#wizard-step-heading')!;
+      return !!(n.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(before).toBe(true);
+    // Never again above a step: not on the next question, nor back on the first.
+    await answerByMouse(page, 'danger', 'no');
+    await waitForStep(page, 'who');
+    expect(await note().count()).toBe(0);
+    await page.click('.wizard__back');
+    await waitForStep(page, 'danger');
+    expect(await note().count()).toBe(0);
+    // The one-line link to the full explanation stays, closed.
+    expect(await page.locator('details.wizard-exit').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  });
+
   it('explains the exit button before the first question and needs JavaScript without it', async () => {
     const { page } = await openWizard();
     const order = await page.evaluate(() => {
@@ -348,6 +415,9 @@ describeBrowser('wizard: privacy', () => {
     const noJs = await newContext({ javaScriptEnabled: false });
     const { page: plain } = await openPage(WIZARD_PATH, noJs);
     expect(await plain.locator('.wizard').count()).toBe(0);
+    // The still copy of the first question, drawn for the moment before the code runs, is hidden.
+    expect(await plain.locator('.wizard-preview').count()).toBe(1);
+    expect(await plain.locator('.wizard-preview').isVisible()).toBe(false);
     expect(await plain.textContent('main')).toContain('needs JavaScript');
     expect(await plain.locator('main a[href="/a-to-z/"]').count()).toBe(1);
   });

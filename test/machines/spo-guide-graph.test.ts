@@ -23,11 +23,15 @@ import {
   type GuideEvent,
   type StepId,
 } from '../../src/machines/spo-guide';
-import rawContent from '../../src/content/wizard/wizard.json';
+import rawSteps from '../../src/content/wizard/wizard.json';
+import rawResult from '../../src/content/wizard/wizard-result.json';
 import { wizardContentSchema } from '../../src/schemas/wizard';
 import { loadWizardContent } from '../../src/lib/wizard/content';
 import { fillText } from '../../src/lib/wizard/text';
 import type { GuideSnapshot } from './helpers';
+
+/** Both content files as one object, as the schema of all the guide's words takes them. */
+const rawContent = { ...rawSteps, result: rawResult };
 
 const singleValues = [...new Set(Object.values(singleChoiceOptions).flat())];
 /** Every event the flow could be sent, including wrong ones. */
@@ -141,7 +145,7 @@ describe('spo-guide as a graph', () => {
 });
 
 describe('every state and option has words', () => {
-  const content = loadWizardContent(rawContent);
+  const content = loadWizardContent(rawSteps, rawResult);
 
   it.each(stepIds)('%s has content', (step) => {
     const entry = (questionIds as readonly string[]).includes(step)

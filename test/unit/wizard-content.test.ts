@@ -4,11 +4,17 @@
  * and none of the fact sheet's "common wrong claims" appear.
  */
 import { describe, expect, it } from 'vitest';
-import rawContent from '../../src/content/wizard/wizard.json';
+import rawSteps from '../../src/content/wizard/wizard.json';
+import rawResult from '../../src/content/wizard/wizard-result.json';
 import { wizardContentSchema } from '../../src/schemas/wizard';
-import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
+import { fillPhones, loadWizardContent, loadWizardResult } from '../../src/lib/wizard/content';
+import { resultWords, resultWordsUrl } from '../../src/lib/wizard/island-words';
+import { fillPhonesDeep, fillPhonesIn } from '../../src/lib/wizard/phones';
 import { fillText } from '../../src/lib/wizard/text';
-import { supportServices } from '../../src/data/support-services';
+import { getService, supportServices, type SupportServiceId } from '../../src/data/support-services';
+
+/** Both content files as one object, as the schema of all the guide's words takes them. */
+const rawContent = { ...rawSteps, result: rawResult };
 
 /** Every string in a value, with its path. */
 function strings(value: unknown, path = ''): [string, string][] {
@@ -40,12 +46,43 @@ const guidanceSlugs = [
 ];
 
 describe('wizard content', () => {
+  it('reaches the island unchanged: the result file without the schema gives the same words as the build validates', async () => {
+    // The island does not carry the schema, so the schema must change nothing (no defaults, no trimming).
+    const phoneOf = (id: string) => getService(id as SupportServiceId).phone?.display;
+    const asked: string[] = [];
+    const served = async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify(rawResult));
+    };
+    expect(await resultWords(phoneOf, served)).toEqual(loadWizardResult(rawResult));
+    expect(asked).toEqual([resultWordsUrl]);
+    expect(resultWordsUrl).toMatch(/wizard-result.*\.json$/);
+  });
+
+  it('says which file could not be loaded when the result\'s words do not arrive', async () => {
+    const phoneOf = () => '999';
+    await expect(resultWords(phoneOf, async () => new Response('gone', { status: 404 }))).rejects.toThrow(
+      new Error(`The result's words (${resultWordsUrl}) could not be loaded: 404`),
+    );
+  });
+
+  it('fills {phone:id} in every string of a value, and nothing else', () => {
+    const phoneOf = (id: string) => ({ a: '111', b: '222' })[id];
+    expect(fillPhonesIn('Call {phone:a} or {phone:b}, not {phone}', phoneOf)).toBe('Call 111 or 222, not {phone}');
+    expect(fillPhonesDeep({ x: ['{phone:a}', 3, null, { y: '{phone:b}!' }], n: 7, t: true }, phoneOf)).toEqual({
+      x: ['111', 3, null, { y: '222!' }],
+      n: 7,
+      t: true,
+    });
+    expect(() => fillPhonesIn('{phone:c}', phoneOf)).toThrow(new Error('Service "c" has no phone number'));
+  });
+
   it('passes the schema', () => {
     expect(wizardContentSchema.safeParse(rawContent).success).toBe(true);
   });
 
   it('fills every placeholder in both voices', () => {
-    const content = loadWizardContent(rawContent);
+    const content = loadWizardContent(rawSteps, rawResult);
     const all = strings(content);
     expect(all.length).toBeGreaterThan(150);
     for (const [path, text] of all) {
@@ -75,7 +112,7 @@ describe('wizard content', () => {
   });
 
   it('links only to known guidance pages or https addresses', () => {
-    const content = loadWizardContent(rawContent);
+    const content = loadWizardContent(rawSteps, rawResult);
     for (const links of Object.values(content.result.links)) {
       for (const link of links) {
         if (link.href.startsWith('https://')) continue;
@@ -85,7 +122,7 @@ describe('wizard content', () => {
   });
 
   it('never makes one of the fact sheet’s common wrong claims', () => {
-    const text = strings(loadWizardContent(rawContent))
+    const text = strings(loadWizardContent(rawSteps, rawResult))
       .map(([, t]) => fillText(t, 'you', { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' }))
       .join('\n')
       .toLowerCase();

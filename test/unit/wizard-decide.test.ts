@@ -86,13 +86,13 @@ const outcomes: Row[] = [
   {
     name: 'supporter, Wales, ex-partner, not reported',
     answers: { ...base, who: 'supporter', where: 'wales', relationship: 'partner', police: 'no' },
-    sections: ['risk', 'couldHelp', 'forbid', 'interim', 'policeQuestions', 'supporting', 'otherRoutes', 'record', 'help'],
+    sections: ['risk', 'couldHelp', 'forbid', 'policeQuestions', 'supporting', 'otherRoutes', 'record', 'help'],
     nextSteps: ['report', 'ask-order', 'ask-risk', 'helpline', 'record'],
   },
   {
     name: 'professional',
     answers: { ...base, who: 'professional' },
-    sections: ['couldHelp', 'forbid', 'interim', 'policeQuestions', 'professional', 'otherRoutes', 'record', 'help'],
+    sections: ['couldHelp', 'forbid', 'policeQuestions', 'professional', 'otherRoutes', 'record', 'help'],
     nextSteps: ['ask-order', 'helpline', 'record'],
   },
   { name: 'Scotland', answers: { danger: 'no', who: 'me', where: 'scotland' }, sections: ['outside', 'help'], nextSteps: ['tell-police-outside', 'helpline', 'record'] },
@@ -143,9 +143,14 @@ describe('sections, key by key', () => {
       'courtTest:acts,risk,needed',
       'behavioursKnown',
       'repeatedYes',
-      'policeYes',
       'links',
     ]);
+    // "The police already know": the next steps already say to ask them for an order.
+    expect(decideResult(base).nextSteps).toContain('ask-order');
+    // Helpers get the court's three tests in one sentence.
+    for (const who of ['supporter', 'professional'] as const) {
+      expect(keysOf(decideResult({ ...base, who }), 'couldHelp').slice(0, 4)).toEqual(['what', 'policeOnly', 'courtTestBrief', 'behavioursKnown']);
+    }
     const unsure = keysOf(decideResult({ ...base, behaviours: ['not-sure'], repeated: 'no', police: 'not-sure' }), 'couldHelp');
     expect(unsure).toEqual(expect.arrayContaining(['behavioursNotSure', 'repeatedNo', 'policeNotSure']));
     expect(unsure).not.toContain('behavioursKnown');
@@ -170,11 +175,28 @@ describe('sections, key by key', () => {
     );
     expect(keysOf(decideResult({ ...base, behaviours: ['not-sure'] }), 'forbid')[2]).toBe('prohibitions:contact-any-means,approach');
     expect(keysOf(decideResult(base), 'forbid')).not.toContain('proxy');
+    // Helpers get one sentence about requirements instead of the list.
+    for (const who of ['supporter', 'professional'] as const) {
+      expect(keysOf(decideResult({ ...base, who, behaviours: ['tracking'] }), 'forbid')).toEqual([
+        'intro',
+        'lead',
+        'prohibitions:surveillance,devices-without-history',
+        'requirementsBrief',
+        'wholeUk',
+        'links',
+      ]);
+    }
+    expect(keysOf(decideResult(base), 'forbid')).not.toContain('requirementsBrief');
   });
 
   it('interim: "none" or "not sure" wording by the order answer', () => {
     expect(keysOf(decideResult(base), 'interim')).toEqual(['none', 'links']);
     expect(keysOf(decideResult({ ...base, order: 'not-sure', breach: 'no' }), 'interim')).toEqual(['notSure', 'links']);
+    // Helpers meet the interim order in the next steps and the police questions only.
+    for (const who of ['supporter', 'professional'] as const) {
+      expect(decideResult({ ...base, who }).sections.map((x) => x.id)).not.toContain('interim');
+      expect(policeQuestionsFor({ ...base, who })).toContain('apply-interim');
+    }
   });
 
   it('breach: what counts, not sure, not your offence when there is an order, what to do, record, penalty for an SPO only', () => {
@@ -213,6 +235,11 @@ describe('sections, key by key', () => {
   it('risk: the signs found, 999, the police, Paladin', () => {
     const plan = decideResult({ ...base, behaviours: ['tracking', 'threats'], relationship: 'partner' });
     expect(keysOf(plan, 'risk')).toEqual(['intro', 'riskSigns:threats,tracking,partner', 'danger', 'askPolice', 'paladin']);
+    // Helpers have the question about the risk in the next steps and the police questions, not here again.
+    const helper = decideResult({ ...base, who: 'supporter', behaviours: ['threats'] });
+    expect(keysOf(helper, 'risk')).toEqual(['intro', 'riskSigns:threats', 'danger', 'paladin']);
+    expect(helper.nextSteps).toContain('ask-risk');
+    expect(policeQuestionsFor({ ...base, who: 'supporter', behaviours: ['threats'] })).toContain('risk');
   });
 
   it('professional: Clare’s Law only where the person is a partner or ex-partner', () => {
@@ -279,7 +306,8 @@ describe('the choosers', () => {
     expect(otherRoutesFor({ relationship: 'partner' })).toEqual(['injunction', 'non-molestation', 'dapo']);
     expect(otherRoutesFor({ relationship: 'family' })).toEqual(['injunction', 'non-molestation', 'dapo']);
     expect(otherRoutesFor({ relationship: 'known' })).toEqual(['injunction']);
-    expect(otherRoutesFor({ where: 'wales', behaviours: ['online'] })).toEqual(['injunction', 'wales', 'images']);
+    // Live Fear Free and the Revenge Porn Helpline are services: listed under "Where to get help" only.
+    expect(otherRoutesFor({ where: 'wales', behaviours: ['online'] })).toEqual(['injunction']);
   });
 
   it('services: by place, relationship and behaviour', () => {

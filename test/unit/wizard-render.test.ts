@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import rawContent from '../../src/content/wizard/wizard.json';
+import rawSteps from '../../src/content/wizard/wizard.json';
+import rawResult from '../../src/content/wizard/wizard-result.json';
 import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/machines/spo-guide';
 import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
 import { decideResult, type ResultPlan } from '../../src/lib/wizard/decide';
@@ -17,7 +18,10 @@ import { wizardContentSchema } from '../../src/schemas/wizard';
 import { supportServices } from '../../src/data/support-services';
 import { typicalAnswers } from '../machines/helpers';
 
-const content = loadWizardContent(rawContent);
+/** Both content files as one object, as the schema of all the guide's words takes them. */
+const rawContent = { ...rawSteps, result: rawResult };
+
+const content = loadWizardContent(rawSteps, rawResult);
 const base: Answers = typicalAnswers;
 
 /** Every word a result shows, one string per paragraph, item, heading or link. */
@@ -122,7 +126,7 @@ const rendered: Rendered[] = [
     name: 'no order: an order could help, and the three things the court must be satisfied of',
     answers: base,
     contains: ['Could a Stalking Protection Order help?', 'The court must be satisfied of three things', 'You said this has happened more than once'],
-    lacks: ['You cannot break it yourself', 'Signs that the risk may be higher'],
+    lacks: ['You cannot break it yourself', 'Make sure the police know about these'],
   },
   {
     name: 'interim order, broken: the broken order first, not your offence, the penalty, your order',
@@ -139,20 +143,20 @@ const rendered: Rendered[] = [
   {
     name: 'supporter: what a supporter can do and looking after themselves, questions for the person helped',
     answers: { ...base, who: 'supporter', relationship: 'partner', where: 'wales', police: 'no' },
-    contains: ['How you can help', 'about how you feel too', 'Can you refer them to a stalking advocate?', 'Live Fear Free', 'non-molestation order'],
-    lacks: ['Can you refer me', 'When will I hear'],
+    contains: ['How you can help', 'can support you too', 'Can you refer them to a stalking advocate?', 'non-molestation order', 'the risk the person poses to them'],
+    lacks: ['Can you refer me', 'When will I hear', 'Interim orders: protection while the court decides', 'go on a drug and alcohol programme'],
   },
   {
     name: 'professional: their role, safeguarding, Clare’s Law for a partner',
     answers: { ...base, who: 'professional', relationship: 'partner' },
-    contains: ['What you can do in your role', 'safeguarding', 'Clare’s Law', 'specialist stalking advocacy'],
+    contains: ['What you can do in your role', 'safeguarding', 'Clare’s Law', 'specialist stalking advocate'],
     lacks: ['Can you refer me', 'How you can help'],
   },
   {
-    name: 'higher risk: a marked section with 999, the police and Paladin',
+    name: 'higher risk: a marked section with 999, the police and Paladin, claiming no more than the fact sheet',
     answers: { ...base, behaviours: ['threats', 'worse'] },
-    contains: ['Signs that the risk may be higher', 'threats', 'things getting worse, or happening more often', 'Paladin', 'How have you assessed the risk to me'],
-    lacks: [],
+    contains: ['Make sure the police know about these', 'the risk the person poses to you', 'threats', 'things getting worse, or happening more often', 'Paladin', 'high risk of serious harm', 'What do you think the risk to me is'],
+    lacks: ['sign that the risk is higher', 'signs of higher risk', 'assessed the risk'],
   },
   {
     name: 'a stranger: the harassment injunction, whoever the person is',

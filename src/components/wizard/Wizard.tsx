@@ -7,7 +7,7 @@
  * `spo:exit` event (see ../shared/notes/safety.md).
  */
 import type { JSX, RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   behaviourOptions,
   isValidAnswer,
@@ -19,7 +19,9 @@ import {
   type QuestionId,
   type StepId,
 } from '../../machines/spo-guide';
-import type { WizardContent } from '../../schemas/wizard';
+import type { WizardResult, WizardSteps } from '../../schemas/wizard';
+import { resultWords } from '../../lib/wizard/island-words';
+import type { PhoneOf } from '../../lib/wizard/phones';
 import { composeResult, type ResultBlock, type ResultSection } from '../../lib/wizard/render';
 import { fillText, personFor, type Person } from '../../lib/wizard/text';
 import type { SupportServiceId } from '../../data/support-services';
@@ -38,13 +40,16 @@ export interface ServiceView {
 }
 
 interface Props {
-  /** The guide's words, validated against the schema at build time. */
-  content: WizardContent;
+  /** The questions' and screens' words, validated against their schema at build time. */
+  steps: WizardSteps;
   /** Services from the services record. */
   services: ServiceView[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
 }
+
+/** The numbers of the services the island was given, for the {phone:id} placeholders. */
+const phonesOf = (services: readonly ServiceView[]): PhoneOf => (id) => services.find((s) => s.id === id)?.phone?.display;
 
 const HEADING_ID = 'wizard-step-heading';
 
@@ -53,15 +58,16 @@ const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonl
 const fieldId = (q: QuestionId, value: string) => `wizard-${q}-${value}`;
 
 /** "Question 3 of 9", or "of about 9" while the route can still change. */
-function progressText(content: WizardContent, question: QuestionId, answers: Answers): string {
+export function progressText(content: WizardSteps, question: QuestionId, answers: Answers): string {
   const { number, total, approximate } = progressAt(question, answers);
   return fillText(approximate ? content.ui.progressAbout : content.ui.progress, 'you', { number: String(number), total: String(total) });
 }
 
 /**
- * The island. Its first render draws nothing; the guide itself renders in the next task. So
- * loading the code and drawing the first question are two short tasks instead of one long one,
- * and the page keeps answering taps and keys while it opens.
+ * The island. Its first render draws nothing (the page's still copy of the first question stays);
+ * the working guide renders in the next task and takes the copy's place in the same frame, so
+ * nothing on the page moves. So loading the code and drawing the guide are two short tasks
+ * instead of one long one, and the page keeps answering taps and keys while it opens.
  */
 export default function Wizard(props: Props) {
   const [ready, setReady] = useState(false);
@@ -69,8 +75,24 @@ export default function Wizard(props: Props) {
   return ready ? <WizardSteps {...props} /> : null;
 }
 
+/** The id of the page's still copy of the first question (./WizardPreview.tsx). */
+export const PREVIEW_ID = 'wizard-preview';
+
 /** The guide: one step at a time, over the machine. */
-function WizardSteps({ content, services, letterHref }: Props) {
+function WizardSteps({ steps: content, services, letterHref }: Props) {
+  // The guide takes the still copy's place before the browser paints: nothing moves.
+  useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
+  // The result's words load once the visitor has answered a question ('failed' if they could not).
+  const [words, setWords] = useState<WizardResult | 'failed' | undefined>(undefined);
+  const loading = useRef(false);
+  const loadResult = () => {
+    if (loading.current) return;
+    loading.current = true;
+    resultWords(phonesOf(services)).then(setWords, () => {
+      loading.current = false;
+      setWords('failed');
+    });
+  };
   const [snapshot, send] = useActor(spoGuideMachine);
   const step = snapshot.value as StepId;
   const answers = snapshot.context.answers;
@@ -113,8 +135,14 @@ function WizardSteps({ content, services, letterHref }: Props) {
     setAnnouncement(fillText(ui.announceStep, voice, { title: headingRef.current?.textContent ?? '' }));
   }, [snapshot]);
 
+  // When the result's words arrive while the visitor waits on the result, its heading is drawn anew: focus it again.
+  useEffect(() => {
+    if (typeof words === 'object' && !isQuestion(step) && document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
+  }, [words]);
+
   const go = (event: Parameters<typeof send>[0]) => {
     quiet.current = false;
+    loadResult();
     send(event);
   };
 
@@ -198,9 +226,35 @@ function WizardSteps({ content, services, letterHref }: Props) {
         </button>
       </div>
     );
+  } else if (words === undefined || words === 'failed') {
+    const screen = content.screens[step];
+    body = (
+      <div class="wizard-waiting">
+        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
+          {fillText(screen.title, voice)}
+        </h2>
+        {words === 'failed' ? (
+          <>
+            <p role="alert">{ui.resultFailed}</p>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setWords(undefined);
+                loadResult();
+              }}
+            >
+              {ui.tryAgain}
+            </button>
+          </>
+        ) : (
+          <p>{ui.resultLoading}</p>
+        )}
+      </div>
+    );
   } else {
     const screen = content.screens[step];
-    const result = composeResult(answers, content, letterHref ? { letterHref } : {});
+    const result = composeResult(answers, { ...content, result: words }, letterHref ? { letterHref } : {});
     body = (
       <div class="wizard-result">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
@@ -245,6 +299,8 @@ function WizardSteps({ content, services, letterHref }: Props) {
       <div role="status" class="visually-hidden">
         {announcement}
       </div>
+      {/* Said once, before the first question; afterwards the one-line "Leaving quickly" link above keeps it. */}
+      {step === questionIds[0] && Object.keys(answers).length === 0 ? <p class="wizard-note">{ui.backClears}</p> : null}
       {body}
       {back}
     </div>
@@ -253,7 +309,7 @@ function WizardSteps({ content, services, letterHref }: Props) {
 
 interface QuestionProps {
   question: QuestionId;
-  content: WizardContent;
+  content: WizardSteps;
   voice: Person;
   progress: string;
   initial: Answers[QuestionId];
@@ -381,7 +437,7 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
 }
 
 /** An answer as words on "Check your answers". */
-function AnswerText({ question, answers, content, voice }: { question: QuestionId; answers: Answers; content: WizardContent; voice: Person }) {
+function AnswerText({ question, answers, content, voice }: { question: QuestionId; answers: Answers; content: WizardSteps; voice: Person }) {
   const options = content.questions[question].options;
   const value = answers[question];
   const label = (v: string) => fillText(options[v]?.label ?? v, voice);
@@ -430,7 +486,7 @@ function Contents({ sections, title }: { sections: ResultSection[]; title: strin
 const printedSections: readonly string[] = ['policeQuestions', 'help'];
 
 /** One result section. */
-function Section({ section, services, ui }: { section: ResultSection; services: ServiceView[]; ui: WizardContent['ui'] }) {
+function Section({ section, services, ui }: { section: ResultSection; services: ServiceView[]; ui: WizardSteps['ui'] }) {
   const headingId = `wizard-section-${section.id}`;
   const classes = ['wizard-section', section.id === 'risk' ? 'wizard-section--risk' : '', printedSections.includes(section.id) ? '' : 'no-print']
     .filter(Boolean)
@@ -448,7 +504,7 @@ function Section({ section, services, ui }: { section: ResultSection; services: 
 }
 
 /** One block of a section. */
-function Block({ block, services, ui }: { block: ResultBlock; services: ServiceView[]; ui: WizardContent['ui'] }) {
+function Block({ block, services, ui }: { block: ResultBlock; services: ServiceView[]; ui: WizardSteps['ui'] }) {
   switch (block.kind) {
     case 'paragraph':
       return <p>{block.text}</p>;
@@ -500,7 +556,7 @@ function Block({ block, services, ui }: { block: ResultBlock; services: ServiceV
 }
 
 /** Call links for a next step, from the services record. */
-function CallLinks({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardContent['ui'] }) {
+function CallLinks({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardSteps['ui'] }) {
   const phones = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => !!s?.phone);
   return (
     <span class="wizard-next-steps__calls">
@@ -515,7 +571,7 @@ function CallLinks({ ids, services, ui }: { ids: readonly SupportServiceId[]; se
 }
 
 /** Services with their numbers as tel: links, from the services record. */
-function Services({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardContent['ui'] }) {
+function Services({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardSteps['ui'] }) {
   const shown = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => s !== undefined);
   return (
     <>

@@ -1,38 +1,54 @@
 /**
- * Loads the guide's words for the page at build time: validates them against the schema
- * and writes in phone numbers from the services record ({phone:<service id>} becomes the
- * number as people dial it), so no number is ever typed into the words.
+ * Loads the guide's words at build time: validates each file against its schema and writes in
+ * phone numbers from the services record ({phone:<service id>} becomes the number as people dial
+ * it), so no number is ever typed into the words. The island takes the same files without the
+ * schema (see ./island-words.ts); a unit test holds the two to the same result.
  */
 import { z } from 'astro/zod';
 import { getService, type SupportServiceId } from '../../data/support-services';
-import { wizardContentSchema, type WizardContent } from '../../schemas/wizard';
+import {
+  wizardResultSchema,
+  wizardStepsSchema,
+  type WizardContent,
+  type WizardResult,
+  type WizardSteps,
+} from '../../schemas/wizard';
+import { fillPhonesDeep, fillPhonesIn } from './phones';
 
-const PHONE = /\{phone:([a-z-]+)\}/g;
+/** Where the guide's words live. */
+export const wizardFiles = {
+  steps: 'src/content/wizard/wizard.json',
+  result: 'src/content/wizard/wizard-result.json',
+} as const;
+
+const phoneOf = (id: string) => getService(id as SupportServiceId).phone?.display;
 
 /** Replaces {phone:id} in one string; throws on a service with no phone. */
 export function fillPhones(text: string): string {
-  return text.replace(PHONE, (_m, id: string) => {
-    const phone = getService(id as SupportServiceId).phone;
-    if (!phone) throw new Error(`Service "${id}" has no phone number`);
-    return phone.display;
-  });
+  return fillPhonesIn(text, phoneOf);
 }
 
-function deepFill<T>(value: T): T {
-  if (typeof value === 'string') return fillPhones(value) as T;
-  if (Array.isArray(value)) return value.map((v) => deepFill(v)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepFill(v)])) as T;
-  }
-  return value;
+/** Validates one file's words with its schema; throws naming the file and each wrong field. */
+function load<T>(schema: z.ZodType<T>, raw: unknown, source: string, what: string): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new Error(`${source} does not match the schema of ${what}:\n${z.prettifyError(result.error)}`);
+  return fillPhonesDeep(result.data, phoneOf);
+}
+
+/** The questions' and screens' words, validated, with phone numbers filled in. */
+export function loadWizardSteps(raw: unknown, source: string = wizardFiles.steps): WizardSteps {
+  return load(wizardStepsSchema, raw, source, "the guide's questions and screens");
+}
+
+/** The result's words, validated, with phone numbers filled in. */
+export function loadWizardResult(raw: unknown, source: string = wizardFiles.result): WizardResult {
+  return load(wizardResultSchema, raw, source, "the guide's result");
 }
 
 /**
- * Validated words with phone numbers filled in. Throws (failing the build) when anything is
- * missing, naming the file (`source`) and the path of each wrong field.
+ * Every word of the guide, validated, with phone numbers filled in. Throws (failing the build)
+ * when anything is missing or wrong, naming the file and the path of each wrong field.
  */
-export function loadWizardContent(raw: unknown, source = 'src/content/wizard/wizard.json'): WizardContent {
-  const result = wizardContentSchema.safeParse(raw);
-  if (!result.success) throw new Error(`${source} does not match the guide's content schema:\n${z.prettifyError(result.error)}`);
-  return deepFill(result.data);
+export function loadWizardContent(steps: unknown, result: unknown): WizardContent {
+  return { ...loadWizardSteps(steps), result: loadWizardResult(result) };
 }

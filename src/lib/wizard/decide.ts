@@ -110,7 +110,7 @@ export const blankIds = ['crime-reference', 'officer-name', 'officer-contact', '
 export type BlankId = (typeof blankIds)[number];
 
 /** Other routes to protection. */
-export const otherRouteIds = ['injunction', 'non-molestation', 'dapo', 'wales', 'images'] as const;
+export const otherRouteIds = ['injunction', 'non-molestation', 'dapo'] as const;
 export type OtherRouteId = (typeof otherRouteIds)[number];
 
 /** Groups of "Read more" links. */
@@ -145,22 +145,22 @@ export const sectionParagraphs = {
     'what',
     'policeOnly',
     'threeIntro',
+    'courtTestBrief',
     'behavioursKnown',
     'behavioursNotSure',
     'repeatedYes',
     'repeatedNo',
     'repeatedNotSure',
-    'policeYes',
     'policeNo',
     'policeNotSure',
   ],
-  forbid: ['intro', 'lead', 'requirementsIntro', 'wholeUk', 'proxy'],
+  forbid: ['intro', 'lead', 'requirementsIntro', 'requirementsBrief', 'wholeUk', 'proxy'],
   interim: ['none', 'notSure'],
   policeQuestions: ['intro', 'blanksIntro'],
   letter: ['intro'],
   supporting: ['believe', 'practical', 'police', 'yourself'],
   professional: ['role', 'report', 'advocacy', 'safeguarding', 'claresLaw'],
-  otherRoutes: ['intro'],
+  otherRoutes: [],
   record: ['why'],
   help: ['intro'],
   outside: ['scotland', 'scotlandCrime', 'scotlandPolice', 'northernIreland', 'northernIrelandPolice', 'elsewhere', 'elsewhereReach', 'orderReach'],
@@ -282,12 +282,14 @@ export function policeQuestionsFor(answers: Answers): PoliceQuestionId[] {
   return q;
 }
 
-/** Other routes to protection that fit the answers. A harassment injunction fits every relationship. */
+/**
+ * Other routes to protection that fit the answers. A harassment injunction fits every relationship.
+ * Services that help (Live Fear Free in Wales, the Revenge Porn Helpline) are listed once, under
+ * "Where to get help", not here as well.
+ */
 export function otherRoutesFor(answers: Answers): OtherRouteId[] {
   const routes: OtherRouteId[] = ['injunction'];
   if (answers.relationship === 'partner' || answers.relationship === 'family') routes.push('non-molestation', 'dapo');
-  if (answers.where === 'wales') routes.push('wales');
-  if (answers.behaviours?.includes('online')) routes.push('images');
   return routes;
 }
 
@@ -311,11 +313,12 @@ const list = (collection: ItemCollection, items: readonly string[], style: 'bull
 });
 const links = (group: LinkGroupId): Block => ({ kind: 'links', group });
 
-function riskSection(answers: Answers): PlannedSection {
-  return {
-    id: 'risk',
-    blocks: [p<'risk'>('intro'), list('riskSigns', riskSignsFor(answers)), p<'risk'>('danger'), p<'risk'>('askPolice'), p<'risk'>('paladin')],
-  };
+function riskSection(answers: Answers, voice: Voice): PlannedSection {
+  const blocks: Block[] = [p<'risk'>('intro'), list('riskSigns', riskSignsFor(answers)), p<'risk'>('danger')];
+  // Helpers already have "ask the police about the risk" in the next steps and the police questions.
+  if (voice === 'me') blocks.push(p<'risk'>('askPolice'));
+  blocks.push(p<'risk'>('paladin'));
+  return { id: 'risk', blocks };
 }
 
 function breachSection(answers: Answers): PlannedSection {
@@ -331,22 +334,29 @@ function breachSection(answers: Answers): PlannedSection {
   return { id: 'breach', blocks };
 }
 
-function couldHelpSection(answers: Answers, behaviours: readonly Behaviour[]): PlannedSection {
-  const blocks: Block[] = [p<'couldHelp'>('what'), p<'couldHelp'>('policeOnly'), p<'couldHelp'>('threeIntro'), list('courtTest', itemIds.courtTest)];
+function couldHelpSection(answers: Answers, behaviours: readonly Behaviour[], voice: Voice): PlannedSection {
+  const blocks: Block[] = [p<'couldHelp'>('what'), p<'couldHelp'>('policeOnly')];
+  // The person gets the court's three tests as a list; helpers, in one sentence.
+  if (voice === 'me') blocks.push(p<'couldHelp'>('threeIntro'), list('courtTest', itemIds.courtTest));
+  else blocks.push(p<'couldHelp'>('courtTestBrief'));
   blocks.push(p<'couldHelp'>(behaviours.some((b) => !vagueBehaviours.includes(b)) ? 'behavioursKnown' : 'behavioursNotSure'));
   const repeated = { yes: 'repeatedYes', no: 'repeatedNo', 'not-sure': 'repeatedNotSure' } as const;
   if (answers.repeated) blocks.push(p<'couldHelp'>(repeated[answers.repeated]));
-  const police = { yes: 'policeYes', no: 'policeNo', 'not-sure': 'policeNotSure' } as const;
-  if (answers.police) blocks.push(p<'couldHelp'>(police[answers.police]));
+  // When the police already know, the next steps already say to ask them for an order.
+  const police = { no: 'policeNo', 'not-sure': 'policeNotSure' } as const;
+  if (answers.police === 'no' || answers.police === 'not-sure') blocks.push(p<'couldHelp'>(police[answers.police]));
   blocks.push(links('couldHelp'));
   return { id: 'couldHelp', blocks };
 }
 
-function forbidSection(behaviours: readonly Behaviour[]): PlannedSection {
+function forbidSection(behaviours: readonly Behaviour[], voice: Voice): PlannedSection {
   // One list for everything described (vague answers get the general examples), so nothing repeats.
   const described = behaviours.map((b) => (vagueBehaviours.includes(b) ? 'not-sure' : b));
   const blocks: Block[] = [p<'forbid'>('intro'), p<'forbid'>('lead'), list('prohibitions', prohibitionsFor(described))];
-  blocks.push(p<'forbid'>('requirementsIntro'), list('requirements', requirementsFor(behaviours)), p<'forbid'>('wholeUk'));
+  // The person being stalked gets the examples of what an order can make the person do; helpers get one sentence.
+  if (voice === 'me') blocks.push(p<'forbid'>('requirementsIntro'), list('requirements', requirementsFor(behaviours)));
+  else blocks.push(p<'forbid'>('requirementsBrief'));
+  blocks.push(p<'forbid'>('wholeUk'));
   if (behaviours.includes('proxy')) blocks.push(p<'forbid'>('proxy'));
   blocks.push(links('forbid'));
   return { id: 'forbid', blocks };
@@ -396,12 +406,13 @@ export function decideResult(answers: Answers, options: PlanOptions = {}): Resul
 
   const behaviours = answers.behaviours ?? [];
   const sections: PlannedSection[] = [];
-  if (riskSignsFor(answers).length > 0) sections.push(riskSection(answers));
+  if (riskSignsFor(answers).length > 0) sections.push(riskSection(answers, voice));
   if (hasOrder(answers)) {
     sections.push(...orderSections(answers));
   } else {
-    sections.push(couldHelpSection(answers, behaviours), forbidSection(behaviours));
-    sections.push({ id: 'interim', blocks: [p<'interim'>(answers.order === 'not-sure' ? 'notSure' : 'none'), links('interim')] });
+    sections.push(couldHelpSection(answers, behaviours, voice), forbidSection(behaviours, voice));
+    // Helpers already meet the interim order in the next steps and the police questions: only the person gets the section.
+    if (voice === 'me') sections.push({ id: 'interim', blocks: [p<'interim'>(answers.order === 'not-sure' ? 'notSure' : 'none'), links('interim')] });
     if (mayBeBroken(answers)) sections.push(breachSection(answers));
   }
   sections.push({
@@ -417,7 +428,7 @@ export function decideResult(answers: Answers, options: PlanOptions = {}): Resul
     if (answers.relationship === 'partner') blocks.push(p<'professional'>('claresLaw'));
     sections.push({ id: 'professional', blocks: [...blocks, links('professional')] });
   }
-  sections.push({ id: 'otherRoutes', blocks: [p<'otherRoutes'>('intro'), list('otherRoutes', otherRoutesFor(answers)), links('otherRoutes')] });
+  sections.push({ id: 'otherRoutes', blocks: [list('otherRoutes', otherRoutesFor(answers)), links('otherRoutes')] });
   sections.push({ id: 'record', blocks: [p<'record'>('why'), links('record')] });
   sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers) }, links('help')] });
   return { kind: 'guide', voice, nextSteps, sections };

@@ -1,0 +1,46 @@
+/**
+ * The first question of the step-by-step guide as the page is built with it (rendered at build
+ * time, no script), shown until the island's code has run. It has the working question's layout
+ * (the same classes, words and boxes: a browser test holds the two to the same place on the page),
+ * but no form, field or label (its button is a plain type="button"), and it is inert: nothing can be chosen or sent, so no answer can
+ * reach the address bar. The island removes it before its first paint. Without JavaScript a
+ * stylesheet in <noscript> hides it (public/wizard-noscript.css).
+ */
+import { questionIds, singleChoiceOptions } from '../../machines/spo-guide';
+import type { WizardSteps } from '../../schemas/wizard';
+import { fillText } from '../../lib/wizard/text';
+import { PREVIEW_ID, progressText } from './Wizard';
+
+export default function WizardPreview({ steps }: { steps: WizardSteps }) {
+  const question = questionIds[0];
+  const q = steps.questions[question];
+  const options = q.options as Readonly<Record<string, { label: string; hint?: string }>>;
+  return (
+    <div class="wizard-preview" id={PREVIEW_ID} inert>
+      <p class="wizard-note">{steps.ui.backClears}</p>
+      <div class="wizard-question">
+        <div class="form-group">
+          <fieldset class="fieldset">
+            <legend class="fieldset__legend">
+              <span class="wizard-progress">{progressText(steps, question, {})}</span>
+              <h2 class="fieldset__heading">{fillText(q.title, 'you')}</h2>
+            </legend>
+            {q.hint ? <p class="hint">{fillText(q.hint, 'you')}</p> : null}
+            <div class="choices choices--radios">
+              {singleChoiceOptions[question].map((v) => (
+                <div class="choices__item" key={v}>
+                  <span class="choices__input choices__input--still" aria-hidden="true" />
+                  <span class="choices__label">{fillText(options[v]!.label, 'you')}</span>
+                  {options[v]!.hint ? <p class="hint choices__hint">{fillText(options[v]!.hint!, 'you')}</p> : null}
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <button type="button" class="button">
+          {steps.ui.continue}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * The result's words as the island takes them. They are data, not code: the build copies their file
+ * as it is (the page has already validated it against its schema at build time:
+ * src/pages/check-your-situation.astro), and the island fetches it once the visitor has answered a
+ * question, with phone numbers filled in from the numbers the island is given. So the page opens
+ * without them and every word ships once (the questions' words come in the island's props). A unit
+ * test holds these to the validated words.
+ */
+import type { WizardResult } from '../../schemas/wizard';
+import { fillPhonesDeep, type PhoneOf } from './phones';
+
+/** Where the built site serves the result's words. */
+export const resultWordsUrl: string = new URL('../../content/wizard/wizard-result.json', import.meta.url).href;
+
+/** The result's words, fetched from the site itself; rejects, naming the file, when they cannot be had. */
+export async function resultWords(phoneOf: PhoneOf, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<WizardResult> {
+  const response = await get(resultWordsUrl);
+  if (!response.ok) throw new Error(`The result's words (${resultWordsUrl}) could not be loaded: ${response.status}`);
+  return fillPhonesDeep((await response.json()) as WizardResult, phoneOf);
+}
