@@ -489,7 +489,7 @@ function Block({ block, services, ui, answers }: { block: ResultBlock; services:
         </div>
       );
     case 'action':
-      return <LetterSlot href={block.href} text={block.text} answers={answers} />;
+      return <LetterSlot href={block.href} text={block.text} answers={answers} services={services} />;
   }
 }
 
@@ -498,8 +498,8 @@ function Block({ block, services, ui, answers }: { block: ResultBlock; services:
  * words and styles load with a dynamic import only when a result shows it, keeping them out of
  * the guide's first load; until then, or if loading fails, the link to the builder's own page.
  */
-function LetterSlot({ href, text, answers }: { href: string; text: string; answers: Answers }) {
-  const [Builder, setBuilder] = useState<ComponentType<{ answers: Answers }> | null>(null);
+function LetterSlot({ href, text, answers, services }: { href: string; text: string; answers: Answers; services: ServiceView[] }) {
+  const [Builder, setBuilder] = useState<ComponentType<{ answers: Answers; phones: Readonly<Record<string, string>> }> | null>(null);
   useEffect(() => {
     let live = true;
     import('../letters/GuideLetterBuilder')
@@ -511,7 +511,7 @@ function LetterSlot({ href, text, answers }: { href: string; text: string; answe
       live = false;
     };
   }, []);
-  if (Builder) return <Builder answers={answers} />;
+  if (Builder) return <Builder answers={answers} phones={Object.fromEntries(services.flatMap((s) => (s.phone ? [[s.id, s.phone.display]] : [])))} />;
   return (
     <p class="no-print">
       <a class="button wizard-action" href={href}>
