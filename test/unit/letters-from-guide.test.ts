@@ -65,7 +65,7 @@ describe('what the order could forbid, from the behaviours ticked', () => {
 const guideAnswers: fc.Arbitrary<Answers> = fc.record(
   Object.fromEntries(
     questionIds.map((q) => [q, q === 'behaviours' ? fc.uniqueArray(fc.constantFrom(...behaviourOptions)) : fc.constantFrom(...singleChoiceOptions[q])]),
-  ) as { [K in keyof Answers]-?: fc.Arbitrary<NonNullable<Answers[K]>> },
+  ) as unknown as { [K in keyof Answers]-?: fc.Arbitrary<NonNullable<Answers[K]>> },
   { requiredKeys: [] },
 );
 
