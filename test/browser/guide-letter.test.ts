@@ -67,8 +67,16 @@ async function toResult(path: Path, width = 1280): Promise<{ page: Page; scripts
   await waitForStep(page, 'check-answers');
   await clickButton(page, 'See the guide');
   await waitForStep(page, 'result');
-  await page.locator('.wizard-section[data-section="letter"] .letters form').waitFor();
+  await openBuilder(page);
   return { page, scripts };
+}
+
+/** Opens the folded builder in the result and waits for its form. */
+async function openBuilder(page: Page): Promise<void> {
+  const summary = page.locator('.wizard-section[data-section="letter"] summary', { hasText: 'Make a letter to the police' });
+  await summary.waitFor();
+  await summary.click();
+  await page.locator('.wizard-section[data-section="letter"] .letters form').waitFor();
 }
 
 async function axeViolations(page: Page, label: string): Promise<string[]> {
@@ -102,8 +110,12 @@ describeBrowser('the letter builder in the guide result', () => {
     await clickButton(page, 'See the guide');
     await waitForStep(page, 'result');
     const section = page.locator('.wizard-section[data-section="letter"]');
-    await section.locator('.letters form').waitFor();
+    // Loaded with the result, folded away until opened, so the result stays short on a phone.
+    await section.locator('details.letters-disclosure').waitFor();
     expect(scripts.filter((s) => s.includes('GuideLetterBuilder'))).toHaveLength(1);
+    expect(await section.locator('details.letters-disclosure').getAttribute('open')).toBeNull();
+    expect(await section.locator('.letters form').isVisible()).toBe(false);
+    await openBuilder(page);
     // The link to the builder's own page gives way to the builder.
     expect(await section.locator('a.wizard-action').count()).toBe(0);
     // Headings continue the result's outline: the section is h3, the builder's are h4.
@@ -179,7 +191,7 @@ describeBrowser('the letter builder in the guide result', () => {
       await answerByMouse(page, question, value);
     }
     await clickButton(page, 'See the guide');
-    await page.locator('.letters form').waitFor();
+    await openBuilder(page);
     await page.fill(field('yourName'), 'Print Person');
     await page.fill(field('whatHappened'), 'PRINTED-LETTER');
     await page.fill(field('whyAfraid'), 'Fear');
@@ -223,7 +235,7 @@ describeBrowser('the letter builder in the guide result', () => {
       await answerByMouse(page, question, value);
     }
     await clickButton(page, 'See the guide');
-    await page.locator('.letters form').waitFor();
+    await openBuilder(page);
     await page.fill(field('yourName'), 'Copy Person');
     await page.fill(field('whatHappened'), 'COPIED');
     await page.fill(field('whyAfraid'), 'Fear');

@@ -499,7 +499,7 @@ function Block({ block, services, ui, answers }: { block: ResultBlock; services:
  * the guide's first load; until then, or if loading fails, the link to the builder's own page.
  */
 function LetterSlot({ href, text, answers, services }: { href: string; text: string; answers: Answers; services: ServiceView[] }) {
-  const [Builder, setBuilder] = useState<ComponentType<{ answers: Answers; phones: Readonly<Record<string, string>> }> | null>(null);
+  const [Builder, setBuilder] = useState<ComponentType<{ answers: Answers; phones: Readonly<Record<string, string>>; label: string }> | null>(null);
   useEffect(() => {
     let live = true;
     import('../letters/GuideLetterBuilder')
@@ -511,7 +511,7 @@ function LetterSlot({ href, text, answers, services }: { href: string; text: str
       live = false;
     };
   }, []);
-  if (Builder) return <Builder answers={answers} phones={Object.fromEntries(services.flatMap((s) => (s.phone ? [[s.id, s.phone.display]] : [])))} />;
+  if (Builder) return <Builder answers={answers} label={text} phones={Object.fromEntries(services.flatMap((s) => (s.phone ? [[s.id, s.phone.display]] : [])))} />;
   return (
     <p class="no-print">
       <a class="button wizard-action" href={href}>
