@@ -13,6 +13,7 @@ import {
   PLACEHOLDER,
   placeholdersIn,
   textFieldIds,
+  TOKEN,
   type ChoiceFieldId,
   type ListFieldId,
   type TextFieldId,
@@ -20,11 +21,6 @@ import {
 
 export * from '../lib/letters/ids';
 
-/**
- * A number or phone written into the words when they are loaded: {phone:<service id>} or
- * {figure:<name>} (see src/lib/letters/content.ts). Nothing else may use braces.
- */
-export const TOKEN = /\{(phone|figure):([A-Za-z-]+)\}/g;
 
 /** Plain words a person reads: no braces except the tokens above. */
 const words = z

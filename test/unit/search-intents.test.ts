@@ -14,6 +14,13 @@ describe('the reviewed intents', () => {
     ['police not helping', '/if-the-police-say-no/'],
     ['what can the order stop him doing', '/what-an-order-can-include/'],
     ['wales', '/getting-help/#live-fear-free'],
+    ['what does my order say', '/living-with-an-order/#know-what-your-order-says'],
+    ['when does my order end', '/how-long-an-order-lasts/#where-can-i-check-the-end-date'],
+    ['letter to police', '/make-a-letter/'],
+    ['can I write to the police', '/make-a-letter/'],
+    ['which police force covers Leeds', '/your-local-police-force/'],
+    ['my local police', '/your-local-police-force/'],
+    ['how do i report stalking', '/getting-help/#the-police'],
   ])('send "%s" to %s', (query, page) => {
     expect(matchIntents(query, intentsFile.intents).map((i) => i.page)).toEqual([page]);
   });

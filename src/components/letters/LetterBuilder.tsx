@@ -35,8 +35,8 @@ export interface LetterBuilderProps {
   initialLetter?: LetterId;
   /** Answers to start with. Anything left out starts empty. */
   initial?: LetterAnswers;
-  /** Level of the builder's own headings: 2 on its page, 3 inside another page's section. */
-  headingLevel?: 2 | 3;
+  /** Level of the builder's own headings: 2 on its page, 3 or 4 inside another page's section. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /** Id of the element a question's error summary link moves to. */
@@ -46,13 +46,16 @@ const CHOICE_ID = fieldDomId('letter');
 const isChoice = (f: FieldId): f is ChoiceFieldId => (choiceFieldIds as readonly string[]).includes(f);
 const isList = (f: FieldId): f is ListFieldId => (listFieldIds as readonly string[]).includes(f);
 
+/** Set on <html> while the builder's Print is printing (see letters.css). */
+const PRINTING_CLASS = 'letters-printing';
+
 type CopyStage = 'idle' | 'warning' | 'copied' | 'failed';
 type Problem = MissingAnswer | { field: 'letter'; message: string };
 
 /** The builder. */
 export default function LetterBuilder({ content, initialLetter, initial, headingLevel = 2 }: LetterBuilderProps) {
   const ui = content.ui;
-  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const [letter, setLetter] = useState<LetterId | undefined>(initialLetter);
   const [answers, setAnswers] = useState<LetterAnswers>(() => ({ ...initial }));
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -76,6 +79,7 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
     setCopyStage('idle');
     setGeneration((g) => g + 1);
     focusNext.current = null;
+    document.documentElement.classList.remove(PRINTING_CLASS);
     // The page may be frozen into the back/forward cache before Preact renders again.
     rootRef.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea').forEach((el) => {
       if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) el.checked = false;
@@ -112,6 +116,17 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
     setText(composeLetter(content, letter, answers));
     setCopyStage('idle');
     focusNext.current = 'result';
+  };
+
+  /**
+   * Prints the letter alone, wherever the builder is: the mark on the page tells the print styles
+   * to hide everything else (inside the guide's result too), and goes when printing ends.
+   */
+  const printLetter = () => {
+    const root = document.documentElement;
+    root.classList.add(PRINTING_CLASS);
+    window.addEventListener('afterprint', () => root.classList.remove(PRINTING_CLASS), { once: true });
+    window.print();
   };
 
   const problemFor = (field: FieldId | 'letter') => problems.find((p) => p.field === field);
@@ -167,7 +182,7 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
         </div>
         <div class="letters__actions letters__no-print">
           <div class="letters__action">
-            <button type="button" class="button" onClick={() => window.print()}>
+            <button type="button" class="button" onClick={printLetter}>
               {ui.print}
             </button>
             <p class="letters__hint">{ui.printNote}</p>

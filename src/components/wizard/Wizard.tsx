@@ -6,7 +6,7 @@
  * wiped on pagehide, on a back/forward-cache pageshow, and on the exit control's
  * `spo:exit` event (see ../shared/notes/safety.md).
  */
-import type { JSX, RefObject } from 'preact';
+import type { ComponentType, JSX, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   behaviourOptions,
@@ -282,7 +282,7 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
         </div>
         <Contents sections={result.sections} title={ui.contents} />
         {result.sections.map((section) => (
-          <Section key={section.id} section={section} services={services} ui={ui} />
+          <Section key={section.id} section={section} services={services} ui={ui} answers={answers} />
         ))}
         <div class="wizard-restart no-print">
           <p>{ui.startAgainHint}</p>
@@ -486,7 +486,7 @@ function Contents({ sections, title }: { sections: ResultSection[]; title: strin
 const printedSections: readonly string[] = ['policeQuestions', 'help'];
 
 /** One result section. */
-function Section({ section, services, ui }: { section: ResultSection; services: ServiceView[]; ui: WizardSteps['ui'] }) {
+function Section({ section, services, ui, answers }: { section: ResultSection; services: ServiceView[]; ui: WizardSteps['ui']; answers: Answers }) {
   const headingId = `wizard-section-${section.id}`;
   const classes = ['wizard-section', section.id === 'risk' ? 'wizard-section--risk' : '', printedSections.includes(section.id) ? '' : 'no-print']
     .filter(Boolean)
@@ -497,14 +497,14 @@ function Section({ section, services, ui }: { section: ResultSection; services: 
         {section.heading}
       </h3>
       {section.blocks.map((block, i) => (
-        <Block key={i} block={block} services={services} ui={ui} />
+        <Block key={i} block={block} services={services} ui={ui} answers={answers} />
       ))}
     </section>
   );
 }
 
 /** One block of a section. */
-function Block({ block, services, ui }: { block: ResultBlock; services: ServiceView[]; ui: WizardSteps['ui'] }) {
+function Block({ block, services, ui, answers }: { block: ResultBlock; services: ServiceView[]; ui: WizardSteps['ui']; answers: Answers }) {
   switch (block.kind) {
     case 'paragraph':
       return <p>{block.text}</p>;
@@ -545,14 +545,36 @@ function Block({ block, services, ui }: { block: ResultBlock; services: ServiceV
         </div>
       );
     case 'action':
-      return (
-        <p class="no-print">
-          <a class="button wizard-action" href={block.href}>
-            {block.text}
-          </a>
-        </p>
-      );
+      return <LetterSlot href={block.href} text={block.text} answers={answers} services={services} />;
   }
+}
+
+/**
+ * The letter builder's place in the result (the result's one action is the builder). Its code,
+ * words and styles load with a dynamic import only when a result shows it, keeping them out of
+ * the guide's first load; until then, or if loading fails, the link to the builder's own page.
+ */
+function LetterSlot({ href, text, answers, services }: { href: string; text: string; answers: Answers; services: ServiceView[] }) {
+  const [Builder, setBuilder] = useState<ComponentType<{ answers: Answers; phones: Readonly<Record<string, string>>; label: string }> | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('../letters/GuideLetterBuilder')
+      .then((module) => {
+        if (live) setBuilder(() => module.default);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (Builder) return <Builder answers={answers} label={text} phones={Object.fromEntries(services.flatMap((s) => (s.phone ? [[s.id, s.phone.display]] : [])))} />;
+  return (
+    <p class="no-print">
+      <a class="button wizard-action" href={href}>
+        {text}
+      </a>
+    </p>
+  );
 }
 
 /** Call links for a next step, from the services record. */

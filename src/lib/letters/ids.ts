@@ -54,6 +54,12 @@ export const optionIds = {
   forbid: ['contact', 'third-parties', 'places', 'approach', 'social-media', 'images', 'surveillance'],
 } as const satisfies Record<ChoiceFieldId | ListFieldId, readonly string[]>;
 
+/**
+ * A number or phone written into the words when they are loaded: {phone:<service id>} or
+ * {figure:<name>} (see src/lib/letters/fill.ts). Nothing else may use braces.
+ */
+export const TOKEN = /\{(phone|figure):([A-Za-z-]+)\}/g;
+
 /** A {placeholder} naming a question in a letter paragraph. */
 export const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 

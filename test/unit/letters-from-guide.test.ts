@@ -1,0 +1,96 @@
+/**
+ * Where the letter builder starts inside the step-by-step guide's result
+ * (src/lib/letters/from-guide.ts): one row per mapping, then a property test over random guide
+ * answers built from the machine's own option lists.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import rawContent from '../../src/content/letters/letters.json';
+import { loadLettersContent } from '../../src/lib/letters/content';
+import { composeLetter, missingAnswers } from '../../src/lib/letters/compose';
+import { forbidForBehaviour, letterStartFromGuide } from '../../src/lib/letters/from-guide';
+import { letterIds, optionIds } from '../../src/lib/letters/ids';
+import { behaviourOptions, questionIds, singleChoiceOptions, type Answers } from '../../src/machines/spo-guide';
+
+const content = loadLettersContent(rawContent);
+
+describe('the letter the guide opens', () => {
+  it.each<[string, Answers, string | undefined]>([
+    ['no order: ask for an order', { order: 'none' }, 'ask-for-order'],
+    ['not sure about an order: ask for an order', { order: 'not-sure', breach: 'no' }, 'ask-for-order'],
+    ['an order that was broken: report the breach', { order: 'spo', breach: 'yes' }, 'report-breach'],
+    ['not sure about an order, but it was broken: report the breach', { order: 'not-sure', breach: 'yes' }, 'report-breach'],
+    ['an order not broken: no letter chosen', { order: 'spo', breach: 'no' }, undefined],
+    ['an order, not sure if broken: no letter chosen', { order: 'interim-spo', breach: 'not-sure' }, undefined],
+    ['no answer about an order: no letter chosen', {}, undefined],
+  ])('%s', (_name, guide, letter) => {
+    expect(letterStartFromGuide(guide).letter).toBe(letter);
+  });
+});
+
+describe('the kind of order in the breach report', () => {
+  it.each<[NonNullable<Answers['order']>, string | undefined]>([
+    ['spo', 'full'],
+    ['interim-spo', 'interim'],
+    ['other', 'not-sure'],
+    ['not-sure', 'not-sure'],
+    ['none', undefined],
+  ])('guide order "%s" gives order type %s', (order, orderType) => {
+    expect(letterStartFromGuide({ order, breach: 'yes' }).answers.orderType).toBe(orderType);
+  });
+});
+
+describe('what the order could forbid, from the behaviours ticked', () => {
+  it.each<[Answers['behaviours'] & object, string[] | undefined]>([
+    [['following'], ['surveillance']],
+    [['tracking'], ['surveillance']],
+    [['watching'], ['surveillance']],
+    [['turning-up'], ['places', 'approach']],
+    [['contact'], ['contact']],
+    [['proxy'], ['third-parties']],
+    [['online'], ['social-media']],
+    [['threats', 'violence', 'property', 'worse', 'something-else', 'not-sure'], undefined],
+    // Several behaviours giving the same term give it once, in the builder's own order.
+    [['online', 'watching', 'contact', 'following', 'tracking'], ['contact', 'social-media', 'surveillance']],
+  ])('%j gives %j', (behaviours, forbid) => {
+    expect(letterStartFromGuide({ order: 'none', behaviours }).answers.forbid).toEqual(forbid);
+  });
+
+  it('a breach report carries the terms too, so they are there if the visitor switches letter', () => {
+    expect(letterStartFromGuide({ order: 'spo', breach: 'yes', behaviours: ['contact'] }).answers).toEqual({ orderType: 'full', forbid: ['contact'] });
+  });
+});
+
+/** Any set of guide answers the machine's option lists allow, complete or not. */
+const guideAnswers: fc.Arbitrary<Answers> = fc.record(
+  Object.fromEntries(
+    questionIds.map((q) => [q, q === 'behaviours' ? fc.uniqueArray(fc.constantFrom(...behaviourOptions)) : fc.constantFrom(...singleChoiceOptions[q])]),
+  ) as unknown as { [K in keyof Answers]-?: fc.Arbitrary<NonNullable<Answers[K]>> },
+  { requiredKeys: [] },
+);
+
+describe('every guide answer set gives a valid start', () => {
+  it('a known letter, only known options in order without repeats, and a letter that composes cleanly', () => {
+    fc.assert(
+      fc.property(guideAnswers, (guide) => {
+        const start = letterStartFromGuide(guide);
+        if (start.letter !== undefined) expect(letterIds).toContain(start.letter);
+        const { forbid, orderType, ...rest } = start.answers;
+        expect(rest).toEqual({});
+        if (orderType !== undefined) expect(optionIds.orderType).toContain(orderType);
+        if (forbid !== undefined) {
+          expect(forbid.length).toBeGreaterThan(0);
+          expect(forbid).toEqual(optionIds.forbid.filter((id) => forbid.includes(id)));
+          const expected = new Set((guide.behaviours ?? []).flatMap((b) => forbidForBehaviour[b]));
+          expect(new Set(forbid)).toEqual(expected);
+        }
+        for (const letter of letterIds) {
+          const answers = { ...start.answers, yourName: 'N', whatHappened: 'W', whyAfraid: 'A', breachWhen: 'B', breachWhat: 'C', route: 'no-order' as const, decision: 'D', orderType: start.answers.orderType ?? 'full' };
+          expect(missingAnswers(content, letter, answers)).toEqual([]);
+          expect(composeLetter(content, letter, answers)).not.toMatch(/undefined|NaN|null|\[object|[{}]/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
