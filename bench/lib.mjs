@@ -5,9 +5,6 @@
 /** Keys of a page entry in budgets.json that name or describe it rather than limit it. */
 const pageLabels = new Set(['name', 'path', 'note']);
 
-/** The Lighthouse figures that depend on how busy the machine is while a page loads. */
-export const timingFigures = Object.freeze(['performance', 'lcpMs', 'tbtMs']);
-
 /**
  * The median of the numbers among `values` (anything else, NaN included, is left out); NaN when
  * there are none. With an even count, the mean of the two middle values.
