@@ -73,11 +73,13 @@ export function withinBudget(value, budget, higherIsBetter = false) {
  * @returns {{ row: [string, string, string, string], over: boolean }}
  */
 export function checkFigure(figure, value, budget, { digits = 1, unit = '', higherIsBetter = false } = {}) {
-  const shown = formatFigure(value, { digits, unit });
-  if (budget === undefined) return { row: [figure, shown, '–', 'no budget'], over: false };
+  if (budget === undefined) return { row: [figure, formatFigure(value, { digits, unit }), '–', 'no budget'], over: false };
   const limit = `${higherIsBetter ? '≥' : '≤'} ${budget}${unit}`;
   const over = !withinBudget(value, budget, higherIsBetter);
-  return { row: [figure, shown, limit, over ? 'OVER' : 'ok'], over };
+  // A value over budget is never shown rounded onto the budget (a median of 99.5 is not "100").
+  let shownDigits = digits;
+  while (over && Number.isFinite(value) && shownDigits < digits + 3 && withinBudget(Number(value.toFixed(shownDigits)), budget, higherIsBetter)) shownDigits += 1;
+  return { row: [figure, formatFigure(value, { digits: shownDigits, unit }), limit, over ? 'OVER' : 'ok'], over };
 }
 
 /**

@@ -52,7 +52,7 @@ describe('a page’s budget', () => {
 describe('one figure against its budget', () => {
   it('is ok at the budget and over it one step past, for sizes and for scores', () => {
     expect(checkFigure('JS gzip (KB)', 2, 2).row).toEqual(['JS gzip (KB)', '2.0', '≤ 2', 'ok']);
-    expect(checkFigure('JS gzip (KB)', 2.04, 2)).toEqual({ row: ['JS gzip (KB)', '2.0', '≤ 2', 'OVER'], over: true });
+    expect(checkFigure('JS gzip (KB)', 2.04, 2)).toEqual({ row: ['JS gzip (KB)', '2.04', '≤ 2', 'OVER'], over: true });
     expect(checkFigure('performance', 100, 100, { digits: 0, higherIsBetter: true }).over).toBe(false);
     expect(checkFigure('performance', 99, 100, { digits: 0, higherIsBetter: true }).row).toEqual(['performance', '99', '≥ 100', 'OVER']);
   });
@@ -60,6 +60,12 @@ describe('one figure against its budget', () => {
   it('fails a figure that could not be measured, and never fails one with no budget', () => {
     expect(checkFigure('LCP (ms)', NaN, 2500, { digits: 0 })).toEqual({ row: ['LCP (ms)', 'n/a', '≤ 2500', 'OVER'], over: true });
     expect(checkFigure('build (s)', 75, undefined)).toEqual({ row: ['build (s)', '75.0', '–', 'no budget'], over: false });
+  });
+
+  it('never shows a value over budget rounded onto the budget', () => {
+    expect(checkFigure('performance', 99.5, 100, { digits: 0, higherIsBetter: true }).row).toEqual(['performance', '99.5', '≥ 100', 'OVER']);
+    expect(checkFigure('JS gzip (KB)', 2.004, 2).row[1]).toBe('2.004');
+    expect(checkFigure('performance', 99.6, 99, { digits: 0, higherIsBetter: true }).row[1]).toBe('100');
   });
 
   it('prints the figure with its digits and unit', () => {
