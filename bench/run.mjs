@@ -273,7 +273,7 @@ for (const p of pages) {
     check(scope, 'Lighthouse best practices', lhMedian(p.runs, 'bestPractices'), b.bestPractices, { digits: 0, higherIsBetter: true }),
     check(scope, 'Lighthouse SEO', lhMedian(p.runs, 'seo'), b.seo, { digits: 0, higherIsBetter: true }),
   ];
-  if (!timing.passes) failures.push(`${scope}: timing figures held in ${formatPassRate(timing)}; more than half must hold`);
+  if (!timing.passes) failures.push(`${scope}: timing figures: ${formatPassRate(timing)}, and more than half must be`);
   if (n < RUNS) failures.push(`${scope}: ${RUNS - n} Lighthouse run${RUNS - n === 1 ? '' : 's'} did not finish${p.lhError ? ` (${p.lhError})` : ''}`);
   passRates.push(`${p.name}: ${formatPassRate(timing)}${timing.passes ? '' : ' (FAILS)'}`);
   printTable(scope, HEADER, rows);
