@@ -6,6 +6,7 @@ import cspFirst from './src/integrations/csp-first.mjs';
 import jsonErrors from './src/integrations/json-errors.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import { outDir, cacheDir } from './src/integrations/paths.mjs';
+import { site } from './src/data/site.ts';
 
 /**
  * The site is fully static. Every page carries a strict Content Security Policy as a
@@ -15,7 +16,7 @@ import { outDir, cacheDir } from './src/integrations/paths.mjs';
  * Not in dev: the policy would block Vite's client there.
  */
 export default defineConfig({
-  site: 'https://stalking-protection-orders.example',
+  site: site.origin,
   outDir,
   cacheDir,
   output: 'static',

@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { withClearYamlErrors } from './lib/frontmatter-errors';
-import { guidanceSchema } from './schemas/guidance';
+import { guidanceFiles, guidanceSchema } from './schemas/guidance';
 
 /**
  * Guidance pages: one MDX file each in src/content/guidance, served at /<file name>/.
  * A frontmatter YAML error stops the build naming the file and the field.
  */
 const guidance = defineCollection({
-  loader: withClearYamlErrors(glob({ pattern: '**/*.mdx', base: './src/content/guidance' })),
+  loader: withClearYamlErrors(glob({ ...guidanceFiles })),
   schema: guidanceSchema,
 });
 

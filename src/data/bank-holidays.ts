@@ -11,9 +11,6 @@ export interface BankHoliday {
   name: string;
 }
 
-/** Where the dates come from. */
-export const bankHolidaySource = 'https://www.gov.uk/bank-holidays';
-
 /** Bank holidays in England and Wales, in date order. */
 export const bankHolidays: readonly BankHoliday[] = [
   { date: '2025-01-01', name: 'New Year’s Day' },

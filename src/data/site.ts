@@ -2,6 +2,8 @@
 export const site = {
   name: 'Stalking Protection Orders: a guide',
   shortName: 'SPO guide',
+  /** Where the site is published: Astro's `site` (astro.config.mjs); tests tell outbound links by it. */
+  origin: 'https://stalking-protection-orders.example',
   scope: 'England and Wales',
 } as const;
 

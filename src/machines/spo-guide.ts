@@ -83,9 +83,6 @@ export type GuideEvent =
   | { type: 'wizard.change'; step: QuestionId }
   | { type: 'wizard.restart' };
 
-/** Event types, for tests that try every event. */
-export const eventTypes = ['wizard.answer', 'wizard.continue', 'wizard.back', 'wizard.change', 'wizard.restart'] as const;
-
 /** A fresh context: nothing answered. */
 export function initialContext(): GuideContext {
   return { answers: {}, changing: false };
@@ -348,6 +345,3 @@ export const spoGuideMachine = flow.createMachine({
     },
   },
 });
-
-/** The machine's type, for the island and tests. */
-export type SpoGuideMachine = typeof spoGuideMachine;

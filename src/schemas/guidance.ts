@@ -182,3 +182,6 @@ export const guidanceSchema = z
 
 /** Parsed frontmatter of a guidance page. */
 export type Guidance = z.infer<typeof guidanceSchema>;
+
+/** Where the guidance collection's files are (src/content.config.ts loads them; tests list them). */
+export const guidanceFiles = { pattern: '**/*.mdx', base: './src/content/guidance' } as const;

@@ -190,5 +190,4 @@ export const lettersContentSchema = z
   });
 
 export type LettersContent = z.infer<typeof lettersContentSchema>;
-export type LetterContent = LettersContent['letters'][(typeof letterIds)[number]];
 

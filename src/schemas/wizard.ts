@@ -91,8 +91,6 @@ const voiced = z.union([
   text.refine((t) => !/\{(you|You|you-obj|your|Your|yourself)\}/.test(t), 'The result does not swap pronouns: write the text for each voice'),
   z.object(Object.fromEntries(voiceIds.map((v) => [v, text])) as Record<(typeof voiceIds)[number], typeof text>).strict(),
 ]);
-/** Voiced result text. */
-export type VoicedText = z.infer<typeof voiced>;
 
 /** A strict object with exactly these keys, each holding `value`. */
 function keyed<K extends string, V extends z.ZodType>(ids: readonly K[], value: V) {

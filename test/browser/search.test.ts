@@ -1,9 +1,8 @@
 import axe from 'axe-core';
-import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { getService } from '../../src/data/support-services';
-import { guidancePages, loadPage, readDist, urlPathOf } from '../support/dist';
+import { guidancePages, loadPage, urlPathOf } from '../support/dist';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 
 /** Submits a search in the search box inside `root` and waits until it has finished. */
@@ -94,25 +93,6 @@ describeBrowser('search', () => {
     expect((await pipeline).ok()).toBe(true);
     expect((await script).ok()).toBe(true);
     expect((await index).ok()).toBe(true);
-  });
-
-  it('ships only a tiny search loader: with the exit script, at most 2 KB (gzip) on every guidance page', () => {
-    const gz = (code: string) => gzipSync(code, { level: 9 }).length;
-    for (const file of guidancePages()) {
-      const scripts = loadPage(file)
-        .querySelectorAll('script')
-        .map((script) => {
-          const src = script.getAttribute('src');
-          return src ? readDist(src.replace(/^\//, '')) : script.textContent;
-        });
-      const loaders = scripts.filter((code) => code.includes('data-search'));
-      const exit = scripts.filter((code) => code.includes('exit-this-page'));
-      expect(loaders, `${file}: one search loader`).toHaveLength(1);
-      expect(loaders.join('')).not.toMatch(/pagefind|preload/i);
-      // It builds the header's form when asked (issue 15), so it is a little larger than a bare loader.
-      expect(gz(loaders[0]!), `${file}: search loader`).toBeLessThanOrEqual(800);
-      expect([...loaders, ...exit].reduce((sum, code) => sum + gz(code), 0), `${file}: exit + search`).toBeLessThanOrEqual(2048);
-    }
   });
 
   it('shows results in place under the header field, and Escape closes them', async () => {

@@ -1,7 +1,7 @@
 /**
  * The step-by-step guide in Chromium on the built site: shortest paths to every result by
  * mouse and by keyboard only, error summary, Back and Change, focus and announcements,
- * privacy (URL, title, history and storage unchanged; fresh start after leaving), printing.
+ * privacy (URL, title, history and storage unchanged; wiped on pagehide, pageshow and exit), printing.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -26,6 +26,7 @@ import {
   WIZARD_PATH,
   type Invariants,
 } from './wizard-helpers';
+import { typicalSteps } from '../machines/helpers';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
 const rawContent = { ...rawSteps, result: rawResult };
@@ -34,17 +35,8 @@ const content = loadWizardContent(rawSteps, rawResult);
 type Driver = 'mouse' | 'keyboard';
 type Step = [question: string, value: string | string[]];
 
-/** Shortest answers to the full guide for England and Wales. */
-const toResult: Step[] = [
-  ['danger', 'no'],
-  ['who', 'me'],
-  ['where', 'england'],
-  ['behaviours', ['following']],
-  ['repeated', 'yes'],
-  ['relationship', 'stranger'],
-  ['police', 'yes'],
-  ['order', 'none'],
-];
+/** Shortest answers to the full guide for England and Wales: the machine tests' typical answers. */
+const toResult: Step[] = typicalSteps.map(([question, value]) => [question, typeof value === 'string' ? value : [...value]]);
 const outOfScope = (where: string): Step[] => [
   ['danger', 'no'],
   ['who', 'me'],
@@ -263,22 +255,8 @@ describeBrowser('wizard: errors, Back, Change and focus', () => {
 describeBrowser('wizard: privacy', () => {
   useBrowser();
 
-  it('after three answers, leaving and coming back shows a fresh start', async () => {
-    const { page, invariants } = await openWizard();
-    await walk(page, toResult.slice(0, 3), 'mouse', invariants);
-    await waitForStep(page, 'behaviours');
-    await page.goto('/guide/');
-    await page.goBack();
-    await page.waitForSelector('.wizard[data-step="danger"]');
-    expect(await page.locator('.wizard input:checked').count()).toBe(0);
-    await answerByMouse(page, 'danger', 'no');
-    await waitForStep(page, 'who');
-    expect(await page.locator('.wizard input:checked').count()).toBe(0);
-    await expectNothingStored(page);
-  });
-
-  // Headless Chromium under Playwright does not use the back/forward cache, so the test above
-  // gets a fresh load. These fire the page-lifecycle events the cache would, to prove the handlers.
+  // Headless Chromium under Playwright does not use the back/forward cache, so a real leave and
+  // Back gets a fresh load (test/browser/privacy.test.ts). These fire the page-lifecycle events the cache would, to prove the handlers.
   for (const [type, persisted] of [
     ['pagehide', false],
     ['pagehide', true],
@@ -404,14 +382,8 @@ describeBrowser('wizard: privacy', () => {
     expect(await page.locator('details.wizard-exit').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
   });
 
-  it('explains the exit button before the first question and needs JavaScript without it', async () => {
-    const { page } = await openWizard();
-    const order = await page.evaluate(() => {
-      const explainer = document.querySelector('.exit-explainer');
-      const wizard = document.querySelector('.wizard');
-      return !!explainer && !!wizard && !!(explainer.compareDocumentPosition(wizard) & Node.DOCUMENT_POSITION_FOLLOWING);
-    });
-    expect(order).toBe(true);
+  // That the exit explainer comes before the first question: test/build/security.test.ts.
+  it('needs JavaScript, and says so without it', async () => {
     const noJs = await newContext({ javaScriptEnabled: false });
     const { page: plain } = await openPage(WIZARD_PATH, noJs);
     expect(await plain.locator('.wizard').count()).toBe(0);

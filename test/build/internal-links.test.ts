@@ -1,7 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
+import { builtFileFor } from '../../scripts/site.mjs';
 import { distDir } from '../support/paths';
 import { htmlPages, loadPage, urlPathOf } from '../support/dist';
 
@@ -20,13 +20,10 @@ const page = (file: string) => {
   return html;
 };
 
-/** The built file a site path is served from, or null if nothing is built there. */
-export function fileForPath(urlPath: string): string | null {
-  const decoded = decodeURIComponent(urlPath);
-  const candidate = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
-  const full = path.join(distDir, candidate);
-  if (!full.startsWith(distDir)) return null;
-  return existsSync(full) && statSync(full).isFile() ? path.relative(distDir, full) : null;
+/** The built file a site path is served from (relative to dist/), or null if nothing is built there. */
+function fileForPath(urlPath: string): string | null {
+  const full = builtFileFor(distDir, urlPath);
+  return full ? path.relative(distDir, full) : null;
 }
 
 function hasAnchor(html: HTMLElement, fragment: string): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { site } from '../../src/data/site';
 import { htmlPages, loadPage } from '../support/dist';
 
 /**
@@ -9,12 +10,13 @@ import { htmlPages, loadPage } from '../support/dist';
  * an http-only source must be reported, not waved through.
  */
 
-const SITE_ORIGIN = 'https://stalking-protection-orders.example';
+const SITE_ORIGIN = site.origin;
 
 interface Outbound {
   file: string;
   href: string;
   rel: string;
+  target: string;
 }
 
 function outboundLinks(): Outbound[] {
@@ -30,7 +32,7 @@ function outboundLinks(): Outbound[] {
       }
       if (!['http:', 'https:'].includes(url.protocol)) continue;
       if (url.origin === SITE_ORIGIN) continue;
-      found.push({ file, href, rel: a.getAttribute('rel') ?? '' });
+      found.push({ file, href, rel: a.getAttribute('rel') ?? '', target: a.getAttribute('target') ?? '' });
     }
   }
   return found;
@@ -48,11 +50,12 @@ describe('outbound links', () => {
     expect(insecure).toEqual([]);
   });
 
-  it('every outbound link has rel containing "noreferrer"', () => {
-    const leaky = links
-      .filter((l) => !l.rel.toLowerCase().split(/\s+/).includes('noreferrer'))
-      .map((l) => `${l.file}: ${l.href} rel="${l.rel}"`);
+  it('every outbound link has rel containing "noreferrer", and "noopener" too where it opens a new tab', () => {
+    const rels = (l: Outbound) => l.rel.toLowerCase().split(/\s+/);
+    const leaky = links.filter((l) => !rels(l).includes('noreferrer')).map((l) => `${l.file}: ${l.href} rel="${l.rel}"`);
     expect(leaky).toEqual([]);
+    const opener = links.filter((l) => l.target === '_blank' && !rels(l).includes('noopener')).map((l) => `${l.file}: ${l.href}`);
+    expect(opener, 'target=_blank without noopener').toEqual([]);
   });
 
   it('no link names a window as its target (a named window can be reached by another page)', () => {

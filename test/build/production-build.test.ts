@@ -2,7 +2,7 @@
  * The tests test what ships (issue 13): the build under test is a production build, and it
  * is byte for byte the build `npm run build` makes. Vitest sets NODE_ENV=test; an
  * `astro build` that inherits it bundles Preact's devtools hook and XState's development
- * build, so test/support/build-site.ts passes NODE_ENV=production.
+ * build, so the test build (scripts/site.mjs, from test/support/build-site.ts) passes NODE_ENV=production.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';

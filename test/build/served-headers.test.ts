@@ -6,22 +6,11 @@
  * checked in test/browser/headers.test.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSiteHeaders } from '../../src/integrations/site-headers.mjs';
+import { freePort } from '../../scripts/site.mjs';
 import { distDir, root } from '../support/paths';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 describe('scripts/preview.mjs, as `npm start` and `npm run preview` run it', () => {
   let server: ChildProcess | undefined;

@@ -1,5 +1,5 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { spoGuideMachine, type Answers, type GuideEvent, type QuestionId, type StepId } from '../../src/machines/spo-guide';
+import { questionIds, spoGuideMachine, type Answers, type GuideEvent, type QuestionId, type StepId } from '../../src/machines/spo-guide';
 
 export type GuideSnapshot = SnapshotFrom<typeof spoGuideMachine>;
 
@@ -35,13 +35,21 @@ export const typicalAnswers = {
   order: 'none',
 } as const satisfies Answers;
 
+/**
+ * The typical answers as [question, answer] pairs, in the order the guide asks them: the machine
+ * tests walk them, and so do the browser tests (test/browser/wizard.test.ts), so both take the
+ * same path.
+ */
+export const typicalSteps: readonly (readonly [QuestionId, string | readonly string[]])[] = questionIds.flatMap((q) =>
+  q in typicalAnswers ? [[q, typicalAnswers[q as keyof typeof typicalAnswers]] as const] : [],
+);
+
 /** Events that answer the questions up to (not including) the given one, from the start, the typical way. */
 export function eventsUpTo(question: QuestionId | 'check-answers'): GuideEvent[] {
-  const order: (keyof typeof typicalAnswers)[] = ['danger', 'who', 'where', 'behaviours', 'repeated', 'relationship', 'police', 'order'];
   const events: GuideEvent[] = [];
-  for (const q of order) {
+  for (const [q, value] of typicalSteps) {
     if (q === question) break;
-    events.push(answer(typicalAnswers[q]));
+    events.push(answer(value));
   }
   return events;
 }

@@ -1,20 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { buildSite as build } from '../../scripts/site.mjs';
 import { distDir, root } from './paths';
-
-/**
- * The environment for a build that ships: this process's, with NODE_ENV=production. Vitest
- * sets NODE_ENV=test, and an `astro build` that inherits it bundles the development builds of
- * Preact and XState (devtools hooks, dev warnings), so the tests would not test what ships.
- */
-function productionBuildEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: 'production' };
-}
 
 /**
  * Vitest global setup: builds the site (and its search index) once per test run, so tests
  * that read dist/ pass on a fresh clone. SPO_SKIP_BUILD=1 reuses an existing build.
+ * The build runs with NODE_ENV=production, as `npm run build` does (scripts/site.mjs).
  */
 export default function buildSite(): void {
   if (process.env.SPO_BUILD_DONE === '1') return;
@@ -22,15 +14,8 @@ export default function buildSite(): void {
     process.env.SPO_BUILD_DONE = '1';
     return;
   }
-  const started = Date.now();
-  execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    cwd: root,
-    env: productionBuildEnv(),
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (!existsSync(path.join(distDir, 'pagefind', 'pagefind.js'))) {
-    throw new Error(`The build finished but ${path.relative(root, distDir)}/pagefind/pagefind.js is missing`);
-  }
-  console.log(`Built the site into ${path.relative(root, distDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const outDir = path.relative(root, distDir);
+  const seconds = build({ root, outDir });
+  console.log(`Built the site into ${outDir}/ in ${seconds.toFixed(1)} s`);
   process.env.SPO_BUILD_DONE = '1';
 }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { guidanceSlugs } from './content';
 import { distDir } from './paths';
 
 /** Every file under dist/ with one of the given extensions, as paths relative to dist/. */
@@ -40,7 +41,25 @@ export function loadPage(file: string): HTMLElement {
   return parse(readDist(file), { comment: false });
 }
 
-/** Built pages that are guidance pages (they carry the guidance layout's page footer with sources). */
+let guidanceCache: string[] | undefined;
+
+/**
+ * Built pages that are guidance pages: they carry the guidance layout's page footer (review
+ * dates and sources, src/layouts/GuidanceLayout.astro). Throws, naming them, when a page the
+ * guidance collection holds is not among them (not built, or built without that layout), so no
+ * page can silently drop out of every check that runs over guidance pages.
+ */
 export function guidancePages(): string[] {
-  return htmlPages().filter((file) => loadPage(file).querySelector('article[data-pagefind-body], article.guidance'));
+  if (guidanceCache) return [...guidanceCache];
+  const found = htmlPages().filter((file) => loadPage(file).querySelector('footer.page-footer'));
+  const expected = guidanceSlugs().map((slug) => path.join(slug, 'index.html'));
+  const missing = expected.filter((file) => !found.includes(file));
+  if (missing.length > 0) {
+    throw new Error(
+      `guidancePages() found ${found.length} built guidance pages, but the guidance collection holds ${expected.length}: ` +
+        `no guidance page footer (footer.page-footer) in ${missing.join(', ')}`,
+    );
+  }
+  guidanceCache = found;
+  return [...found];
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from '../../scripts/chromium.mjs';
+import { freePort } from '../../scripts/site.mjs';
 import { previewWithSiteHeaders } from '../../src/integrations/site-headers.mjs';
 import { distDir, root } from './paths';
 
@@ -11,17 +11,6 @@ declare module 'vitest' {
     /** Origin of the built site served for browser tests, e.g. "http://127.0.0.1:43121". */
     baseURL: string;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**

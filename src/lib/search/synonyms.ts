@@ -56,8 +56,3 @@ export const synonymsFileSchema = z
       });
     });
   });
-
-/** One synonym mapping, checked. */
-export type SynonymEntry = z.infer<typeof synonymEntrySchema>;
-/** The synonyms file, checked. */
-export type SynonymsFile = z.infer<typeof synonymsFileSchema>;

@@ -183,7 +183,6 @@ export const itemIds = {
   breachRecord: ['when', 'what', 'who', 'evidence'],
 } as const;
 export type ItemCollection = keyof typeof itemIds;
-export type ItemId<C extends ItemCollection> = (typeof itemIds)[C][number];
 
 /** One planned piece of a section, in order. */
 export type Block =

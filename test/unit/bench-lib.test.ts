@@ -1,0 +1,117 @@
+/**
+ * The benchmark's decisions (bench/lib.mjs): medians, a page's budget, one figure against its
+ * budget, and the pass rule for the Lighthouse timing figures.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { budgetFor, checkFigure, formatFigure, formatPassRate, median, runWithinTiming, timingVerdict } from '../../bench/lib.mjs';
+import { root } from '../support/paths';
+
+const budget = { performance: 100, lcpMs: 2500, tbtMs: 200 };
+const good = { performance: 100, lcpMs: 1200, tbtMs: 40 };
+const slow = { performance: 97, lcpMs: 1300, tbtMs: 260 };
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle values, in sorted order', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([100, 90, 95, 99])).toBe(97);
+    expect(median([7])).toBe(7);
+  });
+
+  it('leaves out what is not a number, and is NaN when nothing is left', () => {
+    expect(median([NaN, 5, undefined, 1, '9', 3])).toBe(3);
+    expect(median([])).toBeNaN();
+    expect(median([NaN])).toBeNaN();
+  });
+});
+
+describe('a page’s budget', () => {
+  const defaults = { jsGzipKB: 2, requests: 8, performance: 100 };
+
+  it('is the defaults, overridden by the page’s own figures, without its name, path or note', () => {
+    expect(budgetFor(defaults, { name: 'wizard', path: '/w/', note: 'why', jsGzipKB: 30 })).toEqual({ jsGzipKB: 30, requests: 8, performance: 100 });
+    expect(defaults.jsGzipKB).toBe(2);
+  });
+
+  it('stops on a key that is no budget, or a limit that is not a number, naming the page and the key', () => {
+    expect(() => budgetFor(defaults, { name: 'home', path: '/', jsGzipKb: 3 })).toThrow('budgets.json page "home": "jsGzipKb" is not a budget');
+    expect(() => budgetFor(defaults, { name: 'home', path: '/', requests: '8' })).toThrow('page "home": requests must be a number, not "8"');
+    expect(() => budgetFor({ ...defaults, timingAdvisory: false }, { name: 'home', path: '/' })).toThrow('defaults.timingAdvisory');
+  });
+
+  it('can be made for every page in bench/budgets.json', () => {
+    const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
+    for (const page of budgets.pages) {
+      const b = budgetFor(budgets.defaults, page);
+      for (const figure of ['performance', 'lcpMs', 'tbtMs', 'jsGzipKB']) expect(typeof b[figure], `${page.name} ${figure}`).toBe('number');
+    }
+  });
+});
+
+describe('one figure against its budget', () => {
+  it('is ok at the budget and over it one step past, for sizes and for scores', () => {
+    expect(checkFigure('JS gzip (KB)', 2, 2).row).toEqual(['JS gzip (KB)', '2.0', '≤ 2', 'ok']);
+    expect(checkFigure('JS gzip (KB)', 2.04, 2)).toEqual({ row: ['JS gzip (KB)', '2.04', '≤ 2', 'OVER'], over: true });
+    expect(checkFigure('performance', 100, 100, { digits: 0, higherIsBetter: true }).over).toBe(false);
+    expect(checkFigure('performance', 99, 100, { digits: 0, higherIsBetter: true }).row).toEqual(['performance', '99', '≥ 100', 'OVER']);
+  });
+
+  it('fails a figure that could not be measured, and never fails one with no budget', () => {
+    expect(checkFigure('LCP (ms)', NaN, 2500, { digits: 0 })).toEqual({ row: ['LCP (ms)', 'n/a', '≤ 2500', 'OVER'], over: true });
+    expect(checkFigure('build (s)', 75, undefined)).toEqual({ row: ['build (s)', '75.0', '–', 'no budget'], over: false });
+  });
+
+  it('never shows a value over budget rounded onto the budget', () => {
+    expect(checkFigure('performance', 99.5, 100, { digits: 0, higherIsBetter: true }).row).toEqual(['performance', '99.5', '≥ 100', 'OVER']);
+    expect(checkFigure('JS gzip (KB)', 2.004, 2).row[1]).toBe('2.004');
+    expect(checkFigure('performance', 99.6, 99, { digits: 0, higherIsBetter: true }).row[1]).toBe('100');
+  });
+
+  it('prints the figure with its digits and unit', () => {
+    expect(formatFigure(1234.567, { digits: 0, unit: ' ms' })).toBe('1235 ms');
+    expect(formatFigure(Infinity)).toBe('n/a');
+  });
+});
+
+describe('the timing pass rule', () => {
+  it('counts a run within budget only when it keeps all three timing budgets', () => {
+    expect(runWithinTiming(good, budget)).toBe(true);
+    expect(runWithinTiming({ ...good, performance: 99 }, budget)).toBe(false);
+    expect(runWithinTiming({ ...good, lcpMs: 2501 }, budget)).toBe(false);
+    expect(runWithinTiming({ ...good, tbtMs: 201 }, budget)).toBe(false);
+    expect(runWithinTiming({ ...good, tbtMs: 200, lcpMs: 2500 }, budget)).toBe(true);
+  });
+
+  it('fails a page when half its runs fail, however good the others are', () => {
+    const verdict = timingVerdict([good, slow, good, slow, good, slow], budget);
+    expect(verdict).toMatchObject({ runs: 6, within: 3, rate: 0.5, passes: false });
+    expect(formatPassRate(verdict)).toBe('3 of 6 runs within budget (50%)');
+    // The median of TBT (150 ms) holds here, yet half the runs are over: the rule is about runs.
+    expect(verdict.medians.tbtMs).toBe(150);
+  });
+
+  it('passes a page when more than half its runs hold, and prints the rate', () => {
+    const verdict = timingVerdict([good, slow, good, good, slow], budget);
+    expect(verdict).toMatchObject({ runs: 5, within: 3, passes: true });
+    expect(formatPassRate(verdict)).toBe('3 of 5 runs within budget (60%)');
+    expect(verdict.medians).toEqual({ performance: 100, lcpMs: 1200, tbtMs: 40 });
+  });
+
+  it('fails three figures each held by a different majority of runs', () => {
+    const runs = [
+      { performance: 99, lcpMs: 1000, tbtMs: 10 },
+      { performance: 100, lcpMs: 3000, tbtMs: 10 },
+      { performance: 100, lcpMs: 1000, tbtMs: 300 },
+    ];
+    const verdict = timingVerdict(runs, budget);
+    expect(verdict.medians).toEqual({ performance: 100, lcpMs: 1000, tbtMs: 10 });
+    expect(verdict).toMatchObject({ within: 0, passes: false });
+  });
+
+  it('fails a page with no finished run, and one whose every run is unmeasured', () => {
+    expect(timingVerdict([], budget)).toMatchObject({ runs: 0, within: 0, rate: 0, passes: false });
+    expect(timingVerdict([{ performance: NaN, lcpMs: NaN, tbtMs: NaN }], budget).passes).toBe(false);
+    expect(formatPassRate(timingVerdict([good], budget))).toBe('1 of 1 run within budget (100%)');
+  });
+});
