@@ -203,6 +203,9 @@ export const en = {
   'pages.notFound.searchLink': 'search this site',
   'pages.notFound.help': 'If you need to talk to someone, call the National Stalking Helpline on {helpline}. If you are in danger now, call {emergency}.',
 
+  'police.listSource': 'Where this list comes from: {source}. Last checked on {date}.',
+  'orders.caption': 'Orders that can protect you from stalking in England and Wales, compared',
+
   'number.words': ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   'unit.day': { one: '{count} day', other: '{count} days' },
   'unit.month': { one: '{count} month', other: '{count} months' },

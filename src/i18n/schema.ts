@@ -223,6 +223,9 @@ export const uiSchema = z
     'pages.notFound.searchLink': text('The 404 page: the link to search'),
     'pages.notFound.help': text('The 404 page: whom to call; {helpline} and {emergency} are call links'),
 
+    'police.listSource': text('Under the list of police forces: {source} links to where it comes from, {date} when it was checked'),
+    'orders.caption': text('Caption of the table comparing protective orders'),
+
     'number.words': numberWords('Numbers zero to nine in words, for amounts like "two years"'),
     'unit.day': plural('An amount of days, {count} in words or figures'),
     'unit.month': plural('An amount of months'),
