@@ -43,6 +43,8 @@ describe('the pseudo-locale build', () => {
     expect(check('<p>⟦Héélp⟧ 999</p>')).toEqual([]);
     expect(check('<p>⟦Séééé <a href="/">⟦thíís⟧</a> ǹóów⟧</p>')).toEqual([]);
     expect(check('<p data-content>Words from a record</p><time>1 December 2026</time>')).toEqual([]);
+    expect(check('<article data-content><p>Content</p><div data-ui><h2>Summary</h2><ul data-content><li>Point</li></ul></div></article>')).toHaveLength(1);
+    expect(check('<article data-content><div data-ui><h2>⟦Súúmmááry⟧</h2><ul data-content><li>Point</li></ul></div></article>')).toEqual([]);
     expect(check('<p>Exit this page</p>')).toHaveLength(1);
     expect(check('<p>⟦Héélp⟧ now</p>')).toHaveLength(1);
     expect(check('<p>⟦Séééé <a href="/">here</a>⟧</p>')).toHaveLength(1);

@@ -52,9 +52,10 @@ function where(node: Node): string {
 /**
  * Interface text on a pseudo-locale page that did not come through the table: text with a letter
  * outside ⟦ ⟧. A template's brackets may open and close around a slot (a link, a phone link), but
- * the slot's own words must be wrapped too, and brackets must balance within each element. Left out: elements marked `data-content` (guidance MDX, page
- * titles, summaries and other words from content files or records), dates, scripts and styles,
- * and `skip` (the <main> of the pages in NOT_YET_IN_TABLE).
+ * the slot's own words must be wrapped too, and brackets must balance within each element. Left out:
+ * elements marked `data-content` (a guidance page's article with its MDX, page titles, summaries
+ * and other words from content files or records) except the parts inside them marked `data-ui`,
+ * dates, scripts and styles, and `skip` (the <main> of the pages in NOT_YET_IN_TABLE).
  */
 export function unwrappedText(body: HTMLElement, skip: (el: HTMLElement) => boolean = () => false): string[] {
   const problems: string[] = [];
@@ -87,7 +88,14 @@ export function unwrappedText(body: HTMLElement, skip: (el: HTMLElement) => bool
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const el = node as HTMLElement;
     const tag = el.tagName?.toLowerCase() ?? '';
-    if (SKIPPED_TAGS.has(tag) || el.hasAttribute('data-content') || skip(el)) return;
+    if (SKIPPED_TAGS.has(tag) || skip(el)) return;
+    if (el.hasAttribute('data-content')) {
+      // Content, except the interface parts marked data-ui inside it (a guidance page's summary
+      // heading and contents list, a service card in the MDX): those are checked as usual.
+      const inner = el.querySelectorAll('[data-ui]');
+      for (const part of inner) if (!inner.some((other) => other !== part && other.querySelectorAll('[data-ui]').includes(part))) visit(part);
+      return;
+    }
     for (const [name, value] of Object.entries(el.attributes)) {
       if (READ_ATTRIBUTES.includes(name) && !isWrapped(value)) problems.push(`${tag}[${name}]: "${value.slice(0, 80)}"`);
       if (STRINGS_ATTRIBUTE.test(name)) {
