@@ -27,6 +27,8 @@ export default defineConfig({
   // cspFirst before pagefind: the policy is placed first in <head> before pages are indexed.
   integrations: [mdx(), preact(), jsonErrors(), cspFirst(), pagefind()],
   markdown: { syntaxHighlight: false },
+  // The interface table's locale (src/i18n/table.ts), the same in the server code and the page code.
+  vite: { define: { __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB') } },
   security: {
     csp: {
       algorithm: 'SHA-256',

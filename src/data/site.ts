@@ -1,26 +1,34 @@
-/** Site-wide names and navigation, in one place. */
+/**
+ * Site-wide navigation, in one place: addresses and the interface-table key of each link's words
+ * (the site's name and the links' words are in src/i18n/en.ts: site.*, nav.*, footer.*).
+ */
+import type { TextKey } from '../i18n/schema';
+
+/** A navigation link: where it goes and the table key of its words. */
+export interface NavItem {
+  href: string;
+  label: TextKey;
+}
+
+/** Where the site is published: Astro's `site` (astro.config.mjs); tests tell outbound links by it. */
 export const site = {
-  name: 'Stalking Protection Orders: a guide',
-  shortName: 'SPO guide',
-  /** Where the site is published: Astro's `site` (astro.config.mjs); tests tell outbound links by it. */
   origin: 'https://stalking-protection-orders.example',
-  scope: 'England and Wales',
 } as const;
 
 /** Main navigation, in display order. */
 export const mainNav = [
-  { href: '/guide/', label: 'Guide' },
-  { href: '/check-your-situation/', label: 'Check your situation' },
-  { href: '/getting-help/', label: 'Get help' },
-  { href: '/search/', label: 'Search' },
-] as const;
+  { href: '/guide/', label: 'nav.guide' },
+  { href: '/check-your-situation/', label: 'nav.checkYourSituation' },
+  { href: '/getting-help/', label: 'nav.getHelp' },
+  { href: '/search/', label: 'nav.search' },
+] as const satisfies readonly NavItem[];
 
 /** Footer links, in display order. */
 export const footerNav = [
-  { href: '/about/', label: 'About this site' },
-  { href: '/accessibility/', label: 'Accessibility statement' },
-  { href: '/privacy/', label: 'Privacy: we store nothing' },
-  { href: '/staying-safe-online/', label: 'Staying safe online' },
-  { href: '/sources/', label: 'Sources' },
-  { href: '/a-to-z/', label: 'All pages A to Z' },
-] as const;
+  { href: '/about/', label: 'footer.about' },
+  { href: '/accessibility/', label: 'footer.accessibility' },
+  { href: '/privacy/', label: 'footer.privacy' },
+  { href: '/staying-safe-online/', label: 'footer.stayingSafe' },
+  { href: '/sources/', label: 'footer.sources' },
+  { href: '/a-to-z/', label: 'footer.aToZ' },
+] as const satisfies readonly NavItem[];

@@ -4,68 +4,144 @@
  * pages never type one in. Facts come from ../shared/facts/spo-facts.md section 13.
  */
 
+import { z } from 'astro/zod';
+
 /** A day of the week as used in opening hours (ISO order, Monday first). */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour "HH:MM" time');
+
 /** One opening period within a day, in 24-hour "HH:MM" local time (Europe/London). */
-export interface OpeningPeriod {
-  opens: string;
-  closes: string;
-}
+const openingPeriodSchema = z.object({ opens: hhmm, closes: hhmm }).strict();
+export type OpeningPeriod = z.output<typeof openingPeriodSchema>;
+
+const dayPeriods = z.array(openingPeriodSchema).optional();
 
 /** Opening hours as data, so the site can list them and work out "usually open now". */
-export type OpeningHours =
-  | { kind: 'always'; timeZone: 'Europe/London' }
-  | {
-      kind: 'weekly';
-      timeZone: 'Europe/London';
+const openingHoursSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('always'), timeZone: z.literal('Europe/London') }).strict(),
+  z
+    .object({
+      kind: z.literal('weekly'),
+      timeZone: z.literal('Europe/London'),
       /** Periods for each day; a missing day means closed all day. */
-      days: Partial<Record<Weekday, OpeningPeriod[]>>;
+      days: z.object({ mon: dayPeriods, tue: dayPeriods, wed: dayPeriods, thu: dayPeriods, fri: dayPeriods, sat: dayPeriods, sun: dayPeriods }).strict(),
       /** True when the service is closed on bank holidays in England and Wales. */
-      closedOnBankHolidays: boolean;
-    }
-  | { kind: 'unknown' };
+      closedOnBankHolidays: z.boolean(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('unknown') }).strict(),
+]);
+export type OpeningHours = z.output<typeof openingHoursSchema>;
 
 /** A phone number in the two forms the site needs. */
-export interface PhoneNumber {
-  /** As people read and dial it, e.g. "0808 802 0300". */
-  display: string;
-  /** E.164 form for `tel:` links, e.g. "+448088020300". */
-  e164: string;
-}
+const phoneNumberSchema = z
+  .object({
+    /** As people read and dial it, e.g. "0808 802 0300". */
+    display: z.string().min(1),
+    /** E.164 form for `tel:` links, e.g. "+448088020300". */
+    e164: z.string().regex(/^\+?\d+$/),
+  })
+  .strict();
+export type PhoneNumber = z.output<typeof phoneNumberSchema>;
 
-/** One support service. */
-export interface SupportService {
-  /** Stable id used by pages and the wizard to refer to the service. */
-  id: string;
-  /** The service's name as it uses it. */
-  name: string;
-  /** Who runs it, where that helps a reader trust it. */
-  runBy?: string;
-  /** What the service is for, in one or two plain sentences. */
-  purpose: string;
-  /** Main phone number, if it has one. */
-  phone?: PhoneNumber;
-  /** Other ways to get in touch (text, textphone, online form), in plain words. */
-  otherContact?: { label: string; phone?: PhoneNumber; detail?: string }[];
-  /** When it is open. */
-  hours: OpeningHours;
-  /** The service's own web address. */
-  website?: string;
-  /** Where the service operates. */
-  coverage: 'uk' | 'england-and-wales' | 'wales' | 'scotland' | 'london';
-  /** Date this entry was last checked against the project's fact sheet (ISO date). */
-  verifiedOn: string;
-  /** Where the details come from. */
-  source: string;
-  /**
-   * How sure the opening hours are, where they come from an older or dated source: the year
-   * ("2015") or ISO date they were last confirmed, and the kind of source. The card and the guide
-   * show it once, as "Hours last confirmed: 2015, from …" (see hoursConfirmation in
-   * src/lib/opening-hours.ts). Services whose hours are unknown need none: they say "not yet confirmed".
-   */
-  hoursLastConfirmed?: { when: string; sourceKind: string };
-}
+/**
+ * Kinds of contact. `phone`, `sms` and `textphone` need a number (`sms` makes an `sms:` link, the
+ * others `tel:`); `silent-call` is advice on calling without speaking; `advice` a tip on reaching
+ * the service; `web-chat`, `email` and `web-form` are reached through the website.
+ */
+export const contactKinds = ['phone', 'sms', 'textphone', 'silent-call', 'web-chat', 'email', 'web-form', 'advice'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+const kindsWithNumber: readonly ContactKind[] = ['phone', 'sms', 'textphone'];
+
+/** The four nations; a service for the whole UK lists all four. */
+export const nations = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+export type Nation = (typeof nations)[number];
+/** Coverage of a service for the whole UK. */
+const UK: Nation[] = [...nations];
+/** Coverage of a service for England and Wales. */
+const ENGLAND_AND_WALES: Nation[] = ['england', 'wales'];
+
+/** Who a service is for. */
+export const serviceAudiences = ['victim', 'supporter', 'professional'] as const;
+const EVERYONE = [...serviceAudiences];
+
+/**
+ * Situations a service fits, for the places that choose services by situation:
+ * `danger-now` (999), `report` (telling the police), `stalking-advice`, `high-risk-advocacy`,
+ * `crime-support`, `domestic-abuse`, `image-abuse`, `anonymous-report`, and `helpline-closed`:
+ * a service the help strip offers when the National Stalking Helpline is closed.
+ */
+export const serviceSituations = [
+  'danger-now',
+  'report',
+  'stalking-advice',
+  'high-risk-advocacy',
+  'crime-support',
+  'domestic-abuse',
+  'image-abuse',
+  'anonymous-report',
+  'helpline-closed',
+] as const;
+
+/** One support service. Checked when the site is built: a wrong field stops the build, naming it. */
+export const supportServiceSchema = z
+  .object({
+    /** Stable id used by pages and the wizard to refer to the service. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** The service's name as it uses it. */
+    name: z.string().min(1),
+    /** Who runs it, where that helps a reader trust it. */
+    runBy: z.string().min(1).optional(),
+    /** What the service is for, in one or two plain sentences. */
+    purpose: z.string().min(1),
+    /** Main phone number, if it has one. */
+    phone: phoneNumberSchema.optional(),
+    /** Other ways to get in touch, each of a kind; `label` is what the card shows. */
+    otherContact: z
+      .array(
+        z
+          .object({ kind: z.enum(contactKinds), label: z.string().min(1), phone: phoneNumberSchema.optional(), detail: z.string().min(1).optional() })
+          .strict()
+          .refine((c) => kindsWithNumber.includes(c.kind) === (c.phone !== undefined), {
+            message: 'a phone, sms or textphone contact needs a number, and only those have one',
+          }),
+      )
+      .optional(),
+    /** When it is open. */
+    hours: openingHoursSchema,
+    /**
+     * Where its hours (and the note on how sure they are) are shown: `every-list`, or only on its
+     * own card on the getting-help page (`service-card-only`), for lines always answered where hours
+     * would only distract from the number (999, 101).
+     */
+    hoursShown: z.enum(['every-list', 'service-card-only']),
+    /** The service's own web address. */
+    website: z.url().optional(),
+    /** The nations it serves. A card says "For people in …" when England is not one of them. */
+    coverage: z.array(z.enum(nations)).min(1),
+    /** Who it is for. */
+    audience: z.array(z.enum(serviceAudiences)).min(1),
+    /** The situations it fits (see serviceSituations). */
+    situations: z.array(z.enum(serviceSituations)).min(1),
+    /** Date this entry was last checked against the project's fact sheet (ISO date). */
+    verifiedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** Where the details come from. */
+    source: z.string().min(1),
+    /**
+     * How sure the opening hours are, where they come from an older or dated source: the year
+     * ("2015") or ISO date they were last confirmed, and the kind of source. The card and the guide
+     * show it once, as "Hours last confirmed: 2015, from …" (see hoursConfirmation in
+     * src/lib/opening-hours.ts). Services whose hours are unknown need none: they say "not yet confirmed".
+     */
+    hoursLastConfirmed: z.object({ when: z.string().min(4), sourceKind: z.string().min(1) }).strict().optional(),
+  })
+  .strict();
+
+/** One support service, as the record's entries are written. */
+export type SupportServiceInput = z.input<typeof supportServiceSchema>;
+/** One support service, checked. */
+export type SupportService = z.output<typeof supportServiceSchema>;
 
 /** Date the entries below were last checked against the fact sheet. */
 const CHECKED = '2026-11-28';
@@ -89,24 +165,30 @@ export const supportServices = [
     phone: { display: '999', e164: '999' },
     otherContact: [
       {
+        kind: 'silent-call',
         label: 'If you cannot speak on a mobile',
         detail:
           'Stay on the line, make a noise if you can (cough or tap), and press 55 when asked. This puts you through to the police. Pressing 55 does not tell them where you are.',
       },
       {
+        kind: 'sms',
         label: 'Text 999 (emergencySMS)',
         phone: { display: '999', e164: '999' },
         detail:
           'For deaf, hard of hearing or speech-impaired people. You must register first by texting "register" to 999. A reply usually takes about 2 minutes; if none comes in 3 minutes, try again.',
       },
       {
+        kind: 'textphone',
         label: 'Relay UK (textphone)',
         phone: { display: '18000', e164: '18000' },
         detail: 'Dial 18000 from a textphone in an emergency. The Relay UK app also has a 999 button.',
       },
     ],
     hours: { kind: 'always', timeZone: 'Europe/London' },
-    coverage: 'uk',
+    coverage: UK,
+    audience: EVERYONE,
+    situations: ['danger-now'],
+    hoursShown: 'service-card-only',
     verifiedOn: CHECKED,
     source: 'IOPC "Make Yourself Heard" (2019); Yorkshire Ambulance Service, emergencySMS',
   },
@@ -118,13 +200,17 @@ export const supportServices = [
     phone: { display: '101', e164: '101' },
     otherContact: [
       {
+        kind: 'textphone',
         label: 'Relay UK (textphone)',
         phone: { display: '18001 101', e164: '18001101' },
         detail: 'Dial 18001 then 101 from a textphone.',
       },
     ],
     hours: { kind: 'always', timeZone: 'Europe/London' },
-    coverage: 'england-and-wales',
+    coverage: ENGLAND_AND_WALES,
+    audience: EVERYONE,
+    situations: ['report'],
+    hoursShown: 'service-card-only',
     verifiedOn: CHECKED,
     source: 'UK Says No More; Cambridgeshire and West Yorkshire Police accessibility pages',
   },
@@ -137,6 +223,7 @@ export const supportServices = [
     phone: { display: '0808 802 0300', e164: '+448088020300' },
     otherContact: [
       {
+        kind: 'advice',
         label: 'In London',
         detail: 'Call the same number and choose option 2 for the London Stalking Support Service (advocates).',
       },
@@ -148,7 +235,10 @@ export const supportServices = [
       closedOnBankHolidays: true,
     },
     website: 'https://www.suzylamplugh.org/',
-    coverage: 'uk',
+    coverage: UK,
+    audience: EVERYONE,
+    situations: ['stalking-advice'],
+    hoursShown: 'every-list',
     verifiedOn: CHECKED,
     source: 'Suzy Lamplugh Trust; Alice Ruggles Trust',
     hoursLastConfirmed: { when: '2015', sourceKind: 'older charity web pages' },
@@ -161,7 +251,10 @@ export const supportServices = [
     phone: { display: '020 3866 4107', e164: '+442038664107' },
     hours: { kind: 'unknown' },
     website: 'https://paladinservice.co.uk/',
-    coverage: 'england-and-wales',
+    coverage: ENGLAND_AND_WALES,
+    audience: EVERYONE,
+    situations: ['high-risk-advocacy'],
+    hoursShown: 'every-list',
     verifiedOn: CHECKED,
     source: 'Arun District Council; Paladin; Alice Ruggles Trust',
   },
@@ -169,10 +262,13 @@ export const supportServices = [
     id: 'protection-against-stalking',
     name: 'Protection Against Stalking',
     purpose: 'A national charity that raises awareness of stalking and offers specialist support to victims.',
-    otherContact: [{ label: 'How to contact them', detail: 'Through their website.' }],
+    otherContact: [{ kind: 'web-form', label: 'How to contact them', detail: 'Through their website.' }],
     hours: { kind: 'unknown' },
     website: 'http://www.protectionagainststalking.org/',
-    coverage: 'uk',
+    coverage: UK,
+    audience: ['victim'],
+    situations: ['stalking-advice'],
+    hoursShown: 'every-list',
     verifiedOn: CHECKED,
     source: 'Protection Against Stalking',
   },
@@ -184,7 +280,10 @@ export const supportServices = [
     phone: { display: '08 08 16 89 111', e164: '+448081689111' },
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://www.victimsupport.org.uk/',
-    coverage: 'england-and-wales',
+    coverage: ENGLAND_AND_WALES,
+    audience: ['victim', 'supporter'],
+    situations: ['crime-support', 'helpline-closed'],
+    hoursShown: 'every-list',
     verifiedOn: CHECKED,
     source: 'Victim Support (2020); askthe.police.uk',
     hoursLastConfirmed: { when: '2020', sourceKind: 'Victim Support’s own website' },
@@ -198,7 +297,10 @@ export const supportServices = [
     phone: { display: '0808 2000 247', e164: '+448082000247' },
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://www.refuge.org.uk/',
-    coverage: 'england-and-wales',
+    coverage: ENGLAND_AND_WALES,
+    audience: EVERYONE,
+    situations: ['domestic-abuse', 'helpline-closed'],
+    hoursShown: 'every-list',
     verifiedOn: CHECKED,
     source: 'Refuge',
   },
@@ -209,10 +311,13 @@ export const supportServices = [
     purpose:
       'The helpline in Wales for anyone experiencing domestic abuse, sexual violence or violence against women. Also by email and live chat.',
     phone: { display: '0808 80 10 800', e164: '+448088010800' },
-    otherContact: [{ label: 'Text', phone: { display: '07860 077333', e164: '+447860077333' } }],
+    otherContact: [{ kind: 'sms', label: 'Text', phone: { display: '07860 077333', e164: '+447860077333' } }],
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://www.gov.wales/live-fear-free',
-    coverage: 'wales',
+    coverage: ['wales'],
+    audience: EVERYONE,
+    situations: ['domestic-abuse', 'helpline-closed'],
+    hoursShown: 'every-list',
     verifiedOn: CHECKED,
     source: 'Welsh Government; Welsh Women’s Aid',
   },
@@ -222,10 +327,13 @@ export const supportServices = [
     purpose:
       'An independent charity. You can pass on information about a crime without giving your name; they say it is 100% anonymous.',
     phone: { display: '0800 555 111', e164: '+44800555111' },
-    otherContact: [{ label: 'Online', detail: 'There is also an anonymous online form on their website.' }],
+    otherContact: [{ kind: 'web-form', label: 'Online', detail: 'There is also an anonymous online form on their website.' }],
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://crimestoppers-uk.org/',
-    coverage: 'uk',
+    coverage: UK,
+    audience: EVERYONE,
+    situations: ['anonymous-report'],
+    hoursShown: 'every-list',
     verifiedOn: CHECKED,
     source: 'Crimestoppers',
   },
@@ -243,7 +351,10 @@ export const supportServices = [
       closedOnBankHolidays: true,
     },
     website: 'https://revengepornhelpline.org.uk/',
-    coverage: 'uk',
+    coverage: UK,
+    audience: ['victim', 'supporter'],
+    situations: ['image-abuse'],
+    hoursShown: 'every-list',
     verifiedOn: CHECKED,
     source: 'SWGfL; Revenge Porn Helpline',
   },
@@ -253,21 +364,34 @@ export const supportServices = [
     purpose: 'Support for people affected by crime in Scotland.',
     phone: { display: '0800 160 1985', e164: '+448001601985' },
     hours: { kind: 'unknown' },
-    coverage: 'scotland',
+    coverage: ['scotland'],
+    audience: ['victim', 'supporter'],
+    situations: ['crime-support'],
+    hoursShown: 'every-list',
     verifiedOn: CORRECTED,
     source: 'Martin Whitfield MSP, Victims Awareness Week (19 February 2024)',
   },
-] as const satisfies readonly SupportService[];
+] as const satisfies readonly SupportServiceInput[];
 
 /** Ids of the services in the record. */
 export type SupportServiceId = (typeof supportServices)[number]['id'];
 
-/** The record seen through the common shape (so optional fields can be read on any service), ids kept exact. */
-export const serviceRecords: readonly (SupportService & { id: SupportServiceId })[] = supportServices;
+/**
+ * The record, checked against the schema (a wrong field stops the build, naming the service and
+ * the field), seen through the common shape so optional fields can be read on any service.
+ */
+export const serviceRecords: readonly (SupportService & { id: SupportServiceId })[] = supportServices.map((entry) => {
+  const result = supportServiceSchema.safeParse(entry);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Support service "${entry.id}" in src/data/support-services.ts: ${problems}`);
+  }
+  return result.data as SupportService & { id: SupportServiceId };
+});
 
 /** Looks up a service by id; throws on an unknown id so a typo fails the build. */
 export function getService(id: SupportServiceId): SupportService {
-  const service = supportServices.find((s) => s.id === id);
+  const service = serviceRecords.find((s) => s.id === id);
   if (!service) throw new Error(`Unknown support service "${id}"`);
   return service;
 }

@@ -7,3 +7,9 @@ export const outDir = process.env.SPO_DIST || 'dist';
 
 /** Vite/Astro cache folder, one per output folder so parallel builds do not collide. */
 export const cacheDir = path.join('node_modules', '.astro-cache', path.basename(outDir));
+
+/**
+ * Folder of the pseudo-locale build (`npm run build:pseudo`, locale en-XA), beside the normal one.
+ * SPO_PSEUDO_DIST overrides it.
+ */
+export const pseudoOutDir = process.env.SPO_PSEUDO_DIST || `${outDir}-pseudo`;

@@ -1,8 +1,9 @@
 /**
  * What the help strip offers when the National Stalking Helpline is closed, chosen from the
- * services record by its data, not by name: the first service (in the record's order) that is
- * open all day, every day, has a phone number and covers all of England and Wales; and, for
- * Wales, the first such service that covers Wales only.
+ * services record by its fields, never by id or name: the services the record marks as fitting
+ * the situation `helpline-closed` that are open all day, every day and have a phone number; the
+ * first (in the record's order) that serves England and Wales, and, for Wales, the first that
+ * serves Wales but not England.
  */
 import type { SupportService } from '../data/support-services';
 
@@ -13,13 +14,12 @@ export interface OutOfHoursOptions<T extends SupportService> {
 }
 
 /**
- * Picks the 24-hour options from `records`, leaving out the services in `exclude` (the police
- * lines: 999 already leads the strip, and 101 is for reporting, not for support).
- * Throws when the record has no 24-hour service for England and Wales, so the build stops.
+ * Picks the 24-hour options from `records`.
+ * Throws when the record has no such service for England and Wales, so the build stops.
  */
-export function outOfHoursOptions<T extends SupportService>(records: readonly T[], exclude: readonly string[]): OutOfHoursOptions<T> {
-  const open24 = records.filter((s) => s.hours.kind === 'always' && s.phone && !exclude.includes(s.id));
-  const everywhere = open24.find((s) => s.coverage === 'england-and-wales' || s.coverage === 'uk');
-  if (!everywhere) throw new Error('The services record has no 24-hour service with a phone number for England and Wales');
-  return { everywhere, wales: open24.find((s) => s.coverage === 'wales') };
+export function outOfHoursOptions<T extends SupportService>(records: readonly T[]): OutOfHoursOptions<T> {
+  const open24 = records.filter((s) => s.situations.includes('helpline-closed') && s.hours.kind === 'always' && s.phone);
+  const everywhere = open24.find((s) => s.coverage.includes('england') && s.coverage.includes('wales'));
+  if (!everywhere) throw new Error('The services record has no 24-hour service with a phone number for England and Wales fitting "helpline-closed"');
+  return { everywhere, wales: open24.find((s) => s.coverage.includes('wales') && !s.coverage.includes('england')) };
 }

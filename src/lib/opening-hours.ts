@@ -4,23 +4,17 @@
  *
  * Times are worked out in Europe/London with Intl.DateTimeFormat, so the change between
  * GMT and BST is handled by the browser's own time-zone data, not by our arithmetic.
+ * The words come from the interface table (`hours.*` in src/i18n/en.ts), dates from Intl in the build's locale.
  */
 import type { OpeningHours, OpeningPeriod, SupportService, Weekday } from '../data/support-services';
 import type { BankHoliday } from '../data/bank-holidays';
+import { locale, t } from '../i18n';
 
 /** Days of the week, Monday first, as used in the services record. */
 export const weekdayOrder: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** Day names for each weekday. */
-export const weekdayNames: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
+/** The name of a weekday, from the interface table. */
+export const weekdayName = (day: Weekday): string => t(`hours.day.${day}`);
 
 /** The local date and time in London at one moment. */
 export interface LondonTime {
@@ -129,17 +123,17 @@ export function openStatus(hours: OpeningHours, now: Date, bankHolidays: readonl
 /** "09:30" → "9:30am", "16:00" → "4pm", "12:00" → "midday". */
 export function timeInWords(hhmm: string): string {
   const minutes = toMinutes(hhmm);
-  if (minutes === 12 * 60) return 'midday';
-  if (minutes === 0) return 'midnight';
+  if (minutes === 12 * 60) return t('hours.midday');
+  if (minutes === 0) return t('hours.midnight');
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
+  return t(h < 12 ? 'hours.am' : 'hours.pm', { time: `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''}` });
 }
 
 /** "2026-11-30" → "30 November". */
 function dayAndMonth(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     new Date(`${date}T12:00:00Z`),
   );
 }
@@ -147,38 +141,36 @@ function dayAndMonth(date: string): string {
 /** When a service next opens, in words: "at 1pm today", "at 9:30am tomorrow", "at 9:30am on Monday 30 November". */
 export function nextOpeningInWords(next: NextOpening): string {
   const time = timeInWords(next.opens);
-  if (next.daysAhead === 0) return `at ${time} today`;
-  if (next.daysAhead === 1) return `at ${time} tomorrow (${weekdayNames[next.weekday]})`;
-  return `at ${time} on ${weekdayNames[next.weekday]} ${dayAndMonth(next.date)}`;
+  if (next.daysAhead === 0) return t('hours.nextToday', { time });
+  if (next.daysAhead === 1) return t('hours.nextTomorrow', { time, day: weekdayName(next.weekday) });
+  return t('hours.nextOn', { time, day: weekdayName(next.weekday), date: dayAndMonth(next.date) });
 }
 
 /** The status as one or two plain sentences, always hedged with "usually". */
 export function statusInWords(status: OpenStatus): string {
   switch (status.state) {
     case 'open':
-      return status.always
-        ? 'Usually open now. Open 24 hours a day.'
-        : `Usually open now. It usually closes at ${timeInWords(status.closes)} today.`;
+      return status.always ? t('hours.openAlways') : t('hours.openCloses', { time: timeInWords(status.closes) });
     case 'closed':
-      return status.next
-        ? `Usually closed now. It usually opens again ${nextOpeningInWords(status.next)}.`
-        : 'Usually closed now.';
+      return status.next ? t('hours.closedOpens', { next: nextOpeningInWords(status.next) }) : t('hours.closedNow');
     case 'unknown':
-      return 'We cannot say if it is open now.';
+      return t('hours.unknownNow');
   }
 }
 
 /** A list of names joined GOV.UK style: "A, B and C". */
-function listInWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+export function listInWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(t('hours.listJoin'))}${t('hours.listLast')}${items.at(-1)}`;
 }
 
 /** A set of weekdays in words: "Monday to Friday", or "Monday, Tuesday and Thursday". */
 function daysInWords(days: Weekday[]): string {
   const index = days.map((d) => weekdayOrder.indexOf(d)).sort((a, b) => a - b);
   const consecutive = index.every((n, i) => i === 0 || n === index[i - 1]! + 1);
-  if (consecutive && index.length >= 3) return `${weekdayNames[weekdayOrder[index[0]!]!]} to ${weekdayNames[weekdayOrder[index.at(-1)!]!]}`;
-  return listInWords(index.map((i) => weekdayNames[weekdayOrder[i]!]));
+  if (consecutive && index.length >= 3) {
+    return t('hours.dayRange', { first: weekdayName(weekdayOrder[index[0]!]!), last: weekdayName(weekdayOrder[index.at(-1)!]!) });
+  }
+  return listInWords(index.map((i) => weekdayName(weekdayOrder[i]!)));
 }
 
 /**
@@ -188,7 +180,7 @@ function daysInWords(days: Weekday[]): string {
  *  "Saturday and Sunday: closed", "Closed on bank holidays"].
  */
 export function hoursInWords(hours: OpeningHours): string[] {
-  if (hours.kind === 'always') return ['Open 24 hours a day, every day'];
+  if (hours.kind === 'always') return [t('hours.always')];
   if (hours.kind === 'unknown') return [];
 
   const groups = new Map<string, Weekday[]>();
@@ -199,12 +191,12 @@ export function hoursInWords(hours: OpeningHours): string[] {
       closed.push(day);
       continue;
     }
-    const key = periods.map((p) => `${timeInWords(p.opens)} to ${timeInWords(p.closes)}`).join(', and ');
+    const key = periods.map((p) => t('hours.range', { opens: timeInWords(p.opens), closes: timeInWords(p.closes) })).join(t('hours.periodJoin'));
     groups.set(key, [...(groups.get(key) ?? []), day]);
   }
-  const lines = [...groups].map(([times, days]) => `${daysInWords(days)}: ${times}`);
-  if (closed.length > 0) lines.push(`${daysInWords(closed)}: closed`);
-  if (hours.closedOnBankHolidays) lines.push('Closed on bank holidays');
+  const lines = [...groups].map(([times, days]) => t('hours.line', { days: daysInWords(days), times }));
+  if (closed.length > 0) lines.push(t('hours.closedDays', { days: daysInWords(closed) }));
+  if (hours.closedOnBankHolidays) lines.push(t('hours.closedBankHolidays'));
   return lines;
 }
 
@@ -212,7 +204,7 @@ export function hoursInWords(hours: OpeningHours): string[] {
 function whenInWords(when: string): string {
   if (/^\d{4}$/.test(when)) return when;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(when)) throw new Error(`hoursLastConfirmed.when "${when}" is not a year or an ISO date`);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${when}T12:00:00Z`),
   );
 }
@@ -224,10 +216,10 @@ function whenInWords(when: string): string {
  * show this line and no other hedge about the hours, so a card never says it twice.
  */
 export function hoursConfirmation(service: Pick<SupportService, 'hours' | 'hoursLastConfirmed'>): string | undefined {
-  if (service.hours.kind === 'unknown') return 'Opening hours not yet confirmed.';
+  if (service.hours.kind === 'unknown') return t('hours.notConfirmed');
   const last = service.hoursLastConfirmed;
   if (!last) return undefined;
-  return `Hours last confirmed: ${whenInWords(last.when)}, from ${last.sourceKind}.`;
+  return t('hours.lastConfirmed', { when: whenInWords(last.when), source: last.sourceKind });
 }
 
 /**
@@ -235,18 +227,28 @@ export function hoursConfirmation(service: Pick<SupportService, 'hours' | 'hours
  * "every day, 9am to 9pm". Daytime means every period lies between 7am and 7pm.
  */
 export function hoursInFewWords(hours: OpeningHours): string {
-  if (hours.kind === 'always') return '24 hours, every day';
-  if (hours.kind === 'unknown') return 'hours not confirmed';
+  if (hours.kind === 'always') return t('hours.fewAlways');
+  if (hours.kind === 'unknown') return t('hours.fewUnknown');
   const open = weekdayOrder.filter((day) => (hours.days[day] ?? []).length > 0);
   const periods = open.flatMap((day) => hours.days[day]!);
-  if (periods.length === 0) return 'closed';
+  if (periods.length === 0) return t('hours.fewClosed');
   const key = open.join();
   const days =
-    key === 'mon,tue,wed,thu,fri' ? 'weekdays' : key === 'sat,sun' ? 'weekends' : open.length === 7 ? 'every day' : daysInWords(open);
+    key === 'mon,tue,wed,thu,fri'
+      ? t('hours.fewWeekdays')
+      : key === 'sat,sun'
+        ? t('hours.fewWeekends')
+        : open.length === 7
+          ? t('hours.fewEveryDay')
+          : daysInWords(open);
   const same = periods.every((p) => p.opens === periods[0]!.opens && p.closes === periods[0]!.closes);
   const daytime = periods.every((p) => toMinutes(p.opens) >= 7 * 60 && toMinutes(p.closes) <= 19 * 60);
-  const times = same ? `${timeInWords(periods[0]!.opens)} to ${timeInWords(periods[0]!.closes)}` : daytime ? 'daytime' : 'hours vary';
-  return `${days}, ${times}`;
+  const times = same
+    ? t('hours.range', { opens: timeInWords(periods[0]!.opens), closes: timeInWords(periods[0]!.closes) })
+    : daytime
+      ? t('hours.fewDaytime')
+      : t('hours.fewVary');
+  return t('hours.few', { days, times });
 }
 
 /** One stretch of time over which a service's status, in words, stays the same. */

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { guidanceTopics } from '../schemas/guidance';
+import { locale, t } from '../i18n';
 
 /** A page the site lists in its indexes. */
 export interface ListedPage {
@@ -8,24 +9,18 @@ export interface ListedPage {
   description: string;
 }
 
-/** Pages that are not guidance entries but belong in the indexes. */
-export const fixedPages: ListedPage[] = [
-  { href: '/', title: 'Home', description: 'What this site is, and where to start.' },
-  {
-    href: '/check-your-situation/',
-    title: 'Check your situation',
-    description: 'Answer a few questions to see what a Stalking Protection Order could do for you. Nothing is stored.',
-  },
-  {
-    href: '/make-a-letter/',
-    title: 'Make a letter or email to the police',
-    description: 'Make a letter or email asking the police for an order, reporting a broken order, or asking for a review. Nothing is stored.',
-  },
-  { href: '/search/', title: 'Search this site', description: 'Find a page by typing a few words.' },
-  { href: '/guide/', title: 'Guide contents', description: 'Every guidance page, grouped by subject.' },
-  { href: '/a-to-z/', title: 'All pages A to Z', description: 'Every page on this site in alphabetical order.' },
-  { href: '/sources/', title: 'Sources', description: 'The laws, guidance and organisations this guide relies on.' },
-];
+/** Pages that are not guidance entries but belong in the indexes; their words are in the interface table (pages.*). */
+export const fixedPages: ListedPage[] = (
+  [
+    ['/', 'home'],
+    ['/check-your-situation/', 'checkYourSituation'],
+    ['/make-a-letter/', 'makeALetter'],
+    ['/search/', 'search'],
+    ['/guide/', 'guide'],
+    ['/a-to-z/', 'aToZ'],
+    ['/sources/', 'sources'],
+  ] as const
+).map(([href, page]) => ({ href, title: t(`pages.${page}.title`), description: t(`pages.${page}.description`) }));
 
 /** Guidance entries sorted by topic (in the topics' order), then by `order`, then title. */
 export async function guidanceInOrder(): Promise<CollectionEntry<'guidance'>[]> {
@@ -34,7 +29,7 @@ export async function guidanceInOrder(): Promise<CollectionEntry<'guidance'>[]> 
     (a, b) =>
       guidanceTopics.indexOf(a.data.topic) - guidanceTopics.indexOf(b.data.topic) ||
       a.data.order - b.data.order ||
-      a.data.title.localeCompare(b.data.title, 'en-GB'),
+      a.data.title.localeCompare(b.data.title, locale),
   );
 }
 
@@ -45,5 +40,5 @@ export async function allPagesAtoZ(): Promise<ListedPage[]> {
     title: e.data.title,
     description: e.data.description,
   }));
-  return [...guidance, ...fixedPages].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+  return [...guidance, ...fixedPages].sort((a, b) => a.title.localeCompare(b.title, locale));
 }

@@ -13,27 +13,11 @@ export const guidanceTopics = [
   'site',
 ] as const;
 
-/** Headings shown for each topic on the contents page, in display order. */
-export const topicLabels: Record<(typeof guidanceTopics)[number], string> = {
-  stalking: 'Understanding stalking',
-  orders: 'Stalking Protection Orders',
-  breach: 'When an order is broken',
-  'other-orders': 'Other orders that can protect you',
-  record: 'Keeping a record',
-  help: 'Getting help',
-  safety: 'Staying safe',
-  law: 'The law and how it is changing',
-  site: 'About this site',
-};
-
 /** The parts of the UK a page can be about. */
 export const pageScopes = ['england-and-wales', 'scotland-and-northern-ireland'] as const;
 
-/** The tag under each page's H1 that says which law the page is about. */
-export const scopeLabels: Record<(typeof pageScopes)[number], string> = {
-  'england-and-wales': 'Applies to England and Wales',
-  'scotland-and-northern-ireland': 'About Scotland and Northern Ireland',
-};
+// Their words (the contents page's topic headings, the tag under each page's H1 that says which
+// law the page is about) are in the interface table: topic.* and scope.* in src/i18n/en.ts.
 
 /**
  * Top-level names no public web site can have: single-label and special-use names (RFC 6761,

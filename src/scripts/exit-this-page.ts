@@ -16,10 +16,10 @@
  * and the `hidden` attribute change.
  */
 import { EXIT_EVENT } from './exit-url';
+import { pageStrings } from './page-strings';
 
 const PRESSES_TO_EXIT = 3;
 const WINDOW_MS = 5000;
-const OPEN_IN_OWN_TAB = 'Open this page in its own tab';
 
 const root = document.documentElement;
 const overlay = document.querySelector<HTMLElement>('.exit-this-page__overlay');
@@ -27,6 +27,8 @@ const status = document.querySelector<HTMLElement>('.exit-this-page__status');
 const indicator = document.querySelector<HTMLElement>('.exit-this-page__indicator');
 const steps = indicator ? Array.from(indicator.children) : [];
 const button = document.querySelector<HTMLAnchorElement>('a.exit-this-page__button');
+// The words come from the interface table, on the control (ExitThisPage.astro).
+const words = pageStrings(document.querySelector<HTMLElement>('.exit-this-page')?.dataset['exitStrings'], 'The exit control');
 
 let presses = 0;
 let shiftDown = false;
@@ -77,7 +79,7 @@ if (framedByAnotherOrigin() && overlay) {
   link.href = location.href;
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
-  link.textContent = OPEN_IN_OWN_TAB;
+  link.textContent = words.t('exit.openInOwnTab');
   overlay.append(link);
   overlay.hidden = false;
 }
@@ -109,14 +111,14 @@ document.addEventListener('keyup', (event) => {
   if (!counts || !button) return;
   presses += 1;
   if (presses >= PRESSES_TO_EXIT) {
-    announce('Leaving this page');
+    announce(words.t('exit.leaving'));
     exit(button.href);
     return;
   }
-  if (presses === 1) timer = setTimeout(() => reset('Exit shortcut stopped. Press Shift 3 times to leave this page.'), WINDOW_MS);
+  if (presses === 1) timer = setTimeout(() => reset(words.t('exit.stopped', { count: PRESSES_TO_EXIT })), WINDOW_MS);
   showProgress(presses);
   const left = PRESSES_TO_EXIT - presses;
-  announce(`Shift pressed ${presses} ${presses === 1 ? 'time' : 'times'}. Press it ${left} more ${left === 1 ? 'time' : 'times'} to leave this page.`);
+  announce(words.t('exit.progress', { pressed: words.plural('exit.pressed', presses), left: words.plural('exit.left', left) }));
 });
 
 // Coming back from the back/forward cache: start the count again from nothing.

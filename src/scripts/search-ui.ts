@@ -6,7 +6,7 @@
  */
 import type { SearchHit, SearchOutcome } from '../lib/search/pipeline';
 import { clampQuery, normaliseQuery } from '../lib/search/normalise';
-import { searchStrings as t } from '../lib/search/strings';
+import { pageStrings } from './page-strings';
 import type { PagefindFilters, PagefindModule } from '../lib/search/pagefind-api';
 import type { SearchPipeline } from './search-pipeline';
 // Built as its own self-contained file, loaded with Pagefind; only its address is part of this script.
@@ -63,12 +63,12 @@ function link(text: string, href: string): HTMLAnchorElement {
   return a;
 }
 
-function renderResult(hit: SearchHit, headingLevel: 'h3' | 'h4'): HTMLLIElement {
+function renderResult(hit: SearchHit, headingLevel: 'h3' | 'h4', sectionsLabel: (title: string) => string): HTMLLIElement {
   const item = element('li', { className: 'search-result' }, element(headingLevel, { className: 'search-result__title' }, link(hit.title, hit.url)));
   if (hit.excerpt) item.append(element('p', { className: 'search-result__excerpt', text: hit.excerpt }));
   if (hit.sections.length) {
     const list = element('ul', { className: 'search-result__sections' });
-    list.setAttribute('aria-label', `${t.sections}: ${hit.title}`);
+    list.setAttribute('aria-label', sectionsLabel(hit.title));
     for (const section of hit.sections) list.append(element('li', {}, link(section.title, section.url)));
     item.append(list);
   }
@@ -98,6 +98,9 @@ export interface SearchApp {
  */
 export function mount(root: HTMLElement): SearchApp {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+  // The words come from the interface table, on the root (SearchBox.astro, HeaderSearch.astro).
+  const words = pageStrings(root.dataset['searchStrings'], 'The search root');
+  const sectionsLabel = (title: string) => words.t('search.sections', { title });
   const need = <T extends Element>(selector: string) => {
     const found = q<T>(selector);
     if (!found) throw new SearchMarkupError(selector);
@@ -187,18 +190,18 @@ export function mount(root: HTMLElement): SearchApp {
   /** The status line: the danger advice first when it shows, then how many pages match and how many are shown. */
   const describe = (outcome: SearchOutcome, shown: number) => {
     const { total } = outcome;
-    const count = !total ? t.none : filtered ? t.filtered(total) : total === 1 ? t.one : t.many(total);
-    const extent = total > shown ? t.best(shown) : shown > firstShown ? t.allShown(shown) : '';
+    const count = !total ? words.t('search.none') : words.plural(filtered ? 'search.filtered' : 'search.count', total);
+    const extent = total > shown ? words.plural('search.best', shown) : shown > firstShown ? words.plural('search.allShown', shown) : '';
     announce(outcome.danger, [count, extent].filter(Boolean).join(' '));
   };
 
   const draw = (outcome: SearchOutcome) => {
     shownOutcome = outcome;
     const first = outcome.results.slice(0, firstShown);
-    list.replaceChildren(...first.map((hit) => renderResult(hit, headingLevel)));
+    list.replaceChildren(...first.map((hit) => renderResult(hit, headingLevel, sectionsLabel)));
     const rest = outcome.results.length - first.length;
     more.hidden = rest <= 0;
-    more.textContent = t.more(rest);
+    more.textContent = rest > 0 ? words.plural('search.more', rest) : '';
     danger.hidden = !outcome.danger;
     show(outcome.results.length ? 'results' : 'none');
     describe(outcome, first.length);
@@ -207,7 +210,7 @@ export function mount(root: HTMLElement): SearchApp {
   more.addEventListener('click', () => {
     if (!shownOutcome) return;
     const start = list.childElementCount;
-    const added = shownOutcome.results.slice(start).map((hit) => renderResult(hit, headingLevel));
+    const added = shownOutcome.results.slice(start).map((hit) => renderResult(hit, headingLevel, sectionsLabel));
     list.append(...added);
     more.hidden = true;
     describe(shownOutcome, list.childElementCount);
@@ -220,13 +223,13 @@ export function mount(root: HTMLElement): SearchApp {
     const typed = clampQuery(input.value);
     const filters = selectedFilters();
     if (!normaliseQuery(typed) && !filters) {
-      clear(t.noQuery);
+      clear(words.t('search.noQuery'));
       done();
       return;
     }
     let inDanger = false;
     const slow = window.setTimeout(() => {
-      if (run === latest) status.textContent = t.searching;
+      if (run === latest) status.textContent = words.t('search.searching');
     }, 400);
     try {
       const { search, readsAsDanger } = await loadPipeline();
@@ -242,7 +245,7 @@ export function mount(root: HTMLElement): SearchApp {
       list.replaceChildren();
       more.hidden = true;
       show('failed');
-      announce(inDanger, t.failed);
+      announce(inDanger, words.t('search.failed'));
     } finally {
       window.clearTimeout(slow);
       if (run === latest) done();
@@ -263,12 +266,12 @@ export function mount(root: HTMLElement): SearchApp {
 
   if (close) {
     close.addEventListener('click', () => {
-      clear(t.closed);
+      clear(words.t('search.closed'));
       input.focus();
     });
     root.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !close.hidden) {
-        clear(t.closed);
+        clear(words.t('search.closed'));
         input.focus();
       }
     });

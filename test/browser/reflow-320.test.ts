@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { htmlPages, urlPathOf } from '../support/dist';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { expectNoSidewaysScroll } from '../support/reflow';
 
 /**
  * At 320 CSS px wide (WCAG 1.4.10 Reflow) every built page:
@@ -84,20 +85,7 @@ describeBrowser(`reflow and target size at ${WIDTH} px, every built page`, () =>
   useBrowser();
 
   it.each(pages)('%s does not scroll sideways at 320 px', async (urlPath) => {
-    const context = await newContext({ viewport: { width: WIDTH, height: 640 } });
-    const { page } = await openPage(urlPath, context);
-    await page.waitForLoadState('load');
-    const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
-      const root = document.documentElement;
-      // Name the widest offenders so a failure says where to look.
-      const wide = [...document.body.querySelectorAll('*')]
-        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
-        .slice(0, 5)
-        .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`);
-      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
-    });
-    expect(scrollWidth > clientWidth ? wide : [], 'elements wider than the viewport').toEqual([]);
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await expectNoSidewaysScroll(urlPath, WIDTH);
   });
 
   it.each(pages)('%s has every interactive element at least 24 × 24 px (or exempt)', async (urlPath) => {

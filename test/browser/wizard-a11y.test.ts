@@ -5,6 +5,7 @@
  * test below counts what loads through a whole path, which the benchmark does not see (the result's
  * words and the letter builder load after the first answer and with the result).
  */
+import { gzipSync } from 'node:zlib';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';

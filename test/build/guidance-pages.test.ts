@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guidancePages, loadPage } from '../support/dist';
-import { scopeLabels } from '../../src/schemas/guidance';
+import { pageScopes } from '../../src/schemas/guidance';
+import { t } from '../../src/i18n';
 
 const pages = guidancePages();
 
@@ -22,7 +23,7 @@ describe.each(pages)('%s', (file) => {
   });
 
   it('says which part of the UK it is about', () => {
-    expect(Object.values(scopeLabels)).toContain(html.querySelector('article .scope-tag')?.text.trim());
+    expect(pageScopes.map((scope) => t(`scope.${scope}`))).toContain(html.querySelector('article .scope-tag')?.text.trim());
   });
 
   it('shows when it was last reviewed and when the next review is due', () => {

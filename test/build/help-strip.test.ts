@@ -12,7 +12,7 @@ import { htmlPages, loadPage } from '../support/dist';
  * all day and night for when it is closed, all rendered from the services record.
  */
 const helpline = getService('national-stalking-helpline');
-const { everywhere, wales } = outOfHoursOptions(serviceRecords, ['emergency', 'police-non-emergency']);
+const { everywhere, wales } = outOfHoursOptions(serviceRecords);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each(htmlPages())('the help strip on %s', (file) => {

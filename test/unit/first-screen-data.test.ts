@@ -5,7 +5,6 @@ import { getService, serviceRecords, type OpeningHours, type SupportService } fr
 import { outOfHoursOptions } from '../../src/lib/help-strip';
 import { hoursInFewWords, londonInstant, openStatus, statusInWords, statusTimeline } from '../../src/lib/opening-hours';
 
-const police = ['emergency', 'police-non-emergency'];
 
 describe('hoursInFewWords (the help strip)', () => {
   it('says "weekdays, daytime" for the National Stalking Helpline, from its hours in the record', () => {
@@ -33,7 +32,7 @@ describe('hoursInFewWords (the help strip)', () => {
 
 describe('outOfHoursOptions (what the help strip offers when the helpline is closed)', () => {
   it('picks, from the record, the first 24-hour service for England and Wales and the Wales line', () => {
-    const { everywhere, wales } = outOfHoursOptions(serviceRecords, police);
+    const { everywhere, wales } = outOfHoursOptions(serviceRecords);
     expect(everywhere.id).toBe('victim-support');
     expect(wales?.id).toBe('live-fear-free');
     for (const s of [everywhere, wales!]) {
@@ -46,13 +45,13 @@ describe('outOfHoursOptions (what the help strip offers when the helpline is clo
     const changed: SupportService[] = serviceRecords.map((s) =>
       s.id === 'victim-support' ? { ...s, hours: getService('national-stalking-helpline').hours } : s,
     );
-    expect(outOfHoursOptions(changed, police).everywhere.id).toBe('national-domestic-abuse-helpline');
-    expect(outOfHoursOptions(changed.filter((s) => s.coverage !== 'wales'), police).wales).toBeUndefined();
+    expect(outOfHoursOptions(changed).everywhere.id).toBe('national-domestic-abuse-helpline');
+    expect(outOfHoursOptions(changed.filter((s) => s.coverage.includes('england'))).wales).toBeUndefined();
   });
 
   it('stops the build when nothing is open all day, naming the problem', () => {
     const none = serviceRecords.map((s) => ({ ...s, hours: { kind: 'unknown' } as const }));
-    expect(() => outOfHoursOptions(none, police)).toThrow(/no 24-hour service/);
+    expect(() => outOfHoursOptions(none)).toThrow(/no 24-hour service/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guidanceTopics } from '../../src/schemas/guidance';
-import { audienceLabels, pagefindFilters, searchableTopics } from '../../src/lib/search/filters';
+import { audiences, pagefindFilters, searchableTopics } from '../../src/lib/search/filters';
+import { uiSchema } from '../../src/i18n/schema';
 
 describe('search filters', () => {
   it('offer every topic but the pages about the site, in the schema’s order', () => {
@@ -9,8 +10,9 @@ describe('search filters', () => {
     expect(searchableTopics.length).toBe(guidanceTopics.length - 1);
   });
 
-  it('label the two audiences in plain words', () => {
-    expect(audienceLabels).toEqual({ victim: 'Someone being stalked', supporter: 'Someone helping a person being stalked' });
+  it('offer the two audiences a page can be written for, each with a label in the interface table', () => {
+    expect(audiences).toEqual(['victim', 'supporter']);
+    for (const audience of audiences) expect(Object.keys(uiSchema.shape)).toContain(`audience.${audience}`);
   });
 
   it('tag a page with its topic and its audience', () => {

@@ -3,11 +3,8 @@ import { guidanceTopics, type Guidance } from '../../schemas/guidance';
 /** Topics offered as search filters: every topic but pages about the site itself, which are found by words alone. */
 export const searchableTopics: readonly Guidance['topic'][] = guidanceTopics.filter((topic) => topic !== 'site');
 
-/** The audience filter's values and labels. A page written for both is tagged with both values. */
-export const audienceLabels = {
-  victim: 'Someone being stalked',
-  supporter: 'Someone helping a person being stalked',
-} as const;
+/** The audience filter's values (labels: `audience.*` in the interface table). A page written for both is tagged with both values. */
+export const audiences = ['victim', 'supporter'] as const;
 
 /**
  * Pagefind filter values for a guidance page, as `key:value` attribute texts. Pagefind takes one

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { serviceRecords, supportServiceSchema, type SupportService, type SupportServiceInput } from '../../src/data/support-services';
+import { outOfHoursOptions } from '../../src/lib/help-strip';
+import { contactHref, coverageSentence, hoursShown, phoneFor } from '../../src/lib/service-view';
+
+/**
+ * Adding a service is one record entry: a service made up here, passed through the record's own
+ * schema, appears where its fields say (help strip, links, the card's coverage line, hours),
+ * with no change to any code.
+ */
+const base: SupportServiceInput = {
+  id: 'made-up-line',
+  name: 'Made-up Line',
+  purpose: 'A service that exists only in this test.',
+  phone: { display: '0800 000 0000', e164: '+448000000000' },
+  otherContact: [
+    { kind: 'sms', label: 'Send a message', phone: { display: '07000 000000', e164: '+447000000000' } },
+    { kind: 'textphone', label: 'Textphone', phone: { display: '18001 0800 000 0000', e164: '180010800000000' } },
+  ],
+  hours: { kind: 'always', timeZone: 'Europe/London' },
+  hoursShown: 'service-card-only',
+  coverage: ['england', 'wales'],
+  audience: ['victim'],
+  situations: ['helpline-closed'],
+  verifiedOn: '2026-12-01',
+  source: 'this test',
+};
+const made = (changes: Partial<SupportServiceInput>): SupportService => supportServiceSchema.parse({ ...base, ...changes });
+
+describe('a new service, added through the schema, appears where its fields say', () => {
+  it('is offered by the help strip when it fits "helpline-closed", is open all day and serves England and Wales', () => {
+    const service = made({});
+    expect(outOfHoursOptions([service, ...serviceRecords]).everywhere.name).toBe('Made-up Line');
+    // Without the situation, or without England, the strip keeps its own choice.
+    expect(outOfHoursOptions([made({ situations: ['crime-support'] }), ...serviceRecords]).everywhere.name).not.toBe('Made-up Line');
+    expect(outOfHoursOptions([made({ coverage: ['wales'] }), ...serviceRecords]).wales?.name).toBe('Made-up Line');
+    expect(outOfHoursOptions([made({ coverage: ['wales'] }), ...serviceRecords]).everywhere.name).not.toBe('Made-up Line');
+  });
+
+  it('gets an sms: link for its text contact and tel: links for its other numbers, by kind, whatever the labels say', () => {
+    const service = made({});
+    expect(phoneFor(service, 'sms').href).toBe('sms:+447000000000');
+    expect(phoneFor(service, 'textphone').href).toBe('tel:180010800000000');
+    expect(phoneFor(service).href).toBe('tel:+448000000000');
+    expect(contactHref('sms', { display: '1', e164: '1' })).toBe('sms:1');
+    expect(() => phoneFor(made({ otherContact: [] }), 'sms')).toThrow(/"made-up-line" has no "sms" phone number/);
+  });
+
+  it('says who it is for from its coverage, and nothing for a service that serves England', () => {
+    expect(coverageSentence(made({ coverage: ['scotland', 'northern-ireland'] }).coverage)).toBe('For people in Scotland and Northern Ireland.');
+    expect(coverageSentence(made({ coverage: ['wales'] }).coverage)).toBe('For people in Wales.');
+    expect(coverageSentence(made({}).coverage)).toBeUndefined();
+  });
+
+  it('shows its hours in lists or only on its own card, as hoursShown says', () => {
+    expect(hoursShown(made({}), 'list')).toEqual({ lines: [] });
+    expect(hoursShown(made({}), 'service-card').lines).toEqual(['Open 24 hours a day, every day']);
+    expect(hoursShown(made({ hoursShown: 'every-list', hours: { kind: 'unknown' } }), 'list')).toEqual({
+      lines: [],
+      confirmation: 'Opening hours not yet confirmed.',
+    });
+  });
+});
+
+describe('the services record schema', () => {
+  it('refuses a text or phone contact without a number, an unknown kind, nation or situation, and no coverage', () => {
+    const passes = (changes: Record<string, unknown>) => supportServiceSchema.safeParse({ ...base, ...changes }).success;
+    expect(passes({ otherContact: [{ kind: 'sms', label: 'Text' }] })).toBe(false);
+    expect(passes({ otherContact: [{ kind: 'advice', label: 'Tip', detail: 'x', phone: { display: '1', e164: '1' } }] })).toBe(false);
+    expect(passes({ otherContact: [{ kind: 'pigeon', label: 'Bird', detail: 'x' }] })).toBe(false);
+    expect(passes({ coverage: [] })).toBe(false);
+    expect(passes({ coverage: ['london'] })).toBe(false);
+    expect(passes({ situations: ['anything'] })).toBe(false);
+    expect(passes({})).toBe(true);
+  });
+
+  it('holds every service the site names, each passing it', () => {
+    expect(serviceRecords.length).toBeGreaterThan(5);
+    for (const service of serviceRecords) expect(supportServiceSchema.safeParse(service).success, service.id).toBe(true);
+  });
+});
