@@ -111,6 +111,8 @@ describeBrowser('wizard accessibility', () => {
     // The result's letter builder comes in its own files, loaded only now (dynamic import).
     await clickButton(page, 'See the guide');
     await page.locator('.wizard-section[data-section="letter"] details.letters-disclosure').waitFor();
+    // Each response's body is read asynchronously: wait until the new files are counted.
+    await expect.poll(() => [...scripts.keys()].filter((url) => !guideFiles.has(url)).length).toBeGreaterThan(0);
     const later = [...scripts].filter(([url]) => !guideFiles.has(url));
     const laterBytes = later.reduce((sum, [, bytes]) => sum + bytes, 0);
     console.log(`Letter builder in the result, loaded with it: ${laterBytes} bytes gzip (${later.map(([url]) => new URL(url).pathname).join(', ')})`);
