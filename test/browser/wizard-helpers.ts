@@ -37,9 +37,10 @@ export async function expectInvariants(page: Page, before: Invariants): Promise<
 
 export const stepOf = (page: Page) => page.getAttribute('.wizard', 'data-step');
 
-/** Waits until the wizard shows the given step. */
+/** Waits until the wizard shows the given step (a result step: once its words, fetched as a file, are drawn). */
 export async function waitForStep(page: Page, step: string): Promise<void> {
-  await page.waitForSelector(`.wizard[data-step="${step}"]`);
+  const drawn = step === 'result' || step === 'out-of-scope' ? ':not(:has(.wizard-waiting))' : '';
+  await page.waitForSelector(`.wizard[data-step="${step}"]${drawn}`);
 }
 
 /** The id of the focused element (or its tag when it has none). */

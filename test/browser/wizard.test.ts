@@ -118,8 +118,7 @@ describeBrowser('wizard: the result\'s words', () => {
     expect(asked[0]).toMatch(/^\/_astro\/wizard-result\.[^/]+\.json$/);
     await waitForStep(page, 'check-answers');
     await clickButton(page, 'See the guide');
-    await waitForStep(page, 'result');
-    await page.waitForSelector('.wizard [role="alert"]');
+    await page.waitForSelector('.wizard[data-step="result"] .wizard-waiting [role="alert"]');
     const tries = asked.length;
     expect(await page.textContent('.wizard [role="alert"]')).toBe(content.ui.resultFailed);
     expect(await page.locator('.wizard-section').count()).toBe(0);
