@@ -3,21 +3,20 @@
  * nobody types "two years" or "3 days" into a page. Facts: ../shared/facts/spo-facts.md.
  */
 
-// The schema-free table: this module also runs in the guide's island (lib/wizard/text.ts).
-import { locale, numberWord, table } from '../i18n/table';
-import { fillPlural } from '../i18n/format';
+/** Formats a whole number as a word where GOV.UK style would (one to nine). */
+export function numberWord(n: number): string {
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  return Number.isInteger(n) && n >= 0 && n < words.length ? words[n]! : String(n);
+}
 
-/** Formats a whole number as a word where GOV.UK style would (one to nine): the table's `number.words`. */
-export { numberWord };
-
-/** "two years" style amount, with the number in words: the table's `unit.*` forms, chosen by Intl.PluralRules. */
+/** "2 years" style amount, with the number in words. */
 export function amount(n: number, unit: 'day' | 'month' | 'year' | 'occasion'): string {
-  return fillPlural(`unit.${unit}`, table[`unit.${unit}`], n, locale, { count: numberWord(n) });
+  return `${numberWord(n)} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 /** Formats an ISO date as "18 November 2024". */
 export function longDate(iso: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }
@@ -25,7 +24,7 @@ export function longDate(iso: string): string {
 /** Formats an ISO date ("2023-03-30") or month ("2028-03") as "March 2023", for dates known only to the month. */
 export function monthYear(iso: string): string {
   if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(iso)) throw new Error(`monthYear: "${iso}" is not an ISO date or month`);
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso.slice(0, 7)}-01T00:00:00Z`),
   );
 }

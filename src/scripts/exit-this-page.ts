@@ -15,10 +15,8 @@
  * No storage, no timers left behind, no inline styles (the CSP forbids them): only classes
  * and the `hidden` attribute change.
  */
-import { EXIT_EVENT } from './exit-url';
-import { pageStrings } from './page-strings';
+import { EXIT_EVENT, PRESSES_TO_EXIT } from './exit-url';
 
-const PRESSES_TO_EXIT = 3;
 const WINDOW_MS = 5000;
 
 const root = document.documentElement;
@@ -27,8 +25,14 @@ const status = document.querySelector<HTMLElement>('.exit-this-page__status');
 const indicator = document.querySelector<HTMLElement>('.exit-this-page__indicator');
 const steps = indicator ? Array.from(indicator.children) : [];
 const button = document.querySelector<HTMLAnchorElement>('a.exit-this-page__button');
-// The words come from the interface table, on the control (ExitThisPage.astro).
-const words = pageStrings(document.querySelector<HTMLElement>('.exit-this-page')?.dataset['exitStrings'], 'The exit control');
+// The words come from the interface table, put on the control by ExitThisPage.astro. Missing
+// words must never stop the exit itself, so they fall back to saying nothing.
+const words = JSON.parse(document.querySelector<HTMLElement>('.exit-this-page')?.dataset['exitStrings'] ?? '{}') as {
+  leaving?: string;
+  stopped?: string;
+  openInOwnTab?: string;
+  progress?: string[];
+};
 
 let presses = 0;
 let shiftDown = false;
@@ -79,7 +83,7 @@ if (framedByAnotherOrigin() && overlay) {
   link.href = location.href;
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
-  link.textContent = words.t('exit.openInOwnTab');
+  link.textContent = words.openInOwnTab ?? location.href;
   overlay.append(link);
   overlay.hidden = false;
 }
@@ -111,14 +115,13 @@ document.addEventListener('keyup', (event) => {
   if (!counts || !button) return;
   presses += 1;
   if (presses >= PRESSES_TO_EXIT) {
-    announce(words.t('exit.leaving'));
+    announce(words.leaving ?? '');
     exit(button.href);
     return;
   }
-  if (presses === 1) timer = setTimeout(() => reset(words.t('exit.stopped', { count: PRESSES_TO_EXIT })), WINDOW_MS);
+  if (presses === 1) timer = setTimeout(() => reset(words.stopped ?? ''), WINDOW_MS);
   showProgress(presses);
-  const left = PRESSES_TO_EXIT - presses;
-  announce(words.t('exit.progress', { pressed: words.plural('exit.pressed', presses), left: words.plural('exit.left', left) }));
+  announce(words.progress?.[presses - 1] ?? '');
 });
 
 // Coming back from the back/forward cache: start the count again from nothing.
