@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mainNav } from '../../src/data/site';
+import { t } from '../../src/i18n';
 import { htmlPages, loadPage, readDist } from '../support/dist';
 
 /**
@@ -29,7 +30,7 @@ describe('pages without forms', () => {
     const search = mainNav.find((item) => item.href === '/search/')!;
     const link = loadPage(file).querySelector('.site-header .site-nav a.site-nav__search');
     expect(link?.getAttribute('href')).toBe('/search/');
-    expect(link?.text.trim()).toBe(search.label);
+    expect(link?.text.trim()).toBe(t(search.label));
     expect(link?.getAttribute('data-search-toggle')).toBe('header-search');
   });
 });
