@@ -15,7 +15,6 @@ import { deepFill } from '../../lib/letters/fill';
 import { letterStartFromGuide } from '../../lib/letters/from-guide';
 import type { LettersContent } from '../../schemas/letters';
 import type { Answers } from '../../machines/spo-guide';
-import './letters.css';
 
 /** The words with numbers filled from the services the guide shows (the same services record). */
 function contentFor(phones: Readonly<Record<string, string>>): LettersContent {

@@ -22,7 +22,7 @@ import {
 import type { WizardResult, WizardSteps } from '../../schemas/wizard';
 import { resultWords } from '../../lib/wizard/island-words';
 import type { PhoneOf } from '../../lib/wizard/phones';
-import { composeResult, type ResultBlock, type ResultSection } from '../../lib/wizard/render';
+import type { composeResult, ResultBlock, ResultSection } from '../../lib/wizard/render';
 import { fillText, personFor, type Person } from '../../lib/wizard/text';
 import type { SupportServiceId } from '../../data/support-services';
 import { useActor } from './use-actor';
@@ -82,16 +82,21 @@ export const PREVIEW_ID = 'wizard-preview';
 function WizardSteps({ steps: content, services, letterHref }: Props) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
-  // The result's words load once the visitor has answered a question ('failed' if they could not).
-  const [words, setWords] = useState<WizardResult | 'failed' | undefined>(undefined);
+  // The result's words, and the code that composes the result from them, load once the visitor has
+  // answered a question ('failed' if they could not): neither is needed for the questions, so neither
+  // weighs on the page's first load (the JavaScript budget in bench/budgets.json).
+  const [words, setWords] = useState<{ result: WizardResult; compose: typeof composeResult } | 'failed' | undefined>(undefined);
   const loading = useRef(false);
   const loadResult = () => {
     if (loading.current) return;
     loading.current = true;
-    resultWords(phonesOf(services)).then(setWords, () => {
-      loading.current = false;
-      setWords('failed');
-    });
+    Promise.all([resultWords(phonesOf(services)), import('../../lib/wizard/render')]).then(
+      ([result, composer]) => setWords({ result, compose: composer.composeResult }),
+      () => {
+        loading.current = false;
+        setWords('failed');
+      },
+    );
   };
   const [snapshot, send] = useActor(spoGuideMachine);
   const step = snapshot.value as StepId;
@@ -254,7 +259,7 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
     );
   } else {
     const screen = content.screens[step];
-    const result = composeResult(answers, { ...content, result: words }, letterHref ? { letterHref } : {});
+    const result = words.compose(answers, { ...content, result: words.result }, letterHref ? { letterHref } : {});
     body = (
       <div class="wizard-result">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
