@@ -123,3 +123,26 @@ export function timingVerdict(runs, budget) {
 export function formatPassRate({ runs, within, rate }) {
   return `${within} of ${runs} run${runs === 1 ? '' : 's'} within budget (${Math.round(rate * 100)}%)`;
 }
+
+/**
+ * Runs `attempt` until it returns, at most `tries` times, and returns its result with the errors
+ * of the attempts that threw. For a Lighthouse run whose trace could not be recorded (e.g.
+ * NO_NAVSTART on a loaded machine): that run measured nothing, so it is made again rather than
+ * counted; a run that measured a slow page returns, and counts against the pass rule as it is.
+ * Rethrows the last error when every attempt threw.
+ * @template T
+ * @param {() => Promise<T>} attempt
+ * @param {number} tries
+ * @returns {Promise<{ value: T; errors: string[] }>}
+ */
+export async function untilMeasured(attempt, tries) {
+  const errors = [];
+  for (let i = 1; ; i += 1) {
+    try {
+      return { value: await attempt(), errors };
+    } catch (error) {
+      errors.push(String(error instanceof Error ? error.message : error));
+      if (i >= tries) throw error;
+    }
+  }
+}

@@ -25,11 +25,13 @@ import { gzipSync, constants as zlibConstants } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { buildSite, builtFileFor, freePort } from '../scripts/site.mjs';
 import { previewWithSiteHeaders } from '../src/integrations/site-headers.mjs';
-import { budgetFor, checkFigure, formatPassRate, median, timingVerdict } from './lib.mjs';
+import { budgetFor, checkFigure, formatPassRate, median, timingVerdict, untilMeasured } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = process.env.SPO_BENCH_DIST || 'dist-bench';
 const RUNS = Number(process.env.SPO_BENCH_RUNS || 5);
+/** Tries per Lighthouse run when its trace cannot be recorded (untilMeasured in lib.mjs). */
+const LIGHTHOUSE_TRIES = 3;
 if (!Number.isInteger(RUNS) || RUNS < 1) {
   console.error(`SPO_BENCH_RUNS must be a whole number of runs, at least 1, not "${process.env.SPO_BENCH_RUNS}"`);
   process.exit(1);
@@ -221,8 +223,10 @@ try {
     for (const p of pages) {
       if (!p.exists) continue;
       try {
-        p.runs.push(await runLighthouse(p.path));
-        process.stdout.write(` ${p.name} ✓`);
+        // A run whose trace Lighthouse could not record is made again (up to 3 tries): it measured nothing.
+        const { value, errors } = await untilMeasured(() => runLighthouse(p.path), LIGHTHOUSE_TRIES);
+        p.runs.push(value);
+        process.stdout.write(` ${p.name} ✓${errors.length ? ` (after ${errors.length} unrecorded: ${errors.join('; ')})` : ''}`);
       } catch (error) {
         p.lhError = String(error instanceof Error ? error.message : error);
         process.stdout.write(` ${p.name} ✗`);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { budgetFor, checkFigure, formatFigure, formatPassRate, median, runWithinTiming, timingVerdict } from '../../bench/lib.mjs';
+import { budgetFor, checkFigure, formatFigure, formatPassRate, median, runWithinTiming, timingVerdict, untilMeasured } from '../../bench/lib.mjs';
 import { root } from '../support/paths';
 
 const budget = { performance: 100, lcpMs: 2500, tbtMs: 200 };
@@ -113,5 +113,39 @@ describe('the timing pass rule', () => {
     expect(timingVerdict([], budget)).toMatchObject({ runs: 0, within: 0, rate: 0, passes: false });
     expect(timingVerdict([{ performance: NaN, lcpMs: NaN, tbtMs: NaN }], budget).passes).toBe(false);
     expect(formatPassRate(timingVerdict([good], budget))).toBe('1 of 1 run within budget (100%)');
+  });
+});
+
+describe('untilMeasured (a Lighthouse run whose trace was not recorded is made again)', () => {
+  it('returns the first measurement, with the errors of the attempts before it', async () => {
+    let calls = 0;
+    const result = await untilMeasured(async () => {
+      calls += 1;
+      if (calls < 3) throw new Error(`NO_NAVSTART ${calls}`);
+      return slow;
+    }, 3);
+    expect(calls).toBe(3);
+    expect(result).toEqual({ value: slow, errors: ['NO_NAVSTART 1', 'NO_NAVSTART 2'] });
+  });
+
+  it('does not try again once a run has measured, even a slow one', async () => {
+    let calls = 0;
+    const result = await untilMeasured(async () => {
+      calls += 1;
+      return slow;
+    }, 3);
+    expect(calls).toBe(1);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('rethrows the last error after the given number of tries', async () => {
+    let calls = 0;
+    await expect(
+      untilMeasured(async () => {
+        calls += 1;
+        throw new Error(`trace ${calls}`);
+      }, 2),
+    ).rejects.toThrow('trace 2');
+    expect(calls).toBe(2);
   });
 });
