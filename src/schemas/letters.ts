@@ -1,6 +1,7 @@
 /**
- * The words of the letter builder (src/content/letters/letters.json): the questions, the three
- * letters' paragraphs and the builder's buttons and messages. Strict zod objects built from the
+ * The words of the letter builder (src/content/letters/letters.json): the questions and the three
+ * letters' paragraphs. The builder's buttons and messages are interface words: they live in the
+ * interface table (src/i18n, keys `letters.`), so a `ui` block here is an unknown key and fails. Strict zod objects built from the
  * id lists below, so a misspelt key, a missing question or a paragraph that names a question the
  * letter does not ask is a build error naming it. Nothing falls back to an id.
  */
@@ -123,40 +124,9 @@ const letterSchema = z
   })
   .strict();
 
-/** Buttons, headings and messages of the builder. */
-export const uiKeys = [
-  'chooseLegend',
-  'chooseHint',
-  'chooseMissing',
-  'optional',
-  'make',
-  'errorSummaryTitle',
-  'resultHeading',
-  'resultIntro',
-  'editLabel',
-  'editHint',
-  'print',
-  'printNote',
-  'copy',
-  'copyWarningTitle',
-  'copyWarning',
-  'copyConfirm',
-  'copyCancel',
-  'copied',
-  'copyFailed',
-  'change',
-  'startAgain',
-  'privacy',
-  'blank',
-  'blankIntro',
-  'blankTickOne',
-  'blankTickAny',
-] as const;
-
 /** The whole content file. */
 export const lettersContentSchema = z
   .object({
-    ui: exactKeys(uiKeys, words),
     fields: fieldsSchema,
     letters: exactKeys(letterIds, letterSchema),
   })

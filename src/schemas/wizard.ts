@@ -115,38 +115,12 @@ const itemsShape = Object.fromEntries(Object.entries(itemIds).map(([c, ids]) => 
 
 /**
  * The words of the questions and screens (src/content/wizard/wizard.json): what the island needs
- * to draw any step, so it ships in the island's own code.
+ * to draw any step, so it ships in the island's props. The guide's buttons, labels and messages are
+ * interface words: they live in the interface table (src/i18n, keys `guide.`), so a `ui` block
+ * here is an unknown key and fails.
  */
 export const wizardStepsSchema = z
   .object({
-    /** Buttons, labels and announcements. */
-    ui: z
-      .object({
-        continue: text,
-        back: text,
-        change: text,
-        changeHidden: text,
-        startAgain: text,
-        startAgainHint: text,
-        print: text,
-        printWarning: text,
-        errorSummaryTitle: text,
-        announceStep: text,
-        progress: text,
-        progressAbout: text,
-        safeToContinue: text,
-        notAnswered: text,
-        callNote: text,
-        call: text,
-        website: text,
-        readMore: text,
-        contents: text,
-        backClears: text,
-        resultLoading: text,
-        resultFailed: text,
-        tryAgain: text,
-      })
-      .strict(),
     /** One entry per question state. */
     questions: z.object(questionsShape).strict(),
     /** One entry per screen state. */

@@ -13,6 +13,7 @@ import path from 'node:path';
 import rawSteps from '../../src/content/wizard/wizard.json';
 import rawResult from '../../src/content/wizard/wizard-result.json';
 import { loadWizardContent } from '../../src/lib/wizard/content';
+import { t } from '../../src/i18n';
 import {
   answerByKeyboard,
   answerByMouse,
@@ -120,10 +121,10 @@ describeBrowser('wizard: the result\'s words', () => {
     await clickButton(page, 'See the guide');
     await page.waitForSelector('.wizard[data-step="result"] .wizard-waiting [role="alert"]');
     const tries = asked.length;
-    expect(await page.textContent('.wizard [role="alert"]')).toBe(content.ui.resultFailed);
+    expect(await page.textContent('.wizard [role="alert"]')).toBe(t('guide.resultFailed'));
     expect(await page.locator('.wizard-section').count()).toBe(0);
     refuse = false;
-    await clickButton(page, content.ui.tryAgain);
+    await clickButton(page, t('guide.tryAgain'));
     await page.waitForSelector('.wizard-next-steps li');
     expect(await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')))).toContain('policeQuestions');
     expect(asked).toHaveLength(tries + 1);
@@ -362,8 +363,8 @@ describeBrowser('wizard: privacy', () => {
     const note = () => page.locator('.wizard .wizard-note');
     expect(await note().count()).toBe(1);
     expect(await note().isVisible()).toBe(true);
-    expect(await note().textContent()).toBe(content.ui.backClears);
-    expect(content.ui.backClears).toMatch(/Back button.*links in your result clear your answers.*Back link under each question/);
+    expect(await note().textContent()).toBe(t('guide.backClears'));
+    expect(t('guide.backClears')).toMatch(/Back button.*links in your result clear your answers.*Back link under each question/);
     const before = await page.evaluate(() => {
       const n = document.querySelector('.wizard .wizard-note')!;
       const q = document.querySelector('#wizard-step-heading')!;

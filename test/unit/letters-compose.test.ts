@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import rawContent from '../../src/content/letters/letters.json';
 import { loadLettersContent } from '../../src/lib/letters/content';
+import { t } from '../../src/i18n';
 import { BLANK, composeBlankLetter, composeLetter, isAnswered, missingAnswers } from '../../src/lib/letters/compose';
 import { letterIds, optionIds, textFieldIds, type LetterAnswers, type LetterId } from '../../src/schemas/letters';
 
@@ -141,26 +142,29 @@ describe('missing required answers', () => {
   });
 });
 
+/** The interface table's words a blank template adds (the make-a-letter page passes the same). */
+const marks = { tickOne: t('letters.page.blankTickOne'), tickAny: t('letters.page.blankTickAny') };
+
 describe('blank templates (for printing by hand, and without JavaScript)', () => {
   it.each(letterIds)('%s: has a blank for every typed question and no placeholder left', (letter) => {
-    const text = composeBlankLetter(content, letter, letter === 'review-or-complain' ? { route: 'no-charge' } : {});
+    const text = composeBlankLetter(content, letter, marks, letter === 'review-or-complain' ? { route: 'no-charge' } : {});
     expect(text).not.toMatch(NEVER);
     expect(text).toContain(BLANK);
     expect(text).not.toContain('Dear Sir or Madam,');
   });
 
   it('shows the choices to circle and the prohibitions to tick', () => {
-    const order = composeBlankLetter(content, 'ask-for-order');
+    const order = composeBlankLetter(content, 'ask-for-order', marks);
     for (const id of optionIds.forbid) expect(order).toContain(`[ ] ${content.fields.forbid.options[id].text}`);
     expect(order).toContain('interim Stalking Protection Order');
-    const breach = composeBlankLetter(content, 'report-breach');
+    const breach = composeBlankLetter(content, 'report-breach', marks);
     expect(breach).toContain('Stalking Protection Order / interim Stalking Protection Order / court order (circle one)');
     // True only for some kinds of order, so it is not on the blank template.
     expect(breach).not.toContain('is a crime');
   });
 
   it('gives each review route its own template', () => {
-    const texts = optionIds.route.map((route) => composeBlankLetter(content, 'review-or-complain', { route }));
+    const texts = optionIds.route.map((route) => composeBlankLetter(content, 'review-or-complain', marks, { route }));
     expect(new Set(texts).size).toBe(3);
     expect(texts[1]).toContain('Victims’ Right to Review');
     expect(texts[0]).not.toContain('Victims’ Right to Review');

@@ -55,13 +55,19 @@ describe('the letter builder’s words', () => {
 });
 
 describe('the schema refuses', () => {
-  it('a misspelt or missing ui key', () => {
+  it('a misspelt or missing key of a question', () => {
     const c = copy();
-    c.ui.prnt = c.ui.print;
-    delete c.ui.print;
+    c.fields.route.lable = c.fields.route.label;
+    delete c.fields.route.label;
     const found = issues(c);
-    expect(found).toContain('prnt');
-    expect(found).toContain('print');
+    expect(found).toContain('lable');
+    expect(found).toContain('fields.route.label');
+  });
+
+  it('a ui block: the builder\'s interface words live in the interface table (src/i18n), not in its content', () => {
+    const c = copy();
+    c.ui = { print: 'Print the letter' };
+    expect(issues(c)).toMatch(/Unrecognized key: "ui"/);
   });
 
   it('a missing option of a choice question', () => {

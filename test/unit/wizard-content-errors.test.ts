@@ -14,12 +14,20 @@ describe('a malformed content file of the guide', () => {
 
   it('stops the build naming the questions file and the missing field, word for word', () => {
     const broken = copy(rawWizard);
-    delete broken.ui.back;
+    delete broken.screens.emergency.callLabel;
     expect(() => loadWizardSteps(broken)).toThrow(
       new Error(
         "src/content/wizard/wizard.json does not match the schema of the guide's questions and screens:\n" +
-          '✖ Invalid input: expected string, received undefined\n  → at ui.back',
+          '✖ Invalid input: expected string, received undefined\n  → at screens.emergency.callLabel',
       ),
+    );
+  });
+
+  it('refuses a ui block: the guide\'s interface words live in the interface table (src/i18n), not in its content', () => {
+    const broken = copy(rawWizard);
+    broken.ui = { continue: 'Continue' };
+    expect(() => loadWizardSteps(broken)).toThrow(
+      new Error("src/content/wizard/wizard.json does not match the schema of the guide's questions and screens:\n" + '✖ Unrecognized key: "ui"'),
     );
   });
 
@@ -49,7 +57,7 @@ describe('a malformed content file of the guide', () => {
 
   it('refuses a {phone:} placeholder for a service with no number, naming the service', () => {
     const steps = copy(rawWizard);
-    steps.ui.call = 'Call {phone:protection-against-stalking}';
+    steps.screens.emergency.callLabel = 'Call {phone:protection-against-stalking}';
     expect(() => loadWizardSteps(steps)).toThrow(new Error('Service "protection-against-stalking" has no phone number'));
   });
 

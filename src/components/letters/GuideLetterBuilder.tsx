@@ -3,29 +3,33 @@
  * (src/lib/letters/from-guide.ts), folded away until the visitor opens it. The guide loads this module with a dynamic import only when a
  * result shows it, so its words, code and styles are not part of the guide's first load.
  *
- * The words are the same file the make-a-letter page validates against the strict schema at
- * build time (src/lib/letters/content.ts); here they only have their numbers filled in, phone
+ * The letters' words are the same file the make-a-letter page validates against the strict schema
+ * at build time (src/lib/letters/content.ts); here they only have their numbers filled in, phone
  * numbers from the services the guide was given, so neither zod nor the whole services record
- * comes into the browser.
+ * comes into the browser. The builder's interface words come from the interface table, in the
+ * guide's props (the guide's page picks them at build time).
  */
 import { useState } from 'preact/hooks';
-import LetterBuilder from './LetterBuilder';
+import LetterBuilder, { type LetterWords } from './LetterBuilder';
 import rawContent from '../../content/letters/letters.json';
 import { deepFill } from '../../lib/letters/fill';
 import { letterStartFromGuide } from '../../lib/letters/from-guide';
 import type { LettersContent } from '../../schemas/letters';
 import type { Answers } from '../../machines/spo-guide';
+import type { PhoneOf } from '../../lib/wizard/phones';
 
 /** The words with numbers filled from the services the guide shows (the same services record). */
-function contentFor(phones: Readonly<Record<string, string>>): LettersContent {
-  return deepFill(rawContent as unknown as LettersContent, (id) => phones[id]);
+function contentFor(phoneOf: PhoneOf): LettersContent {
+  return deepFill(rawContent as unknown as LettersContent, phoneOf);
 }
 
 export interface GuideLetterBuilderProps {
   /** The guide's answers, from its machine's memory. */
   answers: Answers;
   /** Phone numbers by service id, from the services the guide shows. */
-  phones: Readonly<Record<string, string>>;
+  phoneOf: PhoneOf;
+  /** The builder's interface words, from the interface table. */
+  words: LetterWords;
   /** The words of the control that opens the builder (the result's letter action). */
   label: string;
 }
@@ -34,13 +38,15 @@ export interface GuideLetterBuilderProps {
  * The builder for one result, behind a disclosure so the result stays short on a phone: opened,
  * it shows the letter that fits, with what the guide already knows.
  */
-export default function GuideLetterBuilder({ answers, phones, label }: GuideLetterBuilderProps) {
-  const [content] = useState(() => contentFor(phones));
+export default function GuideLetterBuilder({ answers, phoneOf, label, words }: GuideLetterBuilderProps) {
+  const [content] = useState(() => contentFor(phoneOf));
   const start = letterStartFromGuide(answers);
   return (
     <details class="letters-disclosure">
-      <summary class="letters-disclosure__summary">{label}</summary>
-      <LetterBuilder content={content} {...(start.letter ? { initialLetter: start.letter } : {})} initial={start.answers} headingLevel={4} />
+      <summary class="letters-disclosure__summary" data-content>
+        {label}
+      </summary>
+      <LetterBuilder content={content} words={words} {...(start.letter ? { initialLetter: start.letter } : {})} initial={start.answers} headingLevel={4} />
     </details>
   );
 }

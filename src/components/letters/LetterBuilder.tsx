@@ -26,11 +26,18 @@ import {
 } from '../../lib/letters/ids';
 import type { LettersContent } from '../../schemas/letters';
 import { composeLetter, missingAnswers, type MissingAnswer } from '../../lib/letters/compose';
+import { fill } from '../../i18n/format';
+import type { IslandWords } from '../../i18n/islands';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
 
+/** The builder's interface words (buttons, headings, messages), from the interface table (src/i18n). */
+export type LetterWords = IslandWords<'letters'>;
+
 export interface LetterBuilderProps {
-  /** The builder's words, validated and filled at build time (loadLettersContent). */
+  /** The letters' words, validated and filled at build time (loadLettersContent). */
   content: LettersContent;
+  /** The builder's interface words, picked from the interface table at build time. */
+  words: LetterWords;
   /** Which letter to start on, e.g. "ask-for-order" from the guide's result. */
   initialLetter?: LetterId;
   /** Answers to start with. Anything left out starts empty. */
@@ -53,8 +60,7 @@ type CopyStage = 'idle' | 'warning' | 'copied' | 'failed';
 type Problem = MissingAnswer | { field: 'letter'; message: string };
 
 /** The builder. */
-export default function LetterBuilder({ content, initialLetter, initial, headingLevel = 2 }: LetterBuilderProps) {
-  const ui = content.ui;
+export default function LetterBuilder({ content, words: w, initialLetter, initial, headingLevel = 2 }: LetterBuilderProps) {
   const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const [letter, setLetter] = useState<LetterId | undefined>(initialLetter);
   const [answers, setAnswers] = useState<LetterAnswers>(() => ({ ...initial }));
@@ -107,7 +113,7 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
 
   const make = (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found: Problem[] = letter ? missingAnswers(content, letter, answers) : [{ field: 'letter', message: ui.chooseMissing }];
+    const found: Problem[] = letter ? missingAnswers(content, letter, answers) : [{ field: 'letter', message: w['letters.chooseMissing'] }];
     setProblems(found);
     if (found.length > 0 || !letter) {
       focusNext.current = 'summary';
@@ -155,15 +161,15 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
     return (
       <div class="letters letters--result" ref={rootRef} key={generation}>
         <H class="letters__heading" tabIndex={-1} ref={resultHeadingRef}>
-          {ui.resultHeading}: {content.letters[letter].title}
+          {fill('letters.resultHeading', w['letters.resultHeading'], { title: content.letters[letter].title })}
         </H>
-        <p class="letters__no-print">{ui.resultIntro}</p>
+        <p class="letters__no-print">{w['letters.resultIntro']}</p>
         <div class="letters__group letters__no-print">
           <label class="letters__label" for="letter-text">
-            {ui.editLabel}
+            {w['letters.editLabel']}
           </label>
           <p class="letters__hint" id="letter-text-hint">
-            {ui.editHint}
+            {w['letters.editHint']}
           </p>
           <textarea
             id="letter-text"
@@ -177,15 +183,15 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
             ref={textRef}
           />
         </div>
-        <div class="letters-print" aria-hidden="true">
+        <div class="letters-print" aria-hidden="true" data-content>
           {text}
         </div>
         <div class="letters__actions letters__no-print">
           <div class="letters__action">
             <button type="button" class="button" onClick={printLetter}>
-              {ui.print}
+              {w['letters.print']}
             </button>
-            <p class="letters__hint">{ui.printNote}</p>
+            <p class="letters__hint">{w['letters.printNote']}</p>
           </div>
           <div class="letters__action">
             <button
@@ -198,7 +204,7 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
                 focusNext.current = 'warning';
               }}
             >
-              {ui.copy}
+              {w['letters.copy']}
             </button>
           </div>
         </div>
@@ -206,22 +212,22 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
           {copyStage === 'warning' && (
             <div class="letters__warning" tabIndex={-1} ref={warningRef} role="group" aria-labelledby="letter-copy-warning-title">
               <p class="letters__warning-title" id="letter-copy-warning-title">
-                <strong>{ui.copyWarningTitle}</strong>
+                <strong>{w['letters.copyWarningTitle']}</strong>
               </p>
-              <p>{ui.copyWarning}</p>
+              <p>{w['letters.copyWarning']}</p>
               <div class="letters__actions">
                 <button type="button" class="button" onClick={() => void copy()}>
-                  {ui.copyConfirm}
+                  {w['letters.copyConfirm']}
                 </button>
                 <button type="button" class="button button--secondary" onClick={() => setCopyStage('idle')}>
-                  {ui.copyCancel}
+                  {w['letters.copyCancel']}
                 </button>
               </div>
             </div>
           )}
         </div>
         <p class="letters__status letters__no-print" role="status">
-          {copyStage === 'copied' ? ui.copied : copyStage === 'failed' ? ui.copyFailed : ''}
+          {copyStage === 'copied' ? w['letters.copied'] : copyStage === 'failed' ? w['letters.copyFailed'] : ''}
         </p>
         <div class="letters__actions letters__no-print">
           <button
@@ -233,10 +239,10 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
               focusNext.current = 'form';
             }}
           >
-            {ui.change}
+            {w['letters.change']}
           </button>
           <button type="button" class="letters__link" onClick={wipe}>
-            {ui.startAgain}
+            {w['letters.startAgain']}
           </button>
         </div>
       </div>
@@ -252,12 +258,16 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
         {problems.length > 0 && (
           <div class="letters__error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="letter-error-summary-title">
             <H class="letters__error-title" id="letter-error-summary-title">
-              {ui.errorSummaryTitle}
+              {w['letters.errorSummaryTitle']}
             </H>
             <ul class="letters__error-list">
               {problems.map((p) => (
                 <li key={p.field}>
-                  <a href={`#${p.field === 'letter' ? CHOICE_ID : fieldDomId(p.field)}`} onClick={(e) => goToField(e, p.field)}>
+                  <a
+                    href={`#${p.field === 'letter' ? CHOICE_ID : fieldDomId(p.field)}`}
+                    onClick={(e) => goToField(e, p.field)}
+                    {...(p.field === 'letter' ? {} : { 'data-content': true })}
+                  >
                     {p.message}
                   </a>
                 </li>
@@ -269,15 +279,15 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
           <fieldset class="letters__fieldset" id={CHOICE_ID} aria-describedby={`${CHOICE_ID}-hint${choiceProblem ? ` ${CHOICE_ID}-error` : ''}`}>
             <legend class="letters__legend">
               <H class="letters__heading letters__heading--legend" tabIndex={-1} ref={formHeadingRef}>
-                {ui.chooseLegend}
+                {w['letters.chooseLegend']}
               </H>
             </legend>
             <p class="letters__hint" id={`${CHOICE_ID}-hint`}>
-              {ui.chooseHint}
+              {w['letters.chooseHint']}
             </p>
             {choiceProblem && (
               <p class="letters__error" id={`${CHOICE_ID}-error`}>
-                <span class="visually-hidden">Error: </span>
+                <span class="visually-hidden">{w['letters.errorPrefix']} </span>
                 {choiceProblem.message}
               </p>
             )}
@@ -296,10 +306,10 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
                     setProblems((ps) => ps.filter((p) => p.field !== 'letter'));
                   }}
                 />
-                <label class="letters__choice-label" for={`letter-choice-${id}`}>
+                <label class="letters__choice-label" for={`letter-choice-${id}`} data-content>
                   {content.letters[id].title}
                 </label>
-                <p class="letters__hint letters__choice-hint" id={`letter-choice-${id}-hint`}>
+                <p class="letters__hint letters__choice-hint" id={`letter-choice-${id}-hint`} data-content>
                   {content.letters[id].hint}
                 </p>
               </div>
@@ -309,11 +319,11 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
 
         {chosen && letter && (
           <section class="letters__questions" aria-labelledby="letter-questions-title">
-            <H class="letters__heading" id="letter-questions-title">
+            <H class="letters__heading" id="letter-questions-title" data-content>
               {chosen.title}
             </H>
             {chosen.intro.map((p) => (
-              <p>{p}</p>
+              <p data-content>{p}</p>
             ))}
             {chosen.questions.map((q) => (
               <Question
@@ -321,6 +331,7 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
                 field={q.field}
                 required={q.required}
                 content={content}
+                words={w}
                 answers={answers}
                 problem={problemFor(q.field)}
                 setAnswer={setAnswer}
@@ -328,9 +339,9 @@ export default function LetterBuilder({ content, initialLetter, initial, heading
             ))}
           </section>
         )}
-        <p class="letters__privacy">{ui.privacy}</p>
+        <p class="letters__privacy">{w['letters.privacy']}</p>
         <button type="submit" class="button">
-          {ui.make}
+          {w['letters.make']}
         </button>
       </form>
     </div>
@@ -341,28 +352,29 @@ interface QuestionProps {
   field: FieldId;
   required: boolean;
   content: LettersContent;
+  words: LetterWords;
   answers: LetterAnswers;
   problem: Problem | undefined;
   setAnswer: <K extends keyof LetterAnswers>(field: K, value: LetterAnswers[K]) => void;
 }
 
 /** One question: a text line, a text box, radio buttons, or tick boxes (one tick box for a yes-only choice). */
-function Question({ field, required, content, answers, problem, setAnswer }: QuestionProps) {
+function Question({ field, required, content, words: w, answers, problem, setAnswer }: QuestionProps) {
   const words = content.fields[field];
   const id = fieldDomId(field);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [words.hint ? hintId : '', problem ? errorId : ''].filter(Boolean).join(' ') || undefined;
-  const optional = required ? null : <span class="letters__optional"> {content.ui.optional}</span>;
+  const optional = required ? null : <span class="letters__optional"> {w['letters.optional']}</span>;
   const hint = words.hint ? (
-    <p class="letters__hint" id={hintId}>
+    <p class="letters__hint" id={hintId} data-content>
       {words.hint}
     </p>
   ) : null;
   const error = problem ? (
     <p class="letters__error" id={errorId}>
-      <span class="visually-hidden">Error: </span>
-      {problem.message}
+      <span class="visually-hidden">{w['letters.errorPrefix']} </span>
+      <span data-content>{problem.message}</span>
     </p>
   ) : null;
   const groupClass = `letters__group${problem ? ' letters__group--error' : ''}`;
@@ -385,7 +397,7 @@ function Question({ field, required, content, answers, problem, setAnswer }: Que
       <div class={groupClass}>
         <fieldset class="letters__fieldset" id={id} aria-describedby={describedBy}>
           <legend class="letters__legend letters__label">
-            {words.label}
+            <span data-content>{words.label}</span>
             {optional}
           </legend>
           {hint}
@@ -404,11 +416,11 @@ function Question({ field, required, content, answers, problem, setAnswer }: Que
                   aria-describedby={option.hint ? `${optionId}-hint` : undefined}
                   onChange={(e) => toggle(value, e.currentTarget.checked)}
                 />
-                <label class="letters__choice-label" for={optionId}>
+                <label class="letters__choice-label" for={optionId} data-content>
                   {option.label}
                 </label>
                 {option.hint && (
-                  <p class="letters__hint letters__choice-hint" id={`${optionId}-hint`}>
+                  <p class="letters__hint letters__choice-hint" id={`${optionId}-hint`} data-content>
                     {option.hint}
                   </p>
                 )}
@@ -427,7 +439,7 @@ function Question({ field, required, content, answers, problem, setAnswer }: Que
   return (
     <div class={groupClass}>
       <label class="letters__label" for={id}>
-        {words.label}
+        <span data-content>{words.label}</span>
         {optional}
       </label>
       {hint}

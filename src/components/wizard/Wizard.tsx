@@ -24,7 +24,11 @@ import { resultWords } from '../../lib/wizard/island-words';
 import type { PhoneOf } from '../../lib/wizard/phones';
 import type { composeResult, ResultBlock, ResultSection } from '../../lib/wizard/render';
 import { fillText, personFor, type Person } from '../../lib/wizard/text';
+import { fill } from '../../i18n/format';
+import type { IslandWords } from '../../i18n/islands';
 import type { SupportServiceId } from '../../data/support-services';
+import type { LetterWords } from '../letters/LetterBuilder';
+import type { GuideLetterBuilderProps } from '../letters/GuideLetterBuilder';
 import { useActor } from './use-actor';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
 
@@ -39,9 +43,16 @@ export interface ServiceView {
   website?: string;
 }
 
+/** The guide's interface words, from the interface table (src/i18n), picked at build time. */
+export type GuideWords = IslandWords<'guide'>;
+
 interface Props {
   /** The questions' and screens' words, validated against their schema at build time. */
   steps: WizardSteps;
+  /** The guide's interface words (buttons, labels, messages) from the interface table. */
+  words: GuideWords;
+  /** The letter builder's interface words, for the builder in the result (it loads later). */
+  letterWords: LetterWords;
   /** Services from the services record. */
   services: ServiceView[];
   /** Address of the letter builder, when the site has one. */
@@ -58,9 +69,10 @@ const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonl
 const fieldId = (q: QuestionId, value: string) => `wizard-${q}-${value}`;
 
 /** "Question 3 of 9", or "of about 9" while the route can still change. */
-export function progressText(content: WizardSteps, question: QuestionId, answers: Answers): string {
+export function progressText(w: GuideWords, question: QuestionId, answers: Answers): string {
   const { number, total, approximate } = progressAt(question, answers);
-  return fillText(approximate ? content.ui.progressAbout : content.ui.progress, 'you', { number: String(number), total: String(total) });
+  const key = approximate ? 'guide.progressAbout' : 'guide.progress';
+  return fill(key, w[key], { number, total });
 }
 
 /**
@@ -79,22 +91,22 @@ export default function Wizard(props: Props) {
 export const PREVIEW_ID = 'wizard-preview';
 
 /** The guide: one step at a time, over the machine. */
-function WizardSteps({ steps: content, services, letterHref }: Props) {
+function WizardSteps({ steps: content, words: w, letterWords, services, letterHref }: Props) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words, and the code that composes the result from them, load once the visitor has
   // answered a question ('failed' if they could not): neither is needed for the questions, so neither
   // weighs on the page's first load (the JavaScript budget in bench/budgets.json).
-  const [words, setWords] = useState<{ result: WizardResult; compose: typeof composeResult } | 'failed' | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ result: WizardResult; compose: typeof composeResult } | 'failed' | undefined>(undefined);
   const loading = useRef(false);
   const loadResult = () => {
     if (loading.current) return;
     loading.current = true;
     Promise.all([resultWords(phonesOf(services)), import('../../lib/wizard/render')]).then(
-      ([result, composer]) => setWords({ result, compose: composer.composeResult }),
+      ([result, composer]) => setLoaded({ result, compose: composer.composeResult }),
       () => {
         loading.current = false;
-        setWords('failed');
+        setLoaded('failed');
       },
     );
   };
@@ -102,7 +114,6 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
   const step = snapshot.value as StepId;
   const answers = snapshot.context.answers;
   const voice = personFor(answers);
-  const ui = content.ui;
   const [generation, setGeneration] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -137,13 +148,13 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
     // Start the new step at the top of the screen (below the exit bar), not wherever the last one was.
     headingRef.current?.focus({ preventScroll: true });
     headingRef.current?.scrollIntoView({ block: 'start' });
-    setAnnouncement(fillText(ui.announceStep, voice, { title: headingRef.current?.textContent ?? '' }));
+    setAnnouncement(fill('guide.announceStep', w['guide.announceStep'], { title: headingRef.current?.textContent ?? '' }));
   }, [snapshot]);
 
   // When the result's words arrive while the visitor waits on the result, its heading is drawn anew: focus it again.
   useEffect(() => {
-    if (typeof words === 'object' && !isQuestion(step) && document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
-  }, [words]);
+    if (typeof loaded === 'object' && !isQuestion(step) && document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
+  }, [loaded]);
 
   const go = (event: Parameters<typeof send>[0]) => {
     quiet.current = false;
@@ -154,7 +165,7 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
   const canGoBack = snapshot.can({ type: 'wizard.back' });
   const back = canGoBack ? (
     <button type="button" class="wizard__back no-print" onClick={() => go({ type: 'wizard.back' })}>
-      {ui.back}
+      {w['guide.back']}
     </button>
   ) : null;
 
@@ -167,7 +178,8 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
         content={content}
         voice={voice}
         initial={answers[step]}
-        progress={progressText(content, step, answers)}
+        progress={progressText(w, step, answers)}
+        words={w}
         headingRef={headingRef}
         onAnswer={(value) => go({ type: 'wizard.answer', value })}
       />
@@ -177,21 +189,21 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
     const emergency = services.find((sv) => sv.id === 'emergency');
     body = (
       <div>
-        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
+        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
           {fillText(screen.title, voice)}
         </h2>
         {emergency?.phone ? (
-          <a class="wizard-call" href={`tel:${emergency.phone.e164}`}>
+          <a class="wizard-call" href={`tel:${emergency.phone.e164}`} data-content>
             {fillText(screen.callLabel, voice)}
           </a>
         ) : null}
         {screen.paragraphs.map((p) => (
-          <p>{fillText(p, voice)}</p>
+          <p data-content>{fillText(p, voice)}</p>
         ))}
-        <p class="wizard-services__note">{ui.callNote}</p>
-        {screen.continueHint ? <p>{fillText(screen.continueHint, voice)}</p> : null}
+        <p class="wizard-services__note">{w['guide.callNote']}</p>
+        {screen.continueHint ? <p data-content>{fillText(screen.continueHint, voice)}</p> : null}
         <button type="button" class="button" onClick={() => go({ type: 'wizard.continue' })}>
-          {ui.safeToContinue}
+          {w['guide.safeToContinue']}
         </button>
       </div>
     );
@@ -199,11 +211,11 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
     const screen = content.screens['check-answers'];
     body = (
       <div>
-        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
+        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
           {fillText(screen.title, voice)}
         </h2>
         {screen.paragraphs.map((p) => (
-          <p>{fillText(p, voice)}</p>
+          <p data-content>{fillText(p, voice)}</p>
         ))}
         <dl class="wizard-summary">
           {questionIds
@@ -212,14 +224,14 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
               const label = fillText(content.questions[q].checkLabel, voice);
               return (
                 <div class="wizard-summary__row" key={q}>
-                  <dt class="wizard-summary__key">{label}</dt>
+                  <dt class="wizard-summary__key" data-content>{label}</dt>
                   <dd class="wizard-summary__value">
-                    <AnswerText question={q} answers={answers} content={content} voice={voice} />
+                    <AnswerText question={q} answers={answers} content={content} voice={voice} notAnswered={w['guide.notAnswered']} />
                   </dd>
                   <dd class="wizard-summary__actions">
                     <button type="button" class="wizard__link" onClick={() => go({ type: 'wizard.change', step: q })}>
-                      {ui.change}
-                      <span class="visually-hidden"> {fillText(ui.changeHidden, voice, { label: label.toLowerCase() })}</span>
+                      {w['guide.change']}
+                      <span class="visually-hidden"> {fill('guide.changeHidden', w['guide.changeHidden'], { label: label.toLowerCase() })}</span>
                     </button>
                   </dd>
                 </div>
@@ -227,72 +239,76 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
             })}
         </dl>
         <button type="button" class="button" onClick={() => go({ type: 'wizard.continue' })}>
-          {screen.continueLabel ?? ui.continue}
+          {screen.continueLabel ? <span data-content>{screen.continueLabel}</span> : w['guide.continue']}
         </button>
       </div>
     );
-  } else if (words === undefined || words === 'failed') {
+  } else if (loaded === undefined || loaded === 'failed') {
     const screen = content.screens[step];
     body = (
       <div class="wizard-waiting">
-        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
+        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
           {fillText(screen.title, voice)}
         </h2>
-        {words === 'failed' ? (
+        {loaded === 'failed' ? (
           <>
-            <p role="alert">{ui.resultFailed}</p>
+            <p role="alert">{w['guide.resultFailed']}</p>
             <button
               type="button"
               class="button"
               onClick={() => {
-                setWords(undefined);
+                setLoaded(undefined);
                 loadResult();
               }}
             >
-              {ui.tryAgain}
+              {w['guide.tryAgain']}
             </button>
           </>
         ) : (
-          <p>{ui.resultLoading}</p>
+          <p>{w['guide.resultLoading']}</p>
         )}
       </div>
     );
   } else {
     const screen = content.screens[step];
-    const result = words.compose(answers, { ...content, result: words.result }, letterHref ? { letterHref } : {});
+    const result = loaded.compose(answers, { ...content, result: loaded.result }, letterHref ? { letterHref } : {});
     body = (
       <div class="wizard-result">
-        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>
+        <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
           {fillText(screen.title, voice)}
         </h2>
         <section class="wizard-next-steps" aria-labelledby="wizard-next-steps-title">
-          <h3 id="wizard-next-steps-title">{result.nextStepsHeading}</h3>
+          <h3 id="wizard-next-steps-title" data-content>
+            {result.nextStepsHeading}
+          </h3>
           <ol class="wizard-next-steps__list">
             {result.nextSteps.map((item) => (
               <li key={item.id} data-step-id={item.id}>
-                {item.text}
-                {item.services.length > 0 ? <CallLinks ids={item.services} services={services} ui={ui} /> : null}
+                <span data-content>{item.text}</span>
+                {item.services.length > 0 ? <CallLinks ids={item.services} services={services} words={w} /> : null}
               </li>
             ))}
           </ol>
         </section>
         {screen.paragraphs.map((p) => (
-          <p class="wizard-result__note">{fillText(p, voice)}</p>
+          <p class="wizard-result__note" data-content>
+            {fillText(p, voice)}
+          </p>
         ))}
         <div class="wizard-print no-print">
-          <p>{ui.printWarning}</p>
+          <p>{w['guide.printWarning']}</p>
           <button type="button" class="button button--secondary" onClick={() => window.print()}>
-            {ui.print}
+            {w['guide.print']}
           </button>
         </div>
-        <Contents sections={result.sections} title={ui.contents} />
+        <Contents sections={result.sections} title={w['guide.contents']} />
         {result.sections.map((section) => (
-          <Section key={section.id} section={section} services={services} ui={ui} answers={answers} />
+          <Section key={section.id} section={section} services={services} words={w} letterWords={letterWords} answers={answers} />
         ))}
         <div class="wizard-restart no-print">
-          <p>{ui.startAgainHint}</p>
+          <p>{w['guide.startAgainHint']}</p>
           <button type="button" class="button button--secondary" onClick={() => go({ type: 'wizard.restart' })}>
-            {ui.startAgain}
+            {w['guide.startAgain']}
           </button>
         </div>
       </div>
@@ -305,7 +321,7 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
         {announcement}
       </div>
       {/* Said once, before the first question; afterwards the one-line "Leaving quickly" link above keeps it. */}
-      {step === questionIds[0] && Object.keys(answers).length === 0 ? <p class="wizard-note">{ui.backClears}</p> : null}
+      {step === questionIds[0] && Object.keys(answers).length === 0 ? <p class="wizard-note">{w['guide.backClears']}</p> : null}
       {body}
       {back}
     </div>
@@ -315,6 +331,7 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
 interface QuestionProps {
   question: QuestionId;
   content: WizardSteps;
+  words: GuideWords;
   voice: Person;
   progress: string;
   initial: Answers[QuestionId];
@@ -323,7 +340,7 @@ interface QuestionProps {
 }
 
 /** One question: a fieldset whose legend is the step heading, native radios or checkboxes, Continue. */
-function QuestionStep({ question, content, voice, initial, progress, headingRef, onAnswer }: QuestionProps) {
+function QuestionStep({ question, content, words: w, voice, initial, progress, headingRef, onAnswer }: QuestionProps) {
   const q = content.questions[question];
   const multiple = question === 'behaviours';
   const [value, setValue] = useState<string | readonly string[] | undefined>(initial);
@@ -365,12 +382,13 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
         <div class="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="wizard-error-summary-title">
           <div role="alert">
             <h2 class="error-summary__title" id="wizard-error-summary-title">
-              {content.ui.errorSummaryTitle}
+              {w['guide.errorSummaryTitle']}
             </h2>
             <ul class="error-summary__list">
               <li>
                 <a
                   href={`#${firstField}`}
+                  data-content
                   onClick={(event) => {
                     // Move focus without touching the URL (no fragment in the address bar).
                     event.preventDefault();
@@ -388,19 +406,19 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
         <fieldset class="fieldset" aria-describedby={describedBy}>
           <legend class="fieldset__legend">
             <span class="wizard-progress">{progress}</span>
-            <h2 id={HEADING_ID} class="fieldset__heading" tabIndex={-1} ref={headingRef}>
+            <h2 id={HEADING_ID} class="fieldset__heading" tabIndex={-1} ref={headingRef} data-content>
               {fillText(q.title, voice)}
             </h2>
           </legend>
           {q.hint ? (
-            <p class="hint" id={hintId}>
+            <p class="hint" id={hintId} data-content>
               {fillText(q.hint, voice)}
             </p>
           ) : null}
           {errors > 0 ? (
             <p class="error-message" id={errorId}>
-              <span class="visually-hidden">Error: </span>
-              {errorText}
+              <span class="visually-hidden">{w['guide.errorPrefix']} </span>
+              <span data-content>{errorText}</span>
             </p>
           ) : null}
           <div class={multiple ? 'choices choices--checkboxes' : 'choices choices--radios'}>
@@ -420,11 +438,11 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
                     aria-describedby={option?.hint ? optionHintId : undefined}
                     onChange={(event) => toggle(v, (event.currentTarget as HTMLInputElement).checked)}
                   />
-                  <label class="choices__label" for={id}>
+                  <label class="choices__label" for={id} data-content>
                     {fillText(option?.label ?? v, voice)}
                   </label>
                   {option?.hint ? (
-                    <p class="hint choices__hint" id={optionHintId}>
+                    <p class="hint choices__hint" id={optionHintId} data-content>
                       {fillText(option.hint, voice)}
                     </p>
                   ) : null}
@@ -435,27 +453,27 @@ function QuestionStep({ question, content, voice, initial, progress, headingRef,
         </fieldset>
       </div>
       <button type="submit" class="button">
-        {content.ui.continue}
+        {w['guide.continue']}
       </button>
     </form>
   );
 }
 
 /** An answer as words on "Check your answers". */
-function AnswerText({ question, answers, content, voice }: { question: QuestionId; answers: Answers; content: WizardSteps; voice: Person }) {
+function AnswerText({ question, answers, content, voice, notAnswered }: { question: QuestionId; answers: Answers; content: WizardSteps; voice: Person; notAnswered: string }) {
   const options = content.questions[question].options;
   const value = answers[question];
   const label = (v: string) => fillText(options[v]?.label ?? v, voice);
   if (Array.isArray(value)) {
     return (
-      <ul class="wizard-summary__list">
+      <ul class="wizard-summary__list" data-content>
         {value.map((v) => (
           <li>{label(v)}</li>
         ))}
       </ul>
     );
   }
-  return <>{typeof value === 'string' ? label(value) : content.ui.notAnswered}</>;
+  return <>{typeof value === 'string' ? <span data-content>{label(value)}</span> : notAnswered}</>;
 }
 
 /** Jump links to the sections of the result. They move focus without touching the URL. */
@@ -465,7 +483,7 @@ function Contents({ sections, title }: { sections: ResultSection[]; title: strin
       <h3 id="wizard-contents-title" class="wizard-contents__title">
         {title}
       </h3>
-      <ul class="wizard-contents__list">
+      <ul class="wizard-contents__list" data-content>
         {sections.map((section) => (
           <li key={section.id}>
             <a
@@ -491,41 +509,42 @@ function Contents({ sections, title }: { sections: ResultSection[]; title: strin
 const printedSections: readonly string[] = ['policeQuestions', 'help'];
 
 /** One result section. */
-function Section({ section, services, ui, answers }: { section: ResultSection; services: ServiceView[]; ui: WizardSteps['ui']; answers: Answers }) {
+function Section(props: { section: ResultSection; services: ServiceView[]; words: GuideWords; letterWords: LetterWords; answers: Answers }) {
+  const { section } = props;
   const headingId = `wizard-section-${section.id}`;
   const classes = ['wizard-section', section.id === 'risk' ? 'wizard-section--risk' : '', printedSections.includes(section.id) ? '' : 'no-print']
     .filter(Boolean)
     .join(' ');
   return (
     <section class={classes} aria-labelledby={headingId} data-section={section.id}>
-      <h3 id={headingId} tabIndex={-1}>
+      <h3 id={headingId} tabIndex={-1} data-content>
         {section.heading}
       </h3>
       {section.blocks.map((block, i) => (
-        <Block key={i} block={block} services={services} ui={ui} answers={answers} />
+        <Block key={i} {...props} block={block} />
       ))}
     </section>
   );
 }
 
 /** One block of a section. */
-function Block({ block, services, ui, answers }: { block: ResultBlock; services: ServiceView[]; ui: WizardSteps['ui']; answers: Answers }) {
+function Block({ block, services, words: w, letterWords, answers }: { block: ResultBlock; services: ServiceView[]; words: GuideWords; letterWords: LetterWords; answers: Answers }) {
   switch (block.kind) {
     case 'paragraph':
-      return <p>{block.text}</p>;
+      return <p data-content>{block.text}</p>;
     case 'list':
       return (
-        <ul class={block.style === 'check' ? 'wizard-checklist' : undefined}>
+        <ul class={block.style === 'check' ? 'wizard-checklist' : undefined} data-content>
           {block.items.map((item) => (
             <li>{item}</li>
           ))}
         </ul>
       );
     case 'services':
-      return <Services ids={block.ids} services={services} ui={ui} />;
+      return <Services ids={block.ids} services={services} words={w} />;
     case 'blanks':
       return (
-        <dl class="wizard-blanks">
+        <dl class="wizard-blanks" data-content>
           {block.blanks.map((b) => (
             <div class="wizard-blanks__row" key={b.id}>
               <dt>{b.label}</dt>
@@ -537,8 +556,8 @@ function Block({ block, services, ui, answers }: { block: ResultBlock; services:
     case 'links':
       return (
         <div class="wizard-links no-print">
-          <p class="wizard-links__title">{ui.readMore}</p>
-          <ul class="wizard-links__list">
+          <p class="wizard-links__title">{w['guide.readMore']}</p>
+          <ul class="wizard-links__list" data-content>
             {block.links.map((link) => (
               <li>
                 <a href={link.href} rel={link.href.startsWith('https:') ? 'noreferrer' : undefined}>
@@ -550,7 +569,7 @@ function Block({ block, services, ui, answers }: { block: ResultBlock; services:
         </div>
       );
     case 'action':
-      return <LetterSlot href={block.href} text={block.text} answers={answers} services={services} />;
+      return <LetterSlot href={block.href} text={block.text} answers={answers} phoneOf={phonesOf(services)} words={letterWords} />;
   }
 }
 
@@ -559,8 +578,8 @@ function Block({ block, services, ui, answers }: { block: ResultBlock; services:
  * words and styles load with a dynamic import only when a result shows it, keeping them out of
  * the guide's first load; until then, or if loading fails, the link to the builder's own page.
  */
-function LetterSlot({ href, text, answers, services }: { href: string; text: string; answers: Answers; services: ServiceView[] }) {
-  const [Builder, setBuilder] = useState<ComponentType<{ answers: Answers; phones: Readonly<Record<string, string>>; label: string }> | null>(null);
+function LetterSlot({ href, text, answers, phoneOf, words }: { href: string; text: string; answers: Answers; phoneOf: PhoneOf; words: LetterWords }) {
+  const [Builder, setBuilder] = useState<ComponentType<GuideLetterBuilderProps> | null>(null);
   useEffect(() => {
     let live = true;
     import('../letters/GuideLetterBuilder')
@@ -572,10 +591,10 @@ function LetterSlot({ href, text, answers, services }: { href: string; text: str
       live = false;
     };
   }, []);
-  if (Builder) return <Builder answers={answers} label={text} phones={Object.fromEntries(services.flatMap((s) => (s.phone ? [[s.id, s.phone.display]] : [])))} />;
+  if (Builder) return <Builder answers={answers} label={text} phoneOf={phoneOf} words={words} />;
   return (
     <p class="no-print">
-      <a class="button wizard-action" href={href}>
+      <a class="button wizard-action" href={href} data-content>
         {text}
       </a>
     </p>
@@ -583,14 +602,14 @@ function LetterSlot({ href, text, answers, services }: { href: string; text: str
 }
 
 /** Call links for a next step, from the services record. */
-function CallLinks({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardSteps['ui'] }) {
+function CallLinks({ ids, services, words: w }: { ids: readonly SupportServiceId[]; services: ServiceView[]; words: GuideWords }) {
   const phones = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => !!s?.phone);
   return (
     <span class="wizard-next-steps__calls">
       {phones.map((s) => (
         <a key={s.id} class="wizard-call wizard-call--small" href={`tel:${s.phone!.e164}`}>
-          {ui.call} {s.phone!.display}
-          <span class="visually-hidden"> ({s.name})</span>
+          {w['guide.call']} {s.phone!.display}
+          <span class="visually-hidden" data-content> ({s.name})</span>
         </a>
       ))}
     </span>
@@ -598,7 +617,7 @@ function CallLinks({ ids, services, ui }: { ids: readonly SupportServiceId[]; se
 }
 
 /** Services with their numbers as tel: links, from the services record. */
-function Services({ ids, services, ui }: { ids: readonly SupportServiceId[]; services: ServiceView[]; ui: WizardSteps['ui'] }) {
+function Services({ ids, services, words: w }: { ids: readonly SupportServiceId[]; services: ServiceView[]; words: GuideWords }) {
   const shown = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => s !== undefined);
   return (
     <>
@@ -606,31 +625,31 @@ function Services({ ids, services, ui }: { ids: readonly SupportServiceId[]; ser
         {shown.map((s) => (
           <li class="wizard-services__item" key={s.id}>
             <p class="wizard-services__name">
-              <strong>{s.name}</strong>
+              <strong data-content>{s.name}</strong>
               {s.phone ? (
                 <>
                   {' '}
                   <a class="phone-link" href={`tel:${s.phone.e164}`}>
-                    <span class="visually-hidden">{ui.call} </span>
+                    <span class="visually-hidden">{w['guide.call']} </span>
                     {s.phone.display}
                   </a>
                 </>
               ) : null}
             </p>
-            <p>{s.purpose}</p>
-            {s.hours.length > 0 ? <p class="wizard-services__hours">{s.hours.join('. ')}.</p> : null}
-            {s.caveat ? <p class="wizard-services__caveat">{s.caveat}</p> : null}
+            <p data-content>{s.purpose}</p>
+            {s.hours.length > 0 ? <p class="wizard-services__hours" data-content>{s.hours.join('. ')}.</p> : null}
+            {s.caveat ? <p class="wizard-services__caveat" data-content>{s.caveat}</p> : null}
             {!s.phone && s.website ? (
               <p>
                 <a href={s.website} rel="noreferrer">
-                  {ui.website}: {s.name}
+                  {fill('guide.website', w['guide.website'], { name: s.name })}
                 </a>
               </p>
             ) : null}
           </li>
         ))}
       </ul>
-      {shown.some((s) => s.phone) ? <p class="wizard-services__note">{ui.callNote}</p> : null}
+      {shown.some((s) => s.phone) ? <p class="wizard-services__note">{w['guide.callNote']}</p> : null}
     </>
   );
 }

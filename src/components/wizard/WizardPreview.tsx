@@ -9,36 +9,48 @@
 import { questionIds, singleChoiceOptions } from '../../machines/spo-guide';
 import type { WizardSteps } from '../../schemas/wizard';
 import { fillText } from '../../lib/wizard/text';
-import { PREVIEW_ID, progressText } from './Wizard';
+import { PREVIEW_ID, progressText, type GuideWords } from './Wizard';
 
-export default function WizardPreview({ steps }: { steps: WizardSteps }) {
+export default function WizardPreview({ steps, words }: { steps: WizardSteps; words: GuideWords }) {
   const question = questionIds[0];
   const q = steps.questions[question];
   const options = q.options as Readonly<Record<string, { label: string; hint?: string }>>;
   return (
     <div class="wizard-preview" id={PREVIEW_ID} inert>
-      <p class="wizard-note">{steps.ui.backClears}</p>
+      <p class="wizard-note">{words['guide.backClears']}</p>
       <div class="wizard-question">
         <div class="form-group">
           <fieldset class="fieldset">
             <legend class="fieldset__legend">
-              <span class="wizard-progress">{progressText(steps, question, {})}</span>
-              <h2 class="fieldset__heading">{fillText(q.title, 'you')}</h2>
+              <span class="wizard-progress">{progressText(words, question, {})}</span>
+              <h2 class="fieldset__heading" data-content>
+                {fillText(q.title, 'you')}
+              </h2>
             </legend>
-            {q.hint ? <p class="hint">{fillText(q.hint, 'you')}</p> : null}
+            {q.hint ? (
+              <p class="hint" data-content>
+                {fillText(q.hint, 'you')}
+              </p>
+            ) : null}
             <div class="choices choices--radios">
               {singleChoiceOptions[question].map((v) => (
                 <div class="choices__item" key={v}>
                   <span class="choices__input choices__input--still" aria-hidden="true" />
-                  <span class="choices__label">{fillText(options[v]!.label, 'you')}</span>
-                  {options[v]!.hint ? <p class="hint choices__hint">{fillText(options[v]!.hint!, 'you')}</p> : null}
+                  <span class="choices__label" data-content>
+                    {fillText(options[v]!.label, 'you')}
+                  </span>
+                  {options[v]!.hint ? (
+                    <p class="hint choices__hint" data-content>
+                      {fillText(options[v]!.hint!, 'you')}
+                    </p>
+                  ) : null}
                 </div>
               ))}
             </div>
           </fieldset>
         </div>
         <button type="button" class="button">
-          {steps.ui.continue}
+          {words['guide.continue']}
         </button>
       </div>
     </div>

@@ -11,6 +11,12 @@
 import { choiceFieldIds, listFieldIds, optionIds, PLACEHOLDER, placeholdersIn, textFieldIds, type FieldId, type LetterAnswers, type LetterId } from './ids';
 import type { LettersContent } from '../../schemas/letters';
 
+/** The words a printable template adds to a choice ("circle one") and a list ("tick any that apply"). */
+export interface BlankMarks {
+  tickOne: string;
+  tickAny: string;
+}
+
 /** What a blank on a printable template looks like. */
 export const BLANK = '______________________';
 
@@ -104,14 +110,15 @@ export function composeLetter(content: LettersContent, letter: LetterId, answers
  * question is shown with a line to write on, fallbacks are left out, choices show their options
  * to circle and lists their options to tick. A paragraph that depends on a choice is shown only
  * when it is true whichever option is circled. `fixed` picks one option of a choice question
- * (the review letter has one template per route).
+ * (the review letter has one template per route). `marks` are the interface table's words for
+ * "circle one" and "tick any that apply" (letters.page.blankTickOne, letters.page.blankTickAny).
  */
 export function composeBlankLetter(
   content: LettersContent,
   letter: LetterId,
+  marks: BlankMarks,
   fixed: Partial<Record<(typeof choiceFieldIds)[number], string>> = {},
 ): string {
-  const ui = content.ui;
   return render(
     content,
     letter,
@@ -130,9 +137,9 @@ export function composeBlankLetter(
         if (chosen) return options[chosen]!.text;
         return `${Object.values(options)
           .map((o) => o.text)
-          .join(' / ')} (${ui.blankTickOne})`;
+          .join(' / ')} (${marks.tickOne})`;
       }
-      return [`(${ui.blankTickAny})`, ...Object.values(options).map((o) => `[ ] ${o.text}`)].join('\n');
+      return [`(${marks.tickAny})`, ...Object.values(options).map((o) => `[ ] ${o.text}`)].join('\n');
     },
   );
 }
