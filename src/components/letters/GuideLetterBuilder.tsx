@@ -6,8 +6,9 @@
  * The letters' words are the same file the make-a-letter page validates against the strict schema
  * at build time (src/lib/letters/content.ts); here they only have their numbers filled in, phone
  * numbers from the services the guide was given, so neither zod nor the whole services record
- * comes into the browser. The builder's interface words come from the interface table, in the
- * guide's props (the guide's page picks them at build time).
+ * comes into the browser. The builder's interface words come from the interface table: the build
+ * writes them to a file (src/pages/make-a-letter/words.json.ts), fetched with this code, so they
+ * are not in the guide page's HTML.
  */
 import { useState } from 'preact/hooks';
 import LetterBuilder, { type LetterWords } from './LetterBuilder';
@@ -21,6 +22,16 @@ import type { PhoneOf } from '../../lib/wizard/phones';
 /** The words with numbers filled from the services the guide shows (the same services record). */
 function contentFor(phoneOf: PhoneOf): LettersContent {
   return deepFill(rawContent as unknown as LettersContent, phoneOf);
+}
+
+/** Where the built site serves the builder's interface words. */
+export const letterWordsUrl = '/make-a-letter/words.json';
+
+/** The builder's interface words, fetched from the site itself; rejects, naming the file, when they cannot be had. */
+export async function letterWords(get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWords> {
+  const response = await get(letterWordsUrl);
+  if (!response.ok) throw new Error(`The letter builder's words (${letterWordsUrl}) could not be loaded: ${response.status}`);
+  return (await response.json()) as LetterWords;
 }
 
 export interface GuideLetterBuilderProps {

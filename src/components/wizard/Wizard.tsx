@@ -27,8 +27,8 @@ import { fillText, personFor, type Person } from '../../lib/wizard/text';
 import { fill } from '../../i18n/format';
 import type { IslandWords } from '../../i18n/islands';
 import type { SupportServiceId } from '../../data/support-services';
-import type { LetterWords } from '../letters/LetterBuilder';
 import type { GuideLetterBuilderProps } from '../letters/GuideLetterBuilder';
+import type { LetterWords } from '../letters/LetterBuilder';
 import { useActor } from './use-actor';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
 
@@ -51,8 +51,6 @@ interface Props {
   steps: WizardSteps;
   /** The guide's interface words (buttons, labels, messages) from the interface table. */
   words: GuideWords;
-  /** The letter builder's interface words, for the builder in the result (it loads later). */
-  letterWords: LetterWords;
   /** Services from the services record. */
   services: ServiceView[];
   /** Address of the letter builder, when the site has one. */
@@ -91,7 +89,7 @@ export default function Wizard(props: Props) {
 export const PREVIEW_ID = 'wizard-preview';
 
 /** The guide: one step at a time, over the machine. */
-function WizardSteps({ steps: content, words: w, letterWords, services, letterHref }: Props) {
+function WizardSteps({ steps: content, words: w, services, letterHref }: Props) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words, and the code that composes the result from them, load once the visitor has
@@ -303,7 +301,7 @@ function WizardSteps({ steps: content, words: w, letterWords, services, letterHr
         </div>
         <Contents sections={result.sections} title={w['guide.contents']} />
         {result.sections.map((section) => (
-          <Section key={section.id} section={section} services={services} words={w} letterWords={letterWords} answers={answers} />
+          <Section key={section.id} section={section} services={services} words={w} answers={answers} />
         ))}
         <div class="wizard-restart no-print">
           <p>{w['guide.startAgainHint']}</p>
@@ -509,7 +507,7 @@ function Contents({ sections, title }: { sections: ResultSection[]; title: strin
 const printedSections: readonly string[] = ['policeQuestions', 'help'];
 
 /** One result section. */
-function Section(props: { section: ResultSection; services: ServiceView[]; words: GuideWords; letterWords: LetterWords; answers: Answers }) {
+function Section(props: { section: ResultSection; services: ServiceView[]; words: GuideWords; answers: Answers }) {
   const { section } = props;
   const headingId = `wizard-section-${section.id}`;
   const classes = ['wizard-section', section.id === 'risk' ? 'wizard-section--risk' : '', printedSections.includes(section.id) ? '' : 'no-print']
@@ -528,7 +526,7 @@ function Section(props: { section: ResultSection; services: ServiceView[]; words
 }
 
 /** One block of a section. */
-function Block({ block, services, words: w, letterWords, answers }: { block: ResultBlock; services: ServiceView[]; words: GuideWords; letterWords: LetterWords; answers: Answers }) {
+function Block({ block, services, words: w, answers }: { block: ResultBlock; services: ServiceView[]; words: GuideWords; answers: Answers }) {
   switch (block.kind) {
     case 'paragraph':
       return <p data-content>{block.text}</p>;
@@ -569,29 +567,31 @@ function Block({ block, services, words: w, letterWords, answers }: { block: Res
         </div>
       );
     case 'action':
-      return <LetterSlot href={block.href} text={block.text} answers={answers} phoneOf={phonesOf(services)} words={letterWords} />;
+      return <LetterSlot href={block.href} text={block.text} answers={answers} phoneOf={phonesOf(services)} />;
   }
 }
 
 /**
  * The letter builder's place in the result (the result's one action is the builder). Its code,
  * words and styles load with a dynamic import only when a result shows it, keeping them out of
- * the guide's first load; until then, or if loading fails, the link to the builder's own page.
+ * the guide's first load (its interface words come as a file, fetched with the code); until then,
+ * or if either cannot be loaded, the link to the builder's own page.
  */
-function LetterSlot({ href, text, answers, phoneOf, words }: { href: string; text: string; answers: Answers; phoneOf: PhoneOf; words: LetterWords }) {
-  const [Builder, setBuilder] = useState<ComponentType<GuideLetterBuilderProps> | null>(null);
+function LetterSlot({ href, text, answers, phoneOf }: { href: string; text: string; answers: Answers; phoneOf: PhoneOf }) {
+  const [builder, setBuilder] = useState<{ Builder: ComponentType<GuideLetterBuilderProps>; words: LetterWords } | null>(null);
   useEffect(() => {
     let live = true;
     import('../letters/GuideLetterBuilder')
-      .then((module) => {
-        if (live) setBuilder(() => module.default);
+      .then(async (module) => {
+        const words = await module.letterWords();
+        if (live) setBuilder({ Builder: module.default, words });
       })
       .catch(() => {});
     return () => {
       live = false;
     };
   }, []);
-  if (Builder) return <Builder answers={answers} label={text} phoneOf={phoneOf} words={words} />;
+  if (builder) return <builder.Builder answers={answers} label={text} phoneOf={phoneOf} words={builder.words} />;
   return (
     <p class="no-print">
       <a class="button wizard-action" href={href} data-content>

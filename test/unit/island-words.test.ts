@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { islandWords } from '../../src/i18n/islands';
+import { root } from '../support/paths';
+
+/**
+ * The guide's and the letter builder's interface words come from the interface table (src/i18n),
+ * each island given only its own keys (src/i18n/islands.ts). Every key of those blocks is used
+ * where it is meant to be, so no word rides in a page or a bundle for nothing.
+ */
+const source = (...files: string[]) => files.map((f) => readFileSync(path.join(root, f), 'utf8')).join('\n');
+const keys = (prefix: string) => Object.keys(en).filter((k) => k.startsWith(prefix));
+const unused = (prefix: string, text: string, except = '') =>
+  keys(prefix).filter((k) => (!except || !k.startsWith(except)) && !text.includes(`'${k}'`) && !text.includes(`"${k}"`));
+
+describe('the islands’ interface words', () => {
+  it('give each island its prefix’s keys and none of its page’s', () => {
+    const guide = Object.keys(islandWords('guide'));
+    expect(guide).toEqual(keys('guide.').filter((k) => !k.startsWith('guide.page.')));
+    expect(guide.length).toBeGreaterThan(20);
+    expect(Object.keys(islandWords('letters'))).toEqual(keys('letters.').filter((k) => !k.startsWith('letters.page.')));
+    expect(Object.values(islandWords('letters'))).toEqual(Object.keys(islandWords('letters')).map((k) => en[k as keyof typeof en]));
+  });
+
+  it('the guide uses every guide key it is given, and its page every page key', () => {
+    expect(unused('guide.', source('src/components/wizard/Wizard.tsx', 'src/components/wizard/WizardPreview.tsx'), 'guide.page.')).toEqual([]);
+    expect(unused('guide.page.', source('src/pages/check-your-situation.astro'))).toEqual([]);
+  });
+
+  it('the letter builder uses every letters key it is given, and its page every page key', () => {
+    expect(unused('letters.', source('src/components/letters/LetterBuilder.tsx'), 'letters.page.')).toEqual([]);
+    expect(unused('letters.page.', source('src/pages/make-a-letter.astro'))).toEqual([]);
+  });
+});
