@@ -39,9 +39,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     const page = await open(WIZARD_PATH);
     expect(await page.getAttribute('html', 'lang')).toBe('en-XA');
     const problems: string[] = [];
-    const seen: string[] = [];
     const check = async (moment: string) => {
-      seen.push(moment);
       problems.push(...(await problemsOn(page, moment)));
     };
 
@@ -83,7 +81,6 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     await letter.locator('.letters__warning').waitFor();
     await check('copy warning');
 
-    expect(seen).toHaveLength(typicalSteps.length + 9);
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { htmlPages, loadPage, urlPathOf } from '../support/dist';
+import { htmlPages, loadPage, readDist, urlPathOf } from '../support/dist';
+import { en } from '../../src/i18n/en';
 import { MOVING_ELSEWHERE, isMovingElsewhere, isWrapped, unwrappedText } from '../support/pseudo-check';
 
 /**
@@ -32,6 +33,27 @@ describe('the pseudo-locale build', () => {
       expect(found.length, `${component} is on some page`).toBeGreaterThan(0);
       // Once its words come from the table, the exclusion has no reason left: delete it from MOVING_ELSEWHERE.
       expect(found.some((el) => unwrappedText(el).length > 0), `${component} still has words outside the table`).toBe(true);
+    }
+  });
+
+  it('gives the guide’s and the letter builder’s islands their own keys of the table, and nothing else', () => {
+    /** Astro's serialised props: each value as [type, value], 0 for plain values. */
+    const plain = (v: unknown): unknown => (Array.isArray(v) && v[0] === 0 ? plain(v[1]) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
+    const islandKeys = (prefix: string) => Object.keys(en).filter((k) => k.startsWith(`${prefix}.`) && !k.startsWith(`${prefix}.page.`));
+    const given = [
+      ['check-your-situation/index.html', 'Wizard', 'guide'],
+      ['make-a-letter/index.html', 'LetterBuilder', 'letters'],
+    ].map(([file, island, prefix]) => {
+      const el = loadPage(file!).querySelectorAll('astro-island').find((i) => (i.getAttribute('component-url') ?? '').includes(`/${island}.`));
+      expect(el, `${file} has the ${island} island`).toBeDefined();
+      const props = plain(JSON.parse(el!.getAttribute('props')!)) as { words: Record<string, string> };
+      return [prefix!, props.words] as const;
+    });
+    // The builder inside the guide's result fetches the same words as a file.
+    given.push(['letters', JSON.parse(readDist('make-a-letter/words.json')) as Record<string, string>]);
+    for (const [prefix, words] of given) {
+      expect(Object.keys(words)).toEqual(islandKeys(prefix));
+      for (const [key, text] of Object.entries(words)) expect(isWrapped(text), `${key}: ${text}`).toBe(true);
     }
   });
 
