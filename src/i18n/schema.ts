@@ -3,7 +3,8 @@
  * help strip, exit control, footer, page furniture, search, opening hours, service cards, labels),
  * as flat dotted keys, each with a description of where it appears. One file per locale
  * (src/i18n/en.ts) must match it exactly: a missing, extra or misspelt key fails the build.
- * Guidance pages (MDX) and the words of the guide and letter builder live in their content files.
+ * Guidance pages (MDX), the guide's questions and result, and the letters' own text live in their
+ * content files; the guide's and the letter builder's buttons, labels and messages are here.
  *
  * Templates use `{name}` placeholders (src/i18n/format.ts fills them). Plural entries give one
  * template per Intl.PluralRules category the language uses (`other` always), with `{count}`.
