@@ -15,9 +15,7 @@
  * No storage, no timers left behind, no inline styles (the CSP forbids them): only classes
  * and the `hidden` attribute change.
  */
-import { EXIT_EVENT, PRESSES_TO_EXIT } from './exit-url';
-
-const WINDOW_MS = 5000;
+import { EXIT_EVENT, EXIT_WINDOW_MS, PRESSES_TO_EXIT } from './exit-url';
 
 const root = document.documentElement;
 const overlay = document.querySelector<HTMLElement>('.exit-this-page__overlay');
@@ -119,7 +117,7 @@ document.addEventListener('keyup', (event) => {
     exit(button.href);
     return;
   }
-  if (presses === 1) timer = setTimeout(() => reset(words.stopped ?? ''), WINDOW_MS);
+  if (presses === 1) timer = setTimeout(() => reset(words.stopped ?? ''), EXIT_WINDOW_MS);
   showProgress(presses);
   announce(words.progress?.[presses - 1] ?? '');
 });

@@ -7,5 +7,8 @@ export const EXIT_URL = 'https://www.bbc.co.uk/weather';
 /** Presses of Shift, on its own, within the time allowed, that leave the page. */
 export const PRESSES_TO_EXIT = 3;
 
+/** The time allowed for those presses, from the first, in milliseconds. */
+export const EXIT_WINDOW_MS = 5000;
+
 /** The event the exit control fires just before leaving, so stateful islands wipe themselves. */
 export const EXIT_EVENT = 'spo:exit';

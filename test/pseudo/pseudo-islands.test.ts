@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 import { sidewaysOverflow } from '../support/reflow';
-import { isMovingElsewhere, unwrappedText } from '../support/pseudo-check';
+import { unwrappedText } from '../support/pseudo-check';
 import { typicalSteps } from '../machines/helpers';
 import { answerByMouse, waitForStep, WIZARD_PATH } from '../browser/wizard-helpers';
 
@@ -20,7 +20,7 @@ const WIDTH = 320;
 /** Interface words drawn outside the table, and elements wider than the screen, on the page as it is now. */
 async function problemsOn(page: Page, moment: string): Promise<string[]> {
   const main = parse(await page.evaluate(() => document.querySelector('main')!.outerHTML));
-  const unwrapped = unwrappedText(main, isMovingElsewhere).map((p) => `${moment}: ${p}`);
+  const unwrapped = unwrappedText(main).map((p) => `${moment}: ${p}`);
   const { scrollWidth, clientWidth, wide } = await sidewaysOverflow(page);
   const overflow = scrollWidth > clientWidth ? [`${moment}: scrolls sideways (${scrollWidth} > ${clientWidth} px): ${wide.join(', ')}`] : [];
   return [...unwrapped, ...overflow];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { htmlPages, loadPage, readDist, urlPathOf } from '../support/dist';
 import { en } from '../../src/i18n/en';
-import { MOVING_ELSEWHERE, isMovingElsewhere, isWrapped, unwrappedText } from '../support/pseudo-check';
+import { isWrapped, unwrappedText } from '../support/pseudo-check';
 
 /**
  * The pseudo-locale build (npm run build:pseudo, en-XA) shows every interface word wrapped in ⟦ ⟧.
@@ -23,17 +23,8 @@ describe('the pseudo-locale build', () => {
     expect(html.querySelector('html')?.getAttribute('lang')).toBe('en-XA');
     const title = html.querySelector('title')?.text ?? '';
     expect(isWrapped(title), `title "${title}"`).toBe(true);
-    const problems = unwrappedText(html.querySelector('body')!, isMovingElsewhere);
+    const problems = unwrappedText(html.querySelector('body')!);
     expect(problems).toEqual([]);
-  });
-
-  it('leaves out only the components another branch is moving into the table, and only while they still need it', () => {
-    for (const { className, component } of MOVING_ELSEWHERE) {
-      const found = pages.flatMap((file) => loadPage(file).querySelectorAll(`.${className}`));
-      expect(found.length, `${component} is on some page`).toBeGreaterThan(0);
-      // Once its words come from the table, the exclusion has no reason left: delete it from MOVING_ELSEWHERE.
-      expect(found.some((el) => unwrappedText(el).length > 0), `${component} still has words outside the table`).toBe(true);
-    }
   });
 
   it('gives the guide’s and the letter builder’s islands their own keys of the table, and nothing else', () => {

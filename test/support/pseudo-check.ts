@@ -1,18 +1,6 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../src/i18n/pseudo';
 
-/**
- * Components whose words another branch of issue 18 is moving into the table at the same time
- * (the remaining component prose, branch s3-prose): left out by their root element's class until
- * that lands. The pseudo test fails as soon as one of them is wrapped (its words come from the
- * table), so this list cannot outlive its reason: then delete the entry.
- */
-export const MOVING_ELSEWHERE = [{ className: 'exit-explainer', component: 'src/components/ExitExplainer.astro' }] as const;
-
-/** Whether an element is the root of a component in MOVING_ELSEWHERE. */
-export const isMovingElsewhere = (el: HTMLElement): boolean =>
-  MOVING_ELSEWHERE.some(({ className }) => (el.getAttribute('class') ?? '').split(/\s+/).includes(className));
-
 /** Attributes whose values people read or hear. */
 const READ_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'data-search-label', 'data-search-button'];
 /** Attributes holding interface words for page scripts, as JSON (stringsPayload in src/i18n). */
@@ -48,7 +36,7 @@ function where(node: Node): string {
  * the slot's own words must be wrapped too, and brackets must balance within each element. Left out:
  * elements marked `data-content` (a guidance page's article with its MDX, page titles, summaries
  * and other words from content files or records) except the parts inside them marked `data-ui`,
- * dates, scripts and styles, and `skip` (e.g. isMovingElsewhere). A <noscript>'s content (text to
+ * dates, scripts and styles, and what `skip` names. A <noscript>'s content (text to
  * the parser) is parsed and checked like the rest.
  */
 export function unwrappedText(body: HTMLElement, skip: (el: HTMLElement) => boolean = () => false): string[] {
