@@ -11,11 +11,11 @@ import rawSteps from '../../src/content/wizard/wizard.json';
 import rawResult from '../../src/content/wizard/wizard-result.json';
 import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/machines/spo-guide';
 import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
-import { decideResult, type ResultPlan } from '../../src/lib/wizard/decide';
+import { decideResult, type PlanOptions, type ResultPlan } from '../../src/lib/wizard/decide';
 import { composeResult, renderResult, type ResultModel } from '../../src/lib/wizard/render';
 import { figureText, fillText, personFor, resultText } from '../../src/lib/wizard/text';
 import { wizardContentSchema } from '../../src/schemas/wizard';
-import { supportServices } from '../../src/data/support-services';
+import { serviceRecords, supportServices } from '../../src/data/support-services';
 import { typicalAnswers } from '../machines/helpers';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
@@ -23,6 +23,7 @@ const rawContent = { ...rawSteps, result: rawResult };
 
 const content = loadWizardContent(rawSteps, rawResult);
 const base: Answers = typicalAnswers;
+const compose = (answers: Answers, options: Partial<PlanOptions> = {}) => composeResult(answers, content, { services: serviceRecords, ...options });
 
 /** Every word a result shows, one string per paragraph, item, heading or link. */
 export function textsOf(result: ResultModel): string[] {
@@ -174,17 +175,17 @@ const rendered: Rendered[] = [
 
 describe('outcomes: the key sentences of each branch', () => {
   it.each(rendered)('$name', ({ answers, contains, lacks }) => {
-    const text = allText(composeResult(answers, content));
+    const text = allText(compose(answers));
     for (const c of contains) expect(text).toContain(c);
     for (const l of lacks) expect(text).not.toContain(l);
   });
 
   it('the forbid intro says the examples are reported, not stated as fact', () => {
-    expect(sectionText(composeResult(base, content), 'forbid')).toContain('is reported to give examples');
+    expect(sectionText(compose(base), 'forbid')).toContain('is reported to give examples');
   });
 
   it('lists each example prohibition once, in words', () => {
-    const forbid = composeResult({ ...base, behaviours: ['contact', 'threats', 'proxy'] }, content).sections.find((s) => s.id === 'forbid')!;
+    const forbid = compose({ ...base, behaviours: ['contact', 'threats', 'proxy'] }).sections.find((s) => s.id === 'forbid')!;
     const items = forbid.blocks.find((b) => b.kind === 'list');
     expect(items).toEqual({
       kind: 'list',
@@ -198,7 +199,7 @@ describe('outcomes: the key sentences of each branch', () => {
   });
 
   it('next steps carry the numbers to call', () => {
-    const result = composeResult({ ...base, danger: 'yes', police: 'no' }, content);
+    const result = compose({ ...base, danger: 'yes', police: 'no' });
     expect(result.nextSteps[0]).toMatchObject({ id: 'call-emergency', services: ['emergency'] });
     expect(result.nextSteps[0]!.text).toBe('If you are in danger now, call 999.');
     expect(result.nextSteps.find((s) => s.id === 'report')?.services).toEqual(['police-non-emergency']);
@@ -206,14 +207,14 @@ describe('outcomes: the key sentences of each branch', () => {
   });
 
   it('the letter builder is offered with its own words and address', () => {
-    const result = composeResult(base, content, { letterHref: '/make-a-letter/' });
+    const result = compose(base, { letterHref: '/make-a-letter/' });
     const letter = result.sections.find((s) => s.id === 'letter')!;
     expect(letter.heading).toBe('Make a letter to the police');
     expect(letter.blocks.at(-1)).toEqual({ kind: 'action', href: '/make-a-letter/', text: 'Make a letter to the police' });
   });
 
   it('the police questions end with labelled blanks; links keep their addresses', () => {
-    const questions = composeResult(base, content).sections.find((s) => s.id === 'policeQuestions')!;
+    const questions = compose(base).sections.find((s) => s.id === 'policeQuestions')!;
     expect(questions.blocks.at(-1)).toEqual({
       kind: 'blanks',
       blanks: [
@@ -223,7 +224,7 @@ describe('outcomes: the key sentences of each branch', () => {
         { id: 'date', label: 'Date' },
       ],
     });
-    const links = composeResult(base, content).sections.find((s) => s.id === 'record')!.blocks.at(-1);
+    const links = compose(base).sections.find((s) => s.id === 'record')!.blocks.at(-1);
     expect(links).toEqual({ kind: 'links', links: content.result.links.record });
   });
 });
@@ -233,7 +234,7 @@ describe('every composed result (random complete answers)', () => {
     const known = new Set<string>(supportServices.map((s) => s.id));
     fc.assert(
       fc.property(completeAnswers, (answers) => {
-        const result = composeResult(answers, content, { letterHref: '/make-a-letter/' });
+        const result = compose(answers, { letterHref: '/make-a-letter/' });
         for (const text of textsOf(result)) {
           if (/undefined|NaN|[{}]/.test(text) || text.trim() === '') throw new Error(`bad text "${text}" for ${JSON.stringify(answers)}`);
         }
@@ -249,7 +250,7 @@ describe('every composed result (random complete answers)', () => {
     const withOrder = completeAnswers.filter((a) => a.order === 'spo' || a.order === 'interim-spo' || a.order === 'other');
     fc.assert(
       fc.property(withOrder, (answers) => {
-        const text = allText(composeResult(answers, content));
+        const text = allText(compose(answers));
         expect(text).not.toContain('Could a Stalking Protection Order help?');
         expect(text).not.toMatch(/an order could/i);
       }),
@@ -261,11 +262,11 @@ describe('every composed result (random complete answers)', () => {
     const helping = completeAnswers.filter((a) => a.who === 'supporter' || a.who === 'professional');
     fc.assert(
       fc.property(helping, (answers) => {
-        const questions = composeResult(answers, content).sections.find((s) => s.id === 'policeQuestions');
+        const questions = compose(answers).sections.find((s) => s.id === 'policeQuestions');
         for (const b of questions?.blocks ?? []) {
           if (b.kind === 'list') for (const q of b.items) expect(q).not.toMatch(/\b(me|my|myself)\b/i);
         }
-        expect(allText(composeResult(answers, content))).not.toMatch(/\b(refer me|my order|to me)\b/i);
+        expect(allText(compose(answers))).not.toMatch(/\b(refer me|my order|to me)\b/i);
       }),
       { numRuns: 150 },
     );
@@ -274,7 +275,7 @@ describe('every composed result (random complete answers)', () => {
   it('always ends with where to get help, the National Stalking Helpline first', () => {
     fc.assert(
       fc.property(completeAnswers, (answers) => {
-        const help = composeResult(answers, content).sections.at(-1)!;
+        const help = compose(answers).sections.at(-1)!;
         expect(help.id).toBe('help');
         const services = help.blocks.find((b) => b.kind === 'services');
         expect(services?.kind === 'services' && services.ids[0]).toBe('national-stalking-helpline');
@@ -286,7 +287,7 @@ describe('every composed result (random complete answers)', () => {
 
 describe('keys with no words', () => {
   it('the renderer names a key the words do not have, and never shows it', () => {
-    const plan: ResultPlan = decideResult(base);
+    const plan: ResultPlan = decideResult(base, { services: serviceRecords });
     const broken: ResultPlan = { ...plan, sections: [{ id: 'couldHelp', blocks: [{ kind: 'paragraph', key: 'identify' }] }] };
     expect(() => renderResult(broken, content)).toThrow('The guide\'s words have no "identify" in result.sections.couldHelp');
     const badItem: ResultPlan = { ...plan, sections: [{ id: 'forbid', blocks: [{ kind: 'list', collection: 'prohibitions', items: ['flying'], style: 'bullet' }] }] };

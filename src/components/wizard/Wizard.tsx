@@ -23,13 +23,14 @@ import type { WizardResult, WizardSteps } from '../../schemas/wizard';
 import { resultWords } from '../../lib/wizard/island-words';
 import type { PhoneOf } from '../../lib/wizard/phones';
 import type { composeResult, ResultBlock, ResultSection } from '../../lib/wizard/render';
+import type { GuideService } from '../../lib/wizard/decide';
 import { fillText, personFor, type Person } from '../../lib/wizard/text';
 import type { SupportServiceId } from '../../data/support-services';
 import { useActor } from './use-actor';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
 
 /** What the island needs to show a service (taken from the services record at build time). */
-export interface ServiceView {
+export interface ServiceView extends GuideService {
   id: SupportServiceId;
   name: string;
   purpose: string;
@@ -259,7 +260,7 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
     );
   } else {
     const screen = content.screens[step];
-    const result = words.compose(answers, { ...content, result: words.result }, letterHref ? { letterHref } : {});
+    const result = words.compose(answers, { ...content, result: words.result }, letterHref ? { services, letterHref } : { services });
     body = (
       <div class="wizard-result">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>

@@ -4,11 +4,11 @@
  * src/content/wizard/wizard.json, whose schema (src/schemas/wizard.ts) is built from the id lists
  * below, so a key with no words fails the build. The words are put in by ./render.ts.
  */
-import type { SupportServiceId } from '../../data/support-services';
-import { isOutOfScope, needsBreachQuestion, type Answers, type Behaviour } from '../../machines/spo-guide';
+import type { GuideUse, Nation, ServiceSituation, SupportServiceId } from '../../data/support-services';
+import { isOutOfScope, needsBreachQuestion, singleChoiceOptions, type Answers, type Behaviour } from '../../machines/spo-guide';
 
-/** Who the result speaks to: the person being stalked, someone helping them, or a professional. */
-export const voiceIds = ['me', 'supporter', 'professional'] as const;
+/** Who the result speaks to: the person being stalked, someone helping them, or a professional (the machine's "who" options). */
+export const voiceIds = singleChoiceOptions.who;
 export type Voice = (typeof voiceIds)[number];
 
 /** Example prohibitions (CPS legal guidance list, as reported; fact sheet section 2). */
@@ -74,13 +74,16 @@ export type NextStepId = (typeof nextStepIds)[number];
 /** At most this many next steps. */
 export const MAX_NEXT_STEPS = 5;
 
-/** The services a next step offers to call, from the services record. */
-export const nextStepServices: Partial<Record<NextStepId, readonly SupportServiceId[]>> = {
-  'call-emergency': ['emergency'],
-  'report-breach': ['police-non-emergency'],
-  report: ['police-non-emergency'],
-  helpline: ['national-stalking-helpline'],
+/** The situation whose call buttons a next step offers (services say which situations they fit). */
+export const nextStepSituations: Partial<Record<NextStepId, ServiceSituation>> = {
+  'call-emergency': 'danger-now',
+  'report-breach': 'report',
+  report: 'report',
+  helpline: 'stalking-advice',
 };
+
+/** Situations whose call buttons the breach section offers: danger now, then reporting it. */
+const breachSituations: readonly ServiceSituation[] = ['danger-now', 'report'];
 
 /** Answers that can be signs of higher risk (the result then says so near the top). */
 export const riskSignIds = ['threats', 'violence', 'turning-up', 'tracking', 'worse', 'partner'] as const;
@@ -204,11 +207,26 @@ export interface ResultPlan {
   kind: 'guide' | 'outside';
   voice: Voice;
   nextSteps: NextStepId[];
+  /** The services each next step offers to call (none for most). */
+  calls: Partial<Record<NextStepId, readonly SupportServiceId[]>>;
   sections: PlannedSection[];
+}
+
+/**
+ * What the composer knows of a service: its fields from the services record
+ * (src/data/support-services.ts), handed over by the page. The record decides; nothing here names a service.
+ */
+export interface GuideService {
+  id: SupportServiceId;
+  coverage: readonly Nation[];
+  situations: readonly ServiceSituation[];
+  guide?: GuideUse | undefined;
 }
 
 /** Options that depend on the built site, not on the answers. */
 export interface PlanOptions {
+  /** The services record's entries (at least their guide fields). */
+  services: readonly GuideService[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
 }
@@ -292,15 +310,69 @@ export function otherRoutesFor(answers: Answers): OtherRouteId[] {
   return routes;
 }
 
-/** Support services that fit the answers, from the services record. */
-export function servicesFor(answers: Answers): SupportServiceId[] {
-  if (answers.where === 'scotland') return ['national-stalking-helpline', 'victim-support-scotland'];
-  if (answers.where === 'northern-ireland' || answers.where === 'elsewhere') return ['national-stalking-helpline'];
-  const services: SupportServiceId[] = ['national-stalking-helpline', 'paladin', 'victim-support'];
-  if (answers.relationship === 'partner' || answers.relationship === 'family') services.push('national-domestic-abuse-helpline');
-  if (answers.where === 'wales') services.push('live-fear-free');
-  if (answers.behaviours?.includes('online')) services.push('revenge-porn-helpline');
-  return services;
+/** The nation each answer to "where" names; outside the UK there is none. */
+const placeNations: Readonly<Record<NonNullable<Answers['where']>, Nation | undefined>> = {
+  england: 'england',
+  wales: 'wales',
+  scotland: 'scotland',
+  'northern-ireland': 'northern-ireland',
+  elsewhere: undefined,
+};
+
+/** The reader's nation: England until they say (the guide is for England and Wales). */
+export function nationFor(answers: Answers): Nation | undefined {
+  return answers.where === undefined ? 'england' : placeNations[answers.where];
+}
+
+/**
+ * Situations the answers point to, for services that are listed only then. None outside England and
+ * Wales: the guide does not ask about the relationship or the behaviours there.
+ */
+export function answerSituations(answers: Answers): ServiceSituation[] {
+  if (isOutOfScope(answers)) return [];
+  const situations: ServiceSituation[] = [];
+  if (answers.relationship === 'partner' || answers.relationship === 'family') situations.push('domestic-abuse');
+  if (answers.behaviours?.includes('online')) situations.push('image-abuse');
+  return situations;
+}
+
+/** The services, in the record's guide order (its `guide.rank`). */
+const ranked = (services: readonly GuideService[]): SupportServiceId[] =>
+  services
+    .filter((s) => s.guide !== undefined)
+    .sort((a, b) => a.guide!.rank - b.guide!.rank)
+    .map((s) => s.id);
+
+/**
+ * Support services for "Where to get help", as the services record says: each service's
+ * `guide.listed` with its coverage and situations, in its `guide.rank` order.
+ */
+export function servicesFor(answers: Answers, services: readonly GuideService[]): SupportServiceId[] {
+  const nation = nationFor(answers);
+  const situations = answerSituations(answers);
+  const fits = (s: GuideService): boolean => {
+    const listed = s.guide?.listed;
+    if (listed === 'everyone') return true;
+    const covered = nation !== undefined && s.coverage.includes(nation);
+    if (listed === 'covers') return covered;
+    return listed === 'situations' && covered && s.situations.some((x) => situations.includes(x));
+  };
+  return ranked(services.filter(fits));
+}
+
+/** The services offered as call buttons for any of these situations, in the record's guide order. */
+export function callButtonsFor(situations: readonly ServiceSituation[], services: readonly GuideService[]): SupportServiceId[] {
+  return ranked(services.filter((s) => s.guide?.callButton === true && s.situations.some((x) => situations.includes(x))));
+}
+
+/** The services each of these next steps offers to call. */
+export function callsFor(steps: readonly NextStepId[], services: readonly GuideService[]): Partial<Record<NextStepId, readonly SupportServiceId[]>> {
+  return Object.fromEntries(
+    steps.map((step) => {
+      const situation = nextStepSituations[step];
+      return [step, situation === undefined ? [] : callButtonsFor([situation], services)];
+    }),
+  );
 }
 
 const p = <S extends SectionId>(key: ParagraphKey<S>): Block => ({ kind: 'paragraph', key });
@@ -320,13 +392,13 @@ function riskSection(answers: Answers, voice: Voice): PlannedSection {
   return { id: 'risk', blocks };
 }
 
-function breachSection(answers: Answers): PlannedSection {
+function breachSection(answers: Answers, services: readonly GuideService[]): PlannedSection {
   const spo = answers.order === 'spo' || answers.order === 'interim-spo';
   // Breaking an SPO is a crime; not every other order's breach is (a DVPO's is a civil matter).
   const blocks: Block[] = [p<'breach'>(spo ? 'whatCounts' : 'whatCountsOther')];
   if (answers.breach === 'not-sure') blocks.push(p<'breach'>('notSure'));
   if (hasOrder(answers)) blocks.push(p<'breach'>('notYourOffence'));
-  blocks.push(p<'breach'>('whatToDoIntro'), list('breachToDo', itemIds.breachToDo), { kind: 'services', ids: ['emergency', 'police-non-emergency'] });
+  blocks.push(p<'breach'>('whatToDoIntro'), list('breachToDo', itemIds.breachToDo), { kind: 'services', ids: callButtonsFor(breachSituations, services) });
   blocks.push(p<'breach'>('recordIntro'), list('breachRecord', itemIds.breachRecord));
   if (spo) blocks.push(p<'breach'>('penaltySpo'));
   blocks.push(links('breach'));
@@ -362,9 +434,9 @@ function forbidSection(behaviours: readonly Behaviour[], voice: Voice): PlannedS
 }
 
 /** The sections for someone who already has an order. */
-function orderSections(answers: Answers): PlannedSection[] {
+function orderSections(answers: Answers, services: readonly GuideService[]): PlannedSection[] {
   const sections: PlannedSection[] = [];
-  if (mayBeBroken(answers)) sections.push(breachSection(answers));
+  if (mayBeBroken(answers)) sections.push(breachSection(answers, services));
   if (answers.order === 'other') {
     sections.push({ id: 'otherOrder', blocks: [p<'otherOrder'>('ownRules'), p<'otherOrder'>('breakIt'), p<'otherOrder'>('spoAsWell'), links('otherOrder')] });
     return sections;
@@ -381,9 +453,11 @@ function orderSections(answers: Answers): PlannedSection[] {
 }
 
 /** Decides the whole result for the answers: which next steps, sections and keys, in order. */
-export function decideResult(answers: Answers, options: PlanOptions = {}): ResultPlan {
+export function decideResult(answers: Answers, options: PlanOptions): ResultPlan {
   const voice = voiceFor(answers);
   const nextSteps = nextStepsFor(answers);
+  const { services } = options;
+  const calls = callsFor(nextSteps, services);
   if (isOutOfScope(answers)) {
     const place = answers.where;
     const outside: Block[] =
@@ -396,9 +470,10 @@ export function decideResult(answers: Answers, options: PlanOptions = {}): Resul
       kind: 'outside',
       voice,
       nextSteps,
+      calls,
       sections: [
         { id: 'outside', blocks: [...outside, links('outside')] },
-        { id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers) }, links('help')] },
+        { id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] },
       ],
     };
   }
@@ -407,12 +482,12 @@ export function decideResult(answers: Answers, options: PlanOptions = {}): Resul
   const sections: PlannedSection[] = [];
   if (riskSignsFor(answers).length > 0) sections.push(riskSection(answers, voice));
   if (hasOrder(answers)) {
-    sections.push(...orderSections(answers));
+    sections.push(...orderSections(answers, services));
   } else {
     sections.push(couldHelpSection(answers, behaviours, voice), forbidSection(behaviours, voice));
     // Helpers already meet the interim order in the next steps and the police questions: only the person gets the section.
     if (voice === 'me') sections.push({ id: 'interim', blocks: [p<'interim'>(answers.order === 'not-sure' ? 'notSure' : 'none'), links('interim')] });
-    if (mayBeBroken(answers)) sections.push(breachSection(answers));
+    if (mayBeBroken(answers)) sections.push(breachSection(answers, services));
   }
   sections.push({
     id: 'policeQuestions',
@@ -429,6 +504,6 @@ export function decideResult(answers: Answers, options: PlanOptions = {}): Resul
   }
   sections.push({ id: 'otherRoutes', blocks: [list('otherRoutes', otherRoutesFor(answers)), links('otherRoutes')] });
   sections.push({ id: 'record', blocks: [p<'record'>('why'), links('record')] });
-  sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers) }, links('help')] });
-  return { kind: 'guide', voice, nextSteps, sections };
+  sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] });
+  return { kind: 'guide', voice, nextSteps, calls, sections };
 }
