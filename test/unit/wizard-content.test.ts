@@ -11,7 +11,7 @@ import { wizardContentSchema } from '../../src/schemas/wizard';
 import { fillPhones, loadWizardContent, loadWizardResult } from '../../src/lib/wizard/content';
 import { resultWords, resultWordsUrl } from '../../src/lib/wizard/island-words';
 import { fillPhonesDeep, fillPhonesIn } from '../../src/lib/wizard/phones';
-import { fillText } from '../../src/lib/wizard/text';
+import { resultText } from '../../src/lib/wizard/text';
 import { getService, supportServices, type SupportServiceId } from '../../src/data/support-services';
 import { guidanceSlugs } from '../support/content';
 
@@ -65,15 +65,13 @@ describe('wizard content', () => {
     expect(wizardContentSchema.safeParse(rawContent).success).toBe(true);
   });
 
-  it('fills every placeholder in both voices', () => {
+  it('fills every placeholder of every version (each person, each voice)', () => {
     const content = loadWizardContent(rawSteps, rawResult);
     const all = strings(content);
     expect(all.length).toBeGreaterThan(150);
     for (const [path, text] of all) {
-      for (const voice of ['you', 'they'] as const) {
-        const filled = fillText(text, voice, { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' });
-        if (/[{}]/.test(filled)) expect.fail(`${path}: placeholder left in "${filled}"`);
-      }
+      const filled = resultText(text, 'me', content.figures, { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' });
+      if (/[{}]/.test(filled)) expect.fail(`${path}: placeholder left in "${filled}"`);
     }
   });
 
@@ -100,8 +98,9 @@ describe('wizard content', () => {
   });
 
   it('never makes one of the fact sheet’s common wrong claims', () => {
-    const text = strings(loadWizardContent(rawSteps, rawResult))
-      .map(([, t]) => fillText(t, 'you', { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' }))
+    const content = loadWizardContent(rawSteps, rawResult);
+    const text = strings(content)
+      .map(([, t]) => resultText(t, 'me', content.figures, { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' }))
       .join('\n')
       .toLowerCase();
     for (const wrong of [

@@ -13,7 +13,8 @@ import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/m
 import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
 import { decideResult, type PlanOptions, type ResultPlan } from '../../src/lib/wizard/decide';
 import { composeResult, renderResult, type ResultModel } from '../../src/lib/wizard/render';
-import { figureText, fillText, personFor, resultText } from '../../src/lib/wizard/text';
+import { fillText, personFor, resultText } from '../../src/lib/wizard/text';
+import { figureText, figureWordsIn } from '../../src/lib/wizard/figures';
 import { wizardContentSchema } from '../../src/schemas/wizard';
 import { serviceRecords, supportServices } from '../../src/data/support-services';
 import { typicalAnswers } from '../machines/helpers';
@@ -80,33 +81,48 @@ const completeAnswers: fc.Arbitrary<Answers> = fc
   });
 
 describe('placeholders: one exact output per kind', () => {
-  it('{years:…}, {months:…}, {days:…} and {date:…} come from legal-figures.ts', () => {
-    expect(resultText('at least {years:minimumOrderYears}', 'me')).toBe('at least two years');
-    expect(resultText('up to {months:breachMaxMonthsMagistrates}', 'me')).toBe('up to 12 months');
-    expect(resultText('within {days:notificationDays}', 'me')).toBe('within three days');
-    expect(resultText('on or after {date:magistratesLimitFrom}', 'me')).toBe('on or after 18 November 2024');
+  const figures = content.figures;
+  it('{years:…}, {months:…}, {days:…} and {date:…} come from legal-figures.ts, in words through the table', () => {
+    expect(resultText('at least {years:minimumOrderYears}', 'me', figures)).toBe('at least two years');
+    expect(resultText('up to {months:breachMaxMonthsMagistrates}', 'me', figures)).toBe('up to 12 months');
+    expect(resultText('within {days:notificationDays}', 'me', figures)).toBe('within three days');
+    expect(resultText('on or after {date:magistratesLimitFrom}', 'me', figures)).toBe('on or after 18 November 2024');
     expect(figureText('years', 'breachMaxYearsCrownCourt')).toBe('five years');
+    expect(figureText('months', 'breachMaxMonthsMagistrates')).toBe('12 months');
+    // Only the figures the words name are worked out, and the island gets them as words.
+    expect(figureWordsIn({ a: ['x {days:notificationDays} {phone:emergency}'], b: { c: '{date:inForce}' } })).toEqual({
+      'days:notificationDays': 'three days',
+      'date:inForce': '20 January 2020',
+    });
   });
   it('{phone:…} comes from the services record', () => {
     expect(fillPhones('call {phone:police-non-emergency} or {phone:emergency}')).toBe('call 101 or 999');
     expect(() => fillPhones('{phone:protection-against-stalking}')).toThrow(/no phone number/);
   });
-  it('named values, and pronouns in the questions only', () => {
-    expect(resultText('You said: {behaviour}.', 'me', { behaviour: 'following you' })).toBe('You said: following you.');
-    expect(fillText('{Your} home, {you-obj}, {yourself}', 'they')).toBe('Their home, them, themselves');
-    expect(fillText('{Your} home, {you-obj}, {yourself}', 'you')).toBe('Your home, you, yourself');
-    expect(() => resultText('{You} can', 'me')).toThrow(/Unknown placeholder \{You\}/);
+  it('named values, and the version of a question for the person asked about', () => {
+    expect(resultText('You said: {behaviour}.', 'me', figures, { behaviour: 'following you' })).toBe('You said: following you.');
+    const personal = { you: 'Your home', they: 'Their home' };
+    expect(fillText(personal, 'they')).toBe('Their home');
+    expect(fillText(personal, 'you')).toBe('Your home');
+    expect(fillText('Step {number}', 'they', { number: '2' })).toBe('Step 2');
+    expect(() => fillText('{Your} home', 'you')).toThrow(/Unknown placeholder \{Your\}/);
+    expect(() => resultText('{You} can', 'me', figures)).toThrow(/Unknown placeholder \{You\}/);
   });
   it('an unknown kind, figure or name is an error, never left in the text', () => {
-    expect(() => resultText('{weeks:minimumOrderYears}', 'me')).toThrow(/kind "weeks"/);
-    expect(() => resultText('{years:minimumOrderYear}', 'me')).toThrow(/figure "minimumOrderYear"/);
-    expect(() => resultText('{behavior}', 'me', { behaviour: 'x' })).toThrow(/\{behavior\}/);
+    expect(() => figureWordsIn('{weeks:minimumOrderYears}')).toThrow(/kind "weeks"/);
+    expect(() => figureWordsIn('{years:minimumOrderYear}')).toThrow(/figure "minimumOrderYear"/);
+    expect(() => figureWordsIn('{years:inForce}')).toThrow('Legal figure "inForce" is not a number, so {years:inForce} cannot be written');
+    expect(() => figureWordsIn('{date:notificationDays}')).toThrow('Legal figure "notificationDays" is not a date, so {date:notificationDays} cannot be written');
+    expect(() => figureWordsIn('{years:toString}')).toThrow(/figure "toString"/);
+    expect(() => resultText('{years:minimumOrderYears}', 'me', {})).toThrow('Unknown legal figure {years:minimumOrderYears} in the guide\'s words');
+    expect(() => fillText('{years:minimumOrderYears}', 'you')).toThrow(/Unknown legal figure/);
+    expect(() => resultText('{behavior}', 'me', figures, { behaviour: 'x' })).toThrow(/\{behavior\}/);
   });
   it('a voiced text is the one written for the voice', () => {
     const voiced = { me: 'for me', supporter: 'for a supporter', professional: 'for a professional' };
-    expect(resultText(voiced, 'me')).toBe('for me');
-    expect(resultText(voiced, 'supporter')).toBe('for a supporter');
-    expect(resultText(voiced, 'professional')).toBe('for a professional');
+    expect(resultText(voiced, 'me', {})).toBe('for me');
+    expect(resultText(voiced, 'supporter', {})).toBe('for a supporter');
+    expect(resultText(voiced, 'professional', {})).toBe('for a professional');
     expect(personFor({ who: 'supporter' })).toBe('they');
     expect(personFor({ who: 'professional' })).toBe('they');
     expect(personFor({ who: 'me' })).toBe('you');

@@ -66,7 +66,7 @@ function entry<T>(table: Readonly<Record<string, T>>, key: string, where: string
 export function renderResult(plan: ResultPlan, content: WizardContent): ResultModel {
   const r = content.result;
   const voice: Voice = plan.voice;
-  const say = (t: ResultText, extra?: Record<string, string>) => resultText(t, voice, extra);
+  const say = (t: ResultText, extra?: Record<string, string>) => resultText(t, voice, content.figures, extra);
 
   const block = (section: SectionId, b: Block): ResultBlock => {
     const words = r.sections[section] as Readonly<Record<string, ResultText>>;
