@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import rawSteps from '../../src/content/wizard/wizard.json';
 import rawResult from '../../src/content/wizard/wizard-result.json';
+import rawLetters from '../../src/content/letters/letters.json';
 import { wizardContentSchema } from '../../src/schemas/wizard';
 import { fillPhones, loadWizardContent, loadWizardResult } from '../../src/lib/wizard/content';
 import { resultWords, resultWordsUrl } from '../../src/lib/wizard/island-words';
@@ -85,6 +86,12 @@ describe('wizard content', () => {
     expect(raw).toContain('{phone:emergency}');
     expect(fillPhones('Call {phone:national-stalking-helpline}')).toBe('Call 0808 802 0300');
     expect(() => fillPhones('{phone:protection-against-stalking}')).toThrow();
+  });
+
+  it('names in {phone:…} only services the island is given (those with a guide field in the record)', () => {
+    const named = [JSON.stringify(rawSteps), JSON.stringify(rawResult), JSON.stringify(rawLetters)].flatMap((raw) => [...raw.matchAll(/\{phone:([a-z-]+)\}/g)].map((m) => m[1]!));
+    expect(named.length).toBeGreaterThan(5);
+    for (const id of new Set(named)) expect(getService(id as SupportServiceId).guide, id).toBeDefined();
   });
 
   it('links only to known guidance pages or https addresses', () => {

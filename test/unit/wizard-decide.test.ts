@@ -19,6 +19,7 @@ import {
   prohibitionsFor,
   requirementsFor,
   riskSignsFor,
+  guideServiceOf,
   servicesFor,
   voiceFor,
   type Block,
@@ -364,6 +365,9 @@ describe('the services record chooses the same services as the old id lists did'
   const relationships = [undefined, ...singleChoiceOptions.relationship];
   const behaviourSets: (readonly Behaviour[] | undefined)[] = [undefined, [], ['online'], ['following'], ['contact', 'online', 'threats']];
 
+  // The whole records, and only the fields the island is given (guideServiceOf), must both choose them.
+  const islandServices = serviceRecords.map(guideServiceOf);
+
   it('for every place, relationship and behaviour set (every combination the rule reads)', () => {
     let checked = 0;
     for (const where of places)
@@ -371,9 +375,20 @@ describe('the services record chooses the same services as the old id lists did'
         for (const behaviours of behaviourSets) {
           const answers: Answers = { ...(where ? { where } : {}), ...(relationship ? { relationship } : {}), ...(behaviours ? { behaviours } : {}) };
           expect(servicesFor(answers, serviceRecords), JSON.stringify(answers)).toEqual(servicesBefore(answers));
+          expect(servicesFor(answers, islandServices), JSON.stringify(answers)).toEqual(servicesBefore(answers));
           checked += 1;
         }
     expect(checked).toBe(places.length * relationships.length * behaviourSets.length);
+  });
+
+  it('gives the island only the fields the composer reads for each service', () => {
+    const byId = Object.fromEntries(islandServices.map((s) => [s.id, s]));
+    expect(Object.keys(byId['protection-against-stalking']!)).toEqual(['id']);
+    expect(Object.keys(byId['national-stalking-helpline']!).sort()).toEqual(['guide', 'id', 'situations']);
+    expect(Object.keys(byId.paladin!).sort()).toEqual(['coverage', 'guide', 'id']);
+    expect(Object.keys(byId['revenge-porn-helpline']!).sort()).toEqual(['coverage', 'guide', 'id', 'situations']);
+    const calls = (services: typeof islandServices) => decide({ ...base, danger: 'yes', police: 'no', order: 'spo', breach: 'yes' }, { services }).calls;
+    expect(calls(islandServices)).toEqual(calls(serviceRecords));
   });
 
   it('for any answers at all, in the whole plan (help section)', () => {
@@ -386,8 +401,10 @@ describe('the services record chooses the same services as the old id lists did'
     ) as fc.Arbitrary<Answers>;
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        const help = decide(answers).sections.find((s) => s.id === 'help')!.blocks.find((b) => b.kind === 'services');
-        expect(help?.kind === 'services' && help.ids).toEqual(servicesBefore(answers));
+        for (const services of [serviceRecords, islandServices]) {
+          const help = decide(answers, { services }).sections.find((s) => s.id === 'help')!.blocks.find((b) => b.kind === 'services');
+          expect(help?.kind === 'services' && help.ids).toEqual(servicesBefore(answers));
+        }
       }),
       { numRuns: 500 },
     );

@@ -218,9 +218,23 @@ export interface ResultPlan {
  */
 export interface GuideService {
   id: SupportServiceId;
-  coverage: readonly Nation[];
-  situations: readonly ServiceSituation[];
+  /** The nations it serves; read only for a service listed by `covers` or `situations`. */
+  coverage?: readonly Nation[] | undefined;
+  /** The situations it fits; read only for a service listed by `situations` or offered as a call button. */
+  situations?: readonly ServiceSituation[] | undefined;
   guide?: GuideUse | undefined;
+}
+
+/**
+ * The fields of a service record the composer reads for it, and no others, for the island's props
+ * (the page's HTML budget). Build time only; the tests run the composer on these too.
+ */
+export function guideServiceOf(service: GuideService): GuideService {
+  const guide = service.guide;
+  if (guide === undefined) return { id: service.id };
+  const byPlace = guide.listed === 'covers' || guide.listed === 'situations';
+  const bySituation = guide.listed === 'situations' || guide.callButton === true;
+  return { id: service.id, guide, ...(byPlace ? { coverage: service.coverage } : {}), ...(bySituation ? { situations: service.situations } : {}) };
 }
 
 /** Options that depend on the built site, not on the answers. */
@@ -353,16 +367,16 @@ export function servicesFor(answers: Answers, services: readonly GuideService[])
   const fits = (s: GuideService): boolean => {
     const listed = s.guide?.listed;
     if (listed === 'everyone') return true;
-    const covered = nation !== undefined && s.coverage.includes(nation);
+    const covered = nation !== undefined && (s.coverage ?? []).includes(nation);
     if (listed === 'covers') return covered;
-    return listed === 'situations' && covered && s.situations.some((x) => situations.includes(x));
+    return listed === 'situations' && covered && (s.situations ?? []).some((x) => situations.includes(x));
   };
   return ranked(services.filter(fits));
 }
 
 /** The services offered as call buttons for any of these situations, in the record's guide order. */
 export function callButtonsFor(situations: readonly ServiceSituation[], services: readonly GuideService[]): SupportServiceId[] {
-  return ranked(services.filter((s) => s.guide?.callButton === true && s.situations.some((x) => situations.includes(x))));
+  return ranked(services.filter((s) => s.guide?.callButton === true && (s.situations ?? []).some((x) => situations.includes(x))));
 }
 
 /** The services each of these next steps offers to call. */
