@@ -23,6 +23,7 @@ import {
   servicesFor,
   voiceFor,
   type Block,
+  type GuideService,
   type PlanOptions,
   type ResultPlan,
 } from '../../src/lib/wizard/decide';
@@ -387,7 +388,7 @@ describe('the services record chooses the same services as the old id lists did'
     expect(Object.keys(byId['national-stalking-helpline']!).sort()).toEqual(['guide', 'id', 'situations']);
     expect(Object.keys(byId.paladin!).sort()).toEqual(['coverage', 'guide', 'id']);
     expect(Object.keys(byId['revenge-porn-helpline']!).sort()).toEqual(['coverage', 'guide', 'id', 'situations']);
-    const calls = (services: typeof islandServices) => decide({ ...base, danger: 'yes', police: 'no', order: 'spo', breach: 'yes' }, { services }).calls;
+    const calls = (services: readonly GuideService[]) => decide({ ...base, danger: 'yes', police: 'no', order: 'spo', breach: 'yes' }, { services }).calls;
     expect(calls(islandServices)).toEqual(calls(serviceRecords));
   });
 
