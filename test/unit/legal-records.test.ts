@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amount, legalFigures, monthYear, pageFigures } from '../../src/data/legal-figures';
 import { unconfirmedPoints } from '../../src/data/unconfirmed-points';
-import { otherOrderFigures, protectiveOrders } from '../../src/data/protective-orders';
+import { otherOrderFigures, protectiveOrderSchema, protectiveOrders } from '../../src/data/protective-orders';
 import { getService, serviceRecords } from '../../src/data/support-services';
 import { hoursConfirmation, hoursInWords } from '../../src/lib/opening-hours';
 import { figureWordsIn } from '../../src/lib/wizard/figures';
@@ -98,5 +98,20 @@ describe('the protective orders comparison after the legal review', () => {
     for (const o of protectiveOrders) {
       for (const cell of [o.whoApplies, o.court, o.whenItFits, o.howLong, o.breaking]) expect(hedgesIn(cell), `${o.id}: ${cell}`).toEqual([]);
     }
+  });
+
+  it('checks each order against its schema: who it is for and the guide\'s words for it are record fields', () => {
+    const spo = order('stalking-protection-order');
+    const passes = (changes: Record<string, unknown>) => protectiveOrderSchema.safeParse({ ...spo, ...changes }).success;
+    expect(passes({})).toBe(true);
+    expect(passes({ relationship: 'neighbour' })).toBe(false);
+    expect(passes({ relationship: undefined })).toBe(false);
+    expect(passes({ guideRoute: 'restraining' })).toBe(false);
+    expect(passes({ guideRoute: 'dapo' })).toBe(true);
+    expect(passes({ hedge: { column: 'price', point: 'youth-court' } })).toBe(false);
+    expect(passes({ hedge: { column: 'court', point: 'no-such-point' } })).toBe(false);
+    expect(passes({ colour: 'red' })).toBe(false);
+    // The orders only for someone personally connected say so in their own words, too.
+    for (const o of protectiveOrders.filter((x) => x.relationship === 'personally-connected')) expect(o.whenItFits, o.id).toMatch(/partner|personally connected/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuideRanks, serviceRecords, supportServiceSchema, type SupportService, type SupportServiceId, type SupportServiceInput } from '../../src/data/support-services';
-import { decideResult, type GuideService } from '../../src/lib/wizard/decide';
+import { decideResult, guideRoutesOf, type GuideService } from '../../src/lib/wizard/decide';
+import { protectiveOrders } from '../../src/data/protective-orders';
 import type { Answers } from '../../src/machines/spo-guide';
 import { typicalAnswers } from '../machines/helpers';
 import { outOfHoursOptions } from '../../src/lib/help-strip';
@@ -28,6 +29,7 @@ const base: SupportServiceInput = {
   verifiedOn: '2026-12-01',
   source: 'this test',
 };
+const routes = guideRoutesOf(protectiveOrders);
 const made = (changes: Partial<SupportServiceInput>): SupportService => supportServiceSchema.parse({ ...base, ...changes });
 
 describe('a new service, added through the schema, appears where its fields say', () => {
@@ -69,7 +71,7 @@ describe('a new service, added through the schema, appears in the guide\'s resul
   // The made-up id is not one of the record's ids: the composer must not care.
   const guideMade = (changes: Partial<SupportServiceInput>): GuideService => made(changes) as GuideService & { id: SupportServiceId };
   const helpOf = (answers: Answers, extra: GuideService) => {
-    const help = decideResult(answers, { services: [...serviceRecords, extra] }).sections.find((s) => s.id === 'help')!;
+    const help = decideResult(answers, { services: [...serviceRecords, extra], routes }).sections.find((s) => s.id === 'help')!;
     const block = help.blocks.find((b) => b.kind === 'services');
     return block?.kind === 'services' ? block.ids : [];
   };
@@ -102,13 +104,13 @@ describe('a new service, added through the schema, appears in the guide\'s resul
 
   it('is a call button on the next steps and in the breach section for its situations when the record says so', () => {
     const line = guideMade({ situations: ['stalking-advice', 'report'], guide: { rank: 20, callButton: true } });
-    const plan = decideResult({ ...england, police: 'no', order: 'spo', breach: 'yes' }, { services: [...serviceRecords, line] });
+    const plan = decideResult({ ...england, police: 'no', order: 'spo', breach: 'yes' }, { services: [...serviceRecords, line], routes });
     expect(plan.calls.helpline).toEqual(['national-stalking-helpline', 'made-up-line']);
     expect(plan.calls['report-breach']).toEqual(['police-non-emergency', 'made-up-line']);
     const breach = plan.sections.find((s) => s.id === 'breach')!.blocks.find((b) => b.kind === 'services');
     expect(breach?.kind === 'services' && breach.ids).toEqual(['emergency', 'police-non-emergency', 'made-up-line']);
     const notCalled = guideMade({ situations: ['stalking-advice'], guide: { rank: 20 } });
-    expect(decideResult(england, { services: [...serviceRecords, notCalled] }).calls.helpline).toEqual(['national-stalking-helpline']);
+    expect(decideResult(england, { services: [...serviceRecords, notCalled], routes }).calls.helpline).toEqual(['national-stalking-helpline']);
   });
 
   it('may not share a rank with another service', () => {

@@ -19,6 +19,7 @@ import {
   prohibitionsFor,
   requirementsFor,
   riskSignsFor,
+  guideRoutesOf,
   guideServiceOf,
   servicesFor,
   voiceFor,
@@ -28,11 +29,14 @@ import {
   type ResultPlan,
 } from '../../src/lib/wizard/decide';
 import { serviceRecords } from '../../src/data/support-services';
+import { protectiveOrders } from '../../src/data/protective-orders';
 import { typicalAnswers } from '../machines/helpers';
 
 const base: Answers = typicalAnswers;
+/** The guide's other routes from the protective orders record. */
+const routes = guideRoutesOf(protectiveOrders);
 /** The plan for these answers, with the real services record. */
-const decide = (answers: Answers, options: Partial<PlanOptions> = {}) => decideResult(answers, { services: serviceRecords, ...options });
+const decide = (answers: Answers, options: Partial<PlanOptions> = {}) => decideResult(answers, { services: serviceRecords, routes, ...options });
 const ids = (plan: ResultPlan) => plan.sections.map((s) => s.id);
 const keysOf = (plan: ResultPlan, section: string) =>
   (plan.sections.find((s) => s.id === section)?.blocks ?? []).map((b: Block) =>
@@ -306,15 +310,28 @@ describe('the choosers', () => {
     expect(policeQuestionsFor(base)).not.toContain('identify');
   });
 
+  it('other routes come from the protective orders record: a made-up order for anyone is offered to all, one for a partner or family member only to them', () => {
+    const madeUp = [...routes, { id: 'injunction', relationship: 'personally-connected' }] as const;
+    expect(otherRoutesFor({ relationship: 'family' }, madeUp)).toEqual(['injunction', 'non-molestation', 'dapo', 'injunction']);
+    expect(otherRoutesFor({ relationship: 'stranger' }, madeUp)).toEqual(['injunction']);
+    expect(otherRoutesFor({ relationship: 'stranger' }, [{ id: 'dapo', relationship: 'anyone' }])).toEqual(['dapo']);
+    expect(otherRoutesFor({ relationship: 'partner' }, [])).toEqual([]);
+    expect(guideRoutesOf(protectiveOrders)).toEqual([
+      { id: 'injunction', relationship: 'anyone' },
+      { id: 'non-molestation', relationship: 'personally-connected' },
+      { id: 'dapo', relationship: 'personally-connected' },
+    ]);
+  });
+
   it('other routes: a harassment injunction for every relationship; non-molestation and DAPO for partner or family only', () => {
     for (const relationship of ['stranger', 'known', 'partner', 'family', 'online-unknown', 'prefer-not-to-say'] as const) {
-      expect(otherRoutesFor({ relationship })[0]).toBe('injunction');
+      expect(otherRoutesFor({ relationship }, routes)[0]).toBe('injunction');
     }
-    expect(otherRoutesFor({ relationship: 'partner' })).toEqual(['injunction', 'non-molestation', 'dapo']);
-    expect(otherRoutesFor({ relationship: 'family' })).toEqual(['injunction', 'non-molestation', 'dapo']);
-    expect(otherRoutesFor({ relationship: 'known' })).toEqual(['injunction']);
+    expect(otherRoutesFor({ relationship: 'partner' }, routes)).toEqual(['injunction', 'non-molestation', 'dapo']);
+    expect(otherRoutesFor({ relationship: 'family' }, routes)).toEqual(['injunction', 'non-molestation', 'dapo']);
+    expect(otherRoutesFor({ relationship: 'known' }, routes)).toEqual(['injunction']);
     // Live Fear Free and the Revenge Porn Helpline are services: listed under "Where to get help" only.
-    expect(otherRoutesFor({ where: 'wales', behaviours: ['online'] })).toEqual(['injunction']);
+    expect(otherRoutesFor({ where: 'wales', behaviours: ['online'] }, routes)).toEqual(['injunction']);
   });
 
   it('services: by place, relationship and behaviour', () => {

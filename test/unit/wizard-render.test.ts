@@ -11,7 +11,8 @@ import rawSteps from '../../src/content/wizard/wizard.json';
 import rawResult from '../../src/content/wizard/wizard-result.json';
 import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/machines/spo-guide';
 import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
-import { decideResult, type PlanOptions, type ResultPlan } from '../../src/lib/wizard/decide';
+import { decideResult, guideRoutesOf, type PlanOptions, type ResultPlan } from '../../src/lib/wizard/decide';
+import { protectiveOrders } from '../../src/data/protective-orders';
 import { composeResult, renderResult, type ResultModel } from '../../src/lib/wizard/render';
 import { fillText, personFor, resultText } from '../../src/lib/wizard/text';
 import { figureText, figureWordsIn } from '../../src/lib/wizard/figures';
@@ -24,7 +25,7 @@ const rawContent = { ...rawSteps, result: rawResult };
 
 const content = loadWizardContent(rawSteps, rawResult);
 const base: Answers = typicalAnswers;
-const compose = (answers: Answers, options: Partial<PlanOptions> = {}) => composeResult(answers, content, { services: serviceRecords, ...options });
+const compose = (answers: Answers, options: Partial<PlanOptions> = {}) => composeResult(answers, content, { services: serviceRecords, routes: guideRoutesOf(protectiveOrders), ...options });
 
 /** Every word a result shows, one string per paragraph, item, heading or link. */
 export function textsOf(result: ResultModel): string[] {
@@ -303,7 +304,7 @@ describe('every composed result (random complete answers)', () => {
 
 describe('keys with no words', () => {
   it('the renderer names a key the words do not have, and never shows it', () => {
-    const plan: ResultPlan = decideResult(base, { services: serviceRecords });
+    const plan: ResultPlan = decideResult(base, { services: serviceRecords, routes: guideRoutesOf(protectiveOrders) });
     const broken: ResultPlan = { ...plan, sections: [{ id: 'couldHelp', blocks: [{ kind: 'paragraph', key: 'identify' }] }] };
     expect(() => renderResult(broken, content)).toThrow('The guide\'s words have no "identify" in result.sections.couldHelp');
     const badItem: ResultPlan = { ...plan, sections: [{ id: 'forbid', blocks: [{ kind: 'list', collection: 'prohibitions', items: ['flying'], style: 'bullet' }] }] };

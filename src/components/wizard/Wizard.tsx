@@ -23,7 +23,7 @@ import type { WizardResult, WizardSteps } from '../../schemas/wizard';
 import { resultWords } from '../../lib/wizard/island-words';
 import type { PhoneOf } from '../../lib/wizard/phones';
 import type { composeResult, ResultBlock, ResultSection } from '../../lib/wizard/render';
-import type { GuideService } from '../../lib/wizard/decide';
+import type { GuideRoute, GuideService } from '../../lib/wizard/decide';
 import { fillText, personFor, type Person } from '../../lib/wizard/text';
 import type { SupportServiceId } from '../../data/support-services';
 import { useActor } from './use-actor';
@@ -45,6 +45,8 @@ interface Props {
   steps: WizardSteps;
   /** Services from the services record. */
   services: ServiceView[];
+  /** Other orders the result may offer, from the protective orders record. */
+  routes: GuideRoute[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
 }
@@ -80,7 +82,7 @@ export default function Wizard(props: Props) {
 export const PREVIEW_ID = 'wizard-preview';
 
 /** The guide: one step at a time, over the machine. */
-function WizardSteps({ steps: content, services, letterHref }: Props) {
+function WizardSteps({ steps: content, services, routes, letterHref }: Props) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words, and the code that composes the result from them, load once the visitor has
@@ -260,7 +262,7 @@ function WizardSteps({ steps: content, services, letterHref }: Props) {
     );
   } else {
     const screen = content.screens[step];
-    const result = words.compose(answers, { ...content, result: words.result }, letterHref ? { services, letterHref } : { services });
+    const result = words.compose(answers, { ...content, result: words.result }, letterHref ? { services, routes, letterHref } : { services, routes });
     body = (
       <div class="wizard-result">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef}>

@@ -237,10 +237,26 @@ export function guideServiceOf(service: GuideService): GuideService {
   return { id: service.id, guide, ...(byPlace ? { coverage: service.coverage } : {}), ...(bySituation ? { situations: service.situations } : {}) };
 }
 
+/**
+ * What the composer knows of another order the guide may offer: its words' key and who it is for,
+ * from the protective orders record (src/data/protective-orders.ts), handed over by the page.
+ */
+export interface GuideRoute {
+  id: OtherRouteId;
+  relationship: 'anyone' | 'personally-connected';
+}
+
+/** The guide's other routes from the protective orders record: the orders with a `guideRoute`, in the record's order. Build time only. */
+export function guideRoutesOf(orders: readonly { guideRoute?: OtherRouteId | undefined; relationship: GuideRoute['relationship'] }[]): GuideRoute[] {
+  return orders.flatMap((o) => (o.guideRoute === undefined ? [] : [{ id: o.guideRoute, relationship: o.relationship }]));
+}
+
 /** Options that depend on the built site, not on the answers. */
 export interface PlanOptions {
   /** The services record's entries (at least their guide fields). */
   services: readonly GuideService[];
+  /** The other orders the guide may offer, from the protective orders record. */
+  routes: readonly GuideRoute[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
 }
@@ -314,14 +330,14 @@ export function policeQuestionsFor(answers: Answers): PoliceQuestionId[] {
 }
 
 /**
- * Other routes to protection that fit the answers. A harassment injunction fits every relationship.
- * Services that help (Live Fear Free in Wales, the Revenge Porn Helpline) are listed once, under
- * "Where to get help", not here as well.
+ * Other routes to protection that fit the answers, as the protective orders record says: an order for
+ * `anyone`, always; one for someone `personally-connected`, when the person is a partner or family
+ * member. Services that help (Live Fear Free in Wales, the Revenge Porn Helpline) are listed once,
+ * under "Where to get help", not here as well.
  */
-export function otherRoutesFor(answers: Answers): OtherRouteId[] {
-  const routes: OtherRouteId[] = ['injunction'];
-  if (answers.relationship === 'partner' || answers.relationship === 'family') routes.push('non-molestation', 'dapo');
-  return routes;
+export function otherRoutesFor(answers: Answers, routes: readonly GuideRoute[]): OtherRouteId[] {
+  const connected = answers.relationship === 'partner' || answers.relationship === 'family';
+  return routes.filter((r) => r.relationship === 'anyone' || connected).map((r) => r.id);
 }
 
 /** The nation each answer to "where" names; outside the UK there is none. */
@@ -516,7 +532,7 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
     if (answers.relationship === 'partner') blocks.push(p<'professional'>('claresLaw'));
     sections.push({ id: 'professional', blocks: [...blocks, links('professional')] });
   }
-  sections.push({ id: 'otherRoutes', blocks: [list('otherRoutes', otherRoutesFor(answers)), links('otherRoutes')] });
+  sections.push({ id: 'otherRoutes', blocks: [list('otherRoutes', otherRoutesFor(answers, options.routes)), links('otherRoutes')] });
   sections.push({ id: 'record', blocks: [p<'record'>('why'), links('record')] });
   sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] });
   return { kind: 'guide', voice, nextSteps, calls, sections };
