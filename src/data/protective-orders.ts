@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { otherRouteIds } from '../lib/wizard/decide';
+import { plural } from '../i18n';
 import { amount, legalFigures, longDate } from './legal-figures';
 import { unconfirmedPoints, type UnconfirmedPoint } from './unconfirmed-points';
 
@@ -180,10 +181,10 @@ const orderEntries: readonly ProtectiveOrderInput[] = [
     name: 'Domestic Violence Protection Notice and Order (DVPN and DVPO)',
     glossary: 'dvpn-dvpo',
     whoApplies: 'The police. A senior officer gives the notice, then the police apply for the order. Your agreement is not needed.',
-    court: `Magistrates’ court, which must hear it within ${o.dvpoHearingHours} hours of the notice.`,
+    court: `Magistrates’ court, which must hear it within ${plural('figures.hours', o.dvpoHearingHours)} of the notice.`,
     whenItFits:
       'Violence or threats of violence by a partner, ex-partner or relative. Used where the newer DAPO is not yet available.',
-    howLong: `${o.dvpoMinDays} to ${o.dvpoMaxDays} days.`,
+    howLong: `${plural('figures.dayRange', o.dvpoMaxDays, { from: o.dvpoMinDays, to: o.dvpoMaxDays })}.`,
     breaking:
       'Not a crime in itself. The magistrates’ court deals with it as a civil breach. The police can arrest the person, and the court can warn or fine them, or send them to prison for a short time.',
     relationship: 'personally-connected',

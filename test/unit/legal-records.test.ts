@@ -86,6 +86,11 @@ describe('the protective orders comparison after the legal review', () => {
     expect(order('domestic-abuse-protection-order').breaking).toBe('A crime. Up to five years in prison.');
   });
 
+  it('writes the DVPO\'s hours and days through the table\'s plural entries', () => {
+    expect(order('dvpn-dvpo').court).toBe('Magistrates’ court, which must hear it within 48 hours of the notice.');
+    expect(order('dvpn-dvpo').howLong).toBe('14 to 28 days.');
+  });
+
   it('says a DVPO breach is a civil breach, with no figure, and gives the acquittal order’s penalty', () => {
     expect(order('dvpn-dvpo').breaking).toMatch(/^Not a crime in itself\..*civil breach/);
     expect(order('dvpn-dvpo').breaking).not.toMatch(/\d/);
