@@ -19,6 +19,7 @@ import {
   prohibitionsFor,
   requirementsFor,
   riskSignsFor,
+  answerSituations,
   guideRoutesOf,
   guideServiceOf,
   servicesFor,
@@ -397,6 +398,21 @@ describe('the services record chooses the same services as the old id lists did'
           checked += 1;
         }
     expect(checked).toBe(places.length * relationships.length * behaviourSets.length);
+  });
+
+  it('reads the situations only in England and Wales, and lists nothing a service\'s fields do not support', () => {
+    expect(answerSituations({ where: 'scotland', relationship: 'partner', behaviours: ['online'] })).toEqual([]);
+    expect(answerSituations({ where: 'england', relationship: 'stranger', behaviours: ['following'] })).toEqual([]);
+    expect(answerSituations({ where: 'wales', relationship: 'family', behaviours: ['online'] })).toEqual(['domestic-abuse', 'image-abuse']);
+    const partner: Answers = { where: 'england', relationship: 'partner' };
+    // A service the composer was not told the coverage or situations of is not listed or called.
+    const bare = [
+      { id: 'paladin', guide: { rank: 1, listed: 'covers' } },
+      { id: 'victim-support', guide: { rank: 2, listed: 'situations' }, coverage: ['england'] },
+      { id: 'emergency', guide: { rank: 3, callButton: true } },
+    ] as const satisfies readonly GuideService[];
+    expect(servicesFor(partner, bare)).toEqual([]);
+    expect(decide({ ...partner, danger: 'yes' }, { services: bare }).calls['call-emergency']).toEqual([]);
   });
 
   it('gives the island only the fields the composer reads for each service', () => {

@@ -315,6 +315,8 @@ describe('keys with no words', () => {
     expect(() => renderResult(badLinks, content)).toThrow('no "diary" in result.links');
     const badStep = { ...plan, nextSteps: ['call-emergency-2'] } as unknown as ResultPlan;
     expect(() => renderResult(badStep, content)).toThrow('no "call-emergency-2" in result.nextSteps.items');
+    const noCalls: ResultPlan = { ...plan, calls: {} };
+    expect(() => renderResult(noCalls, content)).toThrow(`The guide's words have no "${plan.nextSteps[0]}" in the plan's calls`);
   });
 
   it('the schema refuses a misspelt, missing or extra key, naming its path', () => {

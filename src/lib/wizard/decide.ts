@@ -74,12 +74,17 @@ export type NextStepId = (typeof nextStepIds)[number];
 /** At most this many next steps. */
 export const MAX_NEXT_STEPS = 5;
 
-/** The situation whose call buttons a next step offers (services say which situations they fit). */
-export const nextStepSituations: Partial<Record<NextStepId, ServiceSituation>> = {
-  'call-emergency': 'danger-now',
-  'report-breach': 'report',
-  report: 'report',
-  helpline: 'stalking-advice',
+/** The situations whose call buttons a next step offers (services say which situations they fit); most offer none. */
+export const nextStepSituations: Readonly<Record<NextStepId, readonly ServiceSituation[]>> = {
+  'call-emergency': ['danger-now'],
+  'report-breach': ['report'],
+  report: ['report'],
+  'ask-order': [],
+  'tell-police-outside': [],
+  'keep-order': [],
+  'ask-risk': [],
+  helpline: ['stalking-advice'],
+  record: [],
 };
 
 /** Situations whose call buttons the breach section offers: danger now, then reporting it. */
@@ -366,12 +371,8 @@ export function answerSituations(answers: Answers): ServiceSituation[] {
   return situations;
 }
 
-/** The services, in the record's guide order (its `guide.rank`). */
-const ranked = (services: readonly GuideService[]): SupportServiceId[] =>
-  services
-    .filter((s) => s.guide !== undefined)
-    .sort((a, b) => a.guide!.rank - b.guide!.rank)
-    .map((s) => s.id);
+/** The services (each with a `guide` field), in the record's guide order (its `guide.rank`). */
+const ranked = (services: readonly GuideService[]): SupportServiceId[] => [...services].sort((a, b) => a.guide!.rank - b.guide!.rank).map((s) => s.id);
 
 /**
  * Support services for "Where to get help", as the services record says: each service's
@@ -383,26 +384,21 @@ export function servicesFor(answers: Answers, services: readonly GuideService[])
   const fits = (s: GuideService): boolean => {
     const listed = s.guide?.listed;
     if (listed === 'everyone') return true;
-    const covered = nation !== undefined && (s.coverage ?? []).includes(nation);
+    const covered = nation !== undefined && s.coverage?.includes(nation) === true;
     if (listed === 'covers') return covered;
-    return listed === 'situations' && covered && (s.situations ?? []).some((x) => situations.includes(x));
+    return listed === 'situations' && covered && s.situations?.some((x) => situations.includes(x)) === true;
   };
   return ranked(services.filter(fits));
 }
 
 /** The services offered as call buttons for any of these situations, in the record's guide order. */
 export function callButtonsFor(situations: readonly ServiceSituation[], services: readonly GuideService[]): SupportServiceId[] {
-  return ranked(services.filter((s) => s.guide?.callButton === true && (s.situations ?? []).some((x) => situations.includes(x))));
+  return ranked(services.filter((s) => s.guide?.callButton === true && s.situations?.some((x) => situations.includes(x)) === true));
 }
 
 /** The services each of these next steps offers to call. */
 export function callsFor(steps: readonly NextStepId[], services: readonly GuideService[]): Partial<Record<NextStepId, readonly SupportServiceId[]>> {
-  return Object.fromEntries(
-    steps.map((step) => {
-      const situation = nextStepSituations[step];
-      return [step, situation === undefined ? [] : callButtonsFor([situation], services)];
-    }),
-  );
+  return Object.fromEntries(steps.map((step) => [step, callButtonsFor(nextStepSituations[step], services)]));
 }
 
 const p = <S extends SectionId>(key: ParagraphKey<S>): Block => ({ kind: 'paragraph', key });

@@ -28,15 +28,12 @@ export function figureText(kind: string, name: string): string {
 
 const FIGURE = /\{([A-Za-z]+):([A-Za-z]+)\}/g;
 
-/** Every {kind:figure} placeholder in any string inside `value`, in words, keyed "kind:figure". */
+/**
+ * Every {kind:figure} placeholder in any string inside `value`, in words, keyed "kind:figure".
+ * (Read from the value as JSON: a placeholder holds no quote, so none is split or made up.)
+ */
 export function figureWordsIn(value: unknown): FigureWords {
   const words: Record<string, string> = {};
-  const visit = (v: unknown): void => {
-    if (typeof v === 'string') {
-      for (const [, kind, name] of v.matchAll(FIGURE)) if (kind !== 'phone') words[`${kind}:${name}`] = figureText(kind!, name!);
-    } else if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
-  };
-  visit(value);
+  for (const [, kind, name] of JSON.stringify(value).matchAll(FIGURE)) if (kind !== 'phone') words[`${kind}:${name}`] = figureText(kind!, name!);
   return words;
 }
