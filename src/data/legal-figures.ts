@@ -3,15 +3,18 @@
  * nobody types "two years" or "3 days" into a page. Facts: ../shared/facts/spo-facts.md.
  */
 
-/** Formats a whole number as a word where GOV.UK style would (one to nine). */
-export function numberWord(n: number): string {
-  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-  return Number.isInteger(n) && n >= 0 && n < words.length ? words[n]! : String(n);
-}
+import { numberWord, plural } from '../i18n';
 
-/** "2 years" style amount, with the number in words. */
+/** A whole number in words where GOV.UK style would (zero to nine), from the interface table. */
+export { numberWord };
+
+/**
+ * "two years"-style amount: the table's plural entry for the unit (`unit.year` …), chosen by
+ * Intl.PluralRules for the build's locale, with the number in words where GOV.UK style would.
+ * Build time only (pages, records, ../lib/wizard/figures.ts): page scripts never import this file.
+ */
 export function amount(n: number, unit: 'day' | 'month' | 'year' | 'occasion'): string {
-  return `${numberWord(n)} ${unit}${n === 1 ? '' : 's'}`;
+  return plural(`unit.${unit}`, n, { count: numberWord(n) });
 }
 
 /** Formats an ISO date as "18 November 2024". */

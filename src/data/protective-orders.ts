@@ -4,8 +4,11 @@
  * Facts: ../shared/facts/spo-facts.md sections 1, 3, 5, 7 and 12. Where the fact sheet does not
  * confirm something, the row names the point (`hedge`) and the table says so once, from the record.
  */
+import { z } from 'astro/zod';
+import { otherRouteIds } from '../lib/wizard/decide';
+import { plural } from '../i18n';
 import { amount, legalFigures, longDate } from './legal-figures';
-import type { UnconfirmedPoint } from './unconfirmed-points';
+import { unconfirmedPoints, type UnconfirmedPoint } from './unconfirmed-points';
 
 /** Figures about the other orders, in one place, so pages never type them. */
 export const otherOrderFigures = {
@@ -38,33 +41,56 @@ export const otherOrderFigures = {
   dapoAreasAsAt: legalFigures.dapoAreasAsAt,
 } as const;
 
-/** One order, described in plain words on the five things people ask. */
-export interface ProtectiveOrder {
-  /** Stable id, also the anchor of its section on the page. */
-  id: string;
-  /** The order's name as people will hear it. */
-  name: string;
-  /** Glossary anchor for the order's name. */
-  glossary: string;
-  /** Who asks the court for it. */
-  whoApplies: string;
-  /** Which court makes it. */
-  court: string;
-  /** When it fits. */
-  whenItFits: string;
-  /** How long it lasts. */
-  howLong: string;
-  /** What breaking it means. */
-  breaking: string;
-  /** A point in one of the columns that is not yet confirmed, said once after that column's text. */
-  hedge?: { column: 'whoApplies' | 'court' | 'whenItFits' | 'howLong' | 'breaking'; point: UnconfirmedPoint };
-}
+const columns = ['whoApplies', 'court', 'whenItFits', 'howLong', 'breaking'] as const;
+const words = z.string().min(1);
+
+/** One order, described in plain words on the five things people ask. Checked when the site is built. */
+export const protectiveOrderSchema = z
+  .object({
+    /** Stable id, also the anchor of its section on the page. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** The order's name as people will hear it. */
+    name: words,
+    /** Glossary anchor for the order's name. */
+    glossary: words,
+    /** Who asks the court for it. */
+    whoApplies: words,
+    /** Which court makes it. */
+    court: words,
+    /** When it fits. */
+    whenItFits: words,
+    /** How long it lasts. */
+    howLong: words,
+    /** What breaking it means. */
+    breaking: words,
+    /** A point in one of the columns that is not yet confirmed, said once after that column's text. */
+    hedge: z.object({ column: z.enum(columns), point: z.enum(Object.keys(unconfirmedPoints) as [UnconfirmedPoint, ...UnconfirmedPoint[]]) }).strict().optional(),
+    /**
+     * Who the person it is made against must be to the person it protects: `anyone`, or someone
+     * `personally-connected` (a partner, ex-partner or family member, as the Family Law Act's
+     * "associated person" and the Domestic Abuse Act's "personally connected" require).
+     */
+    relationship: z.enum(['anyone', 'personally-connected']),
+    /**
+     * The step-by-step guide's words for it among "Other ways to get protection", when the guide
+     * offers it there (src/content/wizard/wizard-result.json, items.otherRoutes). The guide offers it
+     * to everyone, or only when the answers say the person is a partner or family member, as
+     * `relationship` says.
+     */
+    guideRoute: z.enum(otherRouteIds).optional(),
+  })
+  .strict();
+
+/** One order, as the record's entries are written. */
+export type ProtectiveOrderInput = z.input<typeof protectiveOrderSchema>;
+/** One order, checked. */
+export type ProtectiveOrder = z.output<typeof protectiveOrderSchema>;
 
 const f = legalFigures;
 const o = otherOrderFigures;
 
-/** The orders in the comparison table, in the order they are shown. */
-export const protectiveOrders: readonly ProtectiveOrder[] = [
+/** The orders, as written (checked below). */
+const orderEntries: readonly ProtectiveOrderInput[] = [
   {
     id: 'stalking-protection-order',
     name: 'Stalking Protection Order (SPO)',
@@ -76,6 +102,7 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
       'Any stalking, by a stranger, someone you know or an ex-partner. Nobody has to be charged or convicted.',
     howLong: `At least ${amount(f.minimumOrderYears, 'year')}, or until the court makes another order.`,
     breaking: `A crime. Up to ${amount(f.breachMaxYearsCrownCourt, 'year')} in prison.`,
+    relationship: 'anyone',
   },
   {
     id: 'interim-stalking-protection-order',
@@ -86,6 +113,7 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
     whenItFits: 'To protect you quickly while the court decides about a full SPO.',
     howLong: 'A period the court sets. It ends anyway when the court decides about the full SPO.',
     breaking: 'The same crime as breaking a full SPO.',
+    relationship: 'anyone',
   },
   {
     id: 'restraining-order-on-conviction',
@@ -96,6 +124,7 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
     whenItFits: 'The person has been found guilty of a crime of any kind.',
     howLong: 'A set time, or until the court makes another order.',
     breaking: `A crime. Up to ${amount(o.restrainingOrderBreachMaxYears, 'year')} in prison.`,
+    relationship: 'anyone',
   },
   {
     id: 'restraining-order-on-acquittal',
@@ -107,6 +136,7 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
       'The person was found not guilty, but the court thinks an order is needed to protect someone from harassment.',
     howLong: 'A set time, or until the court makes another order.',
     breaking: `A crime. Up to ${amount(o.restrainingOrderAcquittalBreachMaxYears, 'year')} in prison.`,
+    relationship: 'anyone',
   },
   {
     id: 'harassment-injunction',
@@ -118,6 +148,8 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
       'Harassment or stalking by anyone. No prosecution is needed. You can also claim money (damages) for the harm.',
     howLong: 'The court decides.',
     breaking: `A crime, with up to ${amount(o.injunctionBreachMaxYears, 'year')} in prison, or it can be treated as contempt of court. You can ask the court for an arrest warrant.`,
+    relationship: 'anyone',
+    guideRoute: 'injunction',
   },
   {
     id: 'non-molestation-order',
@@ -129,6 +161,8 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
       'The person is an “associated person”, such as a partner, ex-partner, relative or someone you lived with. Not for strangers.',
     howLong: 'The court decides.',
     breaking: `A crime, with up to ${amount(o.nonMolestationBreachMaxYears, 'year')} in prison, or contempt of court, but not both.`,
+    relationship: 'personally-connected',
+    guideRoute: 'non-molestation',
   },
   {
     id: 'domestic-abuse-protection-order',
@@ -139,20 +173,36 @@ export const protectiveOrders: readonly ProtectiveOrder[] = [
     whenItFits: `Domestic abuse, including stalking, by someone you are personally connected to. Only in some areas (as at ${longDate(o.dapoAreasAsAt)}).`,
     howLong: 'No set shortest or longest time.',
     breaking: `A crime. Up to ${amount(o.dapoBreachMaxYears, 'year')} in prison.`,
+    relationship: 'personally-connected',
+    guideRoute: 'dapo',
   },
   {
     id: 'dvpn-dvpo',
     name: 'Domestic Violence Protection Notice and Order (DVPN and DVPO)',
     glossary: 'dvpn-dvpo',
     whoApplies: 'The police. A senior officer gives the notice, then the police apply for the order. Your agreement is not needed.',
-    court: `Magistrates’ court, which must hear it within ${o.dvpoHearingHours} hours of the notice.`,
+    court: `Magistrates’ court, which must hear it within ${plural('figures.hours', o.dvpoHearingHours)} of the notice.`,
     whenItFits:
       'Violence or threats of violence by a partner, ex-partner or relative. Used where the newer DAPO is not yet available.',
-    howLong: `${o.dvpoMinDays} to ${o.dvpoMaxDays} days.`,
+    howLong: `${plural('figures.dayRange', o.dvpoMaxDays, { from: o.dvpoMinDays, to: o.dvpoMaxDays })}.`,
     breaking:
       'Not a crime in itself. The magistrates’ court deals with it as a civil breach. The police can arrest the person, and the court can warn or fine them, or send them to prison for a short time.',
+    relationship: 'personally-connected',
   },
 ];
+
+/**
+ * The orders in the comparison table, in the order they are shown, each checked against the schema
+ * (a wrong field stops the build, naming the order and the field).
+ */
+export const protectiveOrders: readonly ProtectiveOrder[] = orderEntries.map((entry) => {
+  const result = protectiveOrderSchema.safeParse(entry);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Protective order "${entry.id}" in src/data/protective-orders.ts: ${problems}`);
+  }
+  return result.data;
+});
 
 /**
  * Northern Ireland's own Stalking Protection Orders (Protection from Stalking Act (Northern

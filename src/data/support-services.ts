@@ -83,6 +83,34 @@ export const serviceSituations = [
   'anonymous-report',
   'helpline-closed',
 ] as const;
+/** A situation a service fits. */
+export type ServiceSituation = (typeof serviceSituations)[number];
+
+/**
+ * How the step-by-step guide uses a service. The guide's composer (src/lib/wizard/decide.ts) reads
+ * these fields with `coverage` and `situations`; it never names a service.
+ */
+export const guideUseSchema = z
+  .object({
+    /** Place in the guide's lists of services: lower comes first. No two services share one. */
+    rank: z.number().int().positive(),
+    /**
+     * When the guide's "Where to get help" lists it: for `everyone`, wherever they live; for everyone
+     * living in a nation it `covers`; or, for people in a nation it covers, only when the answers
+     * point to one of its situations (`situations`: a partner or family member -> `domestic-abuse`,
+     * something online -> `image-abuse`). Left out: the guide does not list it there.
+     */
+    listed: z.enum(['everyone', 'covers', 'situations']).optional(),
+    /**
+     * True when the guide offers it as a call button wherever the guide names one of its situations:
+     * the next steps ("call 999" -> `danger-now`, "report" -> `report`, "call the helpline" ->
+     * `stalking-advice`) and what to do about a broken order (`danger-now`, `report`).
+     */
+    callButton: z.boolean().optional(),
+  })
+  .strict();
+/** How the guide uses a service, checked. */
+export type GuideUse = z.output<typeof guideUseSchema>;
 
 /** One support service. Checked when the site is built: a wrong field stops the build, naming it. */
 export const supportServiceSchema = z
@@ -124,6 +152,8 @@ export const supportServiceSchema = z
     audience: z.array(z.enum(serviceAudiences)).min(1),
     /** The situations it fits (see serviceSituations). */
     situations: z.array(z.enum(serviceSituations)).min(1),
+    /** How the step-by-step guide lists it or offers it as a call button; left out: the guide never shows it. */
+    guide: guideUseSchema.optional(),
     /** Date this entry was last checked against the project's fact sheet (ISO date). */
     verifiedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     /** Where the details come from. */
@@ -189,6 +219,7 @@ export const supportServices = [
     audience: EVERYONE,
     situations: ['danger-now'],
     hoursShown: 'service-card-only',
+    guide: { rank: 1, callButton: true },
     verifiedOn: CHECKED,
     source: 'IOPC "Make Yourself Heard" (2019); Yorkshire Ambulance Service, emergencySMS',
   },
@@ -211,6 +242,7 @@ export const supportServices = [
     audience: EVERYONE,
     situations: ['report'],
     hoursShown: 'service-card-only',
+    guide: { rank: 2, callButton: true },
     verifiedOn: CHECKED,
     source: 'UK Says No More; Cambridgeshire and West Yorkshire Police accessibility pages',
   },
@@ -239,6 +271,7 @@ export const supportServices = [
     audience: EVERYONE,
     situations: ['stalking-advice'],
     hoursShown: 'every-list',
+    guide: { rank: 3, listed: 'everyone', callButton: true },
     verifiedOn: CHECKED,
     source: 'Suzy Lamplugh Trust; Alice Ruggles Trust',
     hoursLastConfirmed: { when: '2015', sourceKind: 'older charity web pages' },
@@ -255,6 +288,7 @@ export const supportServices = [
     audience: EVERYONE,
     situations: ['high-risk-advocacy'],
     hoursShown: 'every-list',
+    guide: { rank: 4, listed: 'covers' },
     verifiedOn: CHECKED,
     source: 'Arun District Council; Paladin; Alice Ruggles Trust',
   },
@@ -284,6 +318,7 @@ export const supportServices = [
     audience: ['victim', 'supporter'],
     situations: ['crime-support', 'helpline-closed'],
     hoursShown: 'every-list',
+    guide: { rank: 5, listed: 'covers' },
     verifiedOn: CHECKED,
     source: 'Victim Support (2020); askthe.police.uk',
     hoursLastConfirmed: { when: '2020', sourceKind: 'Victim Support’s own website' },
@@ -301,6 +336,7 @@ export const supportServices = [
     audience: EVERYONE,
     situations: ['domestic-abuse', 'helpline-closed'],
     hoursShown: 'every-list',
+    guide: { rank: 6, listed: 'situations' },
     verifiedOn: CHECKED,
     source: 'Refuge',
   },
@@ -318,6 +354,7 @@ export const supportServices = [
     audience: EVERYONE,
     situations: ['domestic-abuse', 'helpline-closed'],
     hoursShown: 'every-list',
+    guide: { rank: 7, listed: 'covers' },
     verifiedOn: CHECKED,
     source: 'Welsh Government; Welsh Women’s Aid',
   },
@@ -355,6 +392,7 @@ export const supportServices = [
     audience: ['victim', 'supporter'],
     situations: ['image-abuse'],
     hoursShown: 'every-list',
+    guide: { rank: 8, listed: 'situations' },
     verifiedOn: CHECKED,
     source: 'SWGfL; Revenge Porn Helpline',
   },
@@ -368,6 +406,7 @@ export const supportServices = [
     audience: ['victim', 'supporter'],
     situations: ['crime-support'],
     hoursShown: 'every-list',
+    guide: { rank: 9, listed: 'covers' },
     verifiedOn: CORRECTED,
     source: 'Martin Whitfield MSP, Victims Awareness Week (19 February 2024)',
   },
@@ -388,6 +427,18 @@ export const serviceRecords: readonly (SupportService & { id: SupportServiceId }
   }
   return result.data as SupportService & { id: SupportServiceId };
 });
+
+/** Throws, naming both, when two services share a place in the guide's lists. */
+export function checkGuideRanks(records: readonly Pick<SupportService, 'id' | 'guide'>[]): void {
+  const seen = new Map<number, string>();
+  for (const { id, guide } of records) {
+    if (!guide) continue;
+    const other = seen.get(guide.rank);
+    if (other !== undefined) throw new Error(`Support services "${other}" and "${id}" in src/data/support-services.ts share guide rank ${guide.rank}`);
+    seen.set(guide.rank, id);
+  }
+}
+checkGuideRanks(serviceRecords);
 
 /** Looks up a service by id; throws on an unknown id so a typo fails the build. */
 export function getService(id: SupportServiceId): SupportService {

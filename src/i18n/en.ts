@@ -11,6 +11,9 @@ export const en = {
   'page.title': '{title} – {site}',
   'layout.skipToMain': 'Skip to main content',
 
+  'figures.hours': { one: '{count} hour', other: '{count} hours' },
+  'figures.dayRange': { one: '{from} to {to} day', other: '{from} to {to} days' },
+
   'exit.button': 'Exit this page',
   'exit.leaving': 'Leaving this page',
   'exit.stopped': 'Exit shortcut stopped. Press Shift {count} times to leave this page.',

@@ -39,6 +39,9 @@ export const uiSchema = z
     'page.title': text('A page’s <title>: {title} is the page’s own title, {site} the site’s name'),
     'layout.skipToMain': text('The skip link to the main content, shown on keyboard focus'),
 
+    'figures.hours': plural('An amount of hours in figures, {count} ("48 hours"), in the protective orders comparison'),
+    'figures.dayRange': plural('A range of days, {from} to {to} ("14 to 28 days"); the form is chosen by the upper end'),
+
     'exit.button': text('The sticky red exit button and the hidden exit skip link'),
     'exit.leaving': text('Announced when the Shift shortcut leaves the page'),
     'exit.stopped': text('Announced when the Shift count runs out of time; {count} presses leave the page'),

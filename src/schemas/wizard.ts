@@ -11,6 +11,7 @@ import {
   type ParagraphKey,
   type SectionId,
 } from '../lib/wizard/decide';
+import { personIds, type FigureWords } from '../lib/wizard/text';
 
 /**
  * Schemas for the step-by-step guide's words: src/content/wizard/wizard.json (questions and screens)
@@ -18,14 +19,24 @@ import {
  * Keys are the machine's state ids and option values, and the result's keys are the id lists of
  * src/lib/wizard/decide.ts: every object is strict, so a missing, extra or misspelt key fails the
  * build and the tests, naming the key. Text may use these placeholders, filled in by
- * src/lib/wizard/text.ts: in questions and screens, {you} {You} {you-obj} {your} {Your} {yourself}
- * (by who is asked for); everywhere, {years:<figure>} {months:<figure>} {days:<figure>}
- * {date:<figure>} (from legal-figures.ts) and {phone:<service id>} (from the services record).
- * The result does not swap pronouns: a text that differs by who is asking is written three times.
+ * src/lib/wizard/text.ts: {years:<figure>} {months:<figure>} {days:<figure>} {date:<figure>} in the
+ * result (from legal-figures.ts, in words at build time by src/lib/wizard/figures.ts) and
+ * {phone:<service id>} everywhere (from the services record). Nothing swaps pronouns: a question text
+ * that differs by who is asked for is written for each person (`you`, `they`), a result text for
+ * each voice (`me`, `supporter`, `professional`).
  */
 
 /** Plain text shown to the reader; never empty. */
 const text = z.string().trim().min(1);
+
+/** Pronoun placeholders of an older version of these files; the words are now written for each person. */
+const PRONOUN = /\{(you|You|you-obj|your|Your|yourself)\}/;
+
+/** Question or screen text: the same for everyone, or written for each person (`you`, `they`). */
+const personal = z.union([
+  text.refine((t) => !PRONOUN.test(t), 'Nothing swaps pronouns: write the text for each person, as {"you": …, "they": …}'),
+  z.object(Object.fromEntries(personIds.map((p) => [p, text])) as Record<(typeof personIds)[number], typeof text>).strict(),
+]);
 
 /** A link a result section points to. */
 const linkSchema = z
@@ -41,9 +52,9 @@ const linkSchema = z
 const optionSchema = z
   .object({
     /** Label next to the radio or checkbox. */
-    label: text,
+    label: personal,
     /** Extra words under the label. */
-    hint: text.optional(),
+    hint: personal.optional(),
   })
   .strict();
 
@@ -55,15 +66,15 @@ const optionsFor = (values: readonly string[]) =>
 const questionSchema = (values: readonly string[]) =>
   z.object({
     /** The question, shown as the page heading and the fieldset legend. */
-    title: text,
+    title: personal,
     /** Help under the question. */
-    hint: text.optional(),
+    hint: personal.optional(),
     /** Label and hint for each option, keyed by the option value. */
     options: optionsFor(values),
     /** Error shown when nothing is chosen (GOV.UK style: says what to do). */
-    error: text,
+    error: personal,
     /** Short label for the "Check your answers" list. */
-    checkLabel: text,
+    checkLabel: personal,
   }).strict();
 
 const optionValues = (q: QuestionId): readonly string[] =>
@@ -77,13 +88,13 @@ const questionsShape = Object.fromEntries(questionIds.map((q) => [q, questionSch
 /** A screen that is not a question. */
 const screenSchema = z.object({
   /** Heading of the screen. */
-  title: text,
+  title: personal,
   /** Paragraphs under the heading. */
-  paragraphs: z.array(text),
+  paragraphs: z.array(personal),
   /** Label for the main button, where the screen has one. */
   continueLabel: text.optional(),
   /** Words before the continue button. */
-  continueHint: text.optional(),
+  continueHint: personal.optional(),
 });
 
 /** Result text: the same for everyone, or written for each voice (the person, a supporter, a professional). */
@@ -156,11 +167,16 @@ export const wizardResultSchema = z
   })
   .strict();
 
-/** The words of the questions and screens. */
-export type WizardSteps = z.infer<typeof wizardStepsSchema>;
+/** The words of the questions and screens, as their file holds them. */
+export type WizardStepsWords = z.infer<typeof wizardStepsSchema>;
+/**
+ * The words of the questions and screens as the island takes them, with the result's legal figures
+ * in words (`figures`, worked out at build time, so the island carries neither the figures nor the table).
+ */
+export type WizardSteps = WizardStepsWords & { figures: FigureWords };
 /** The words of the result. */
 export type WizardResult = z.infer<typeof wizardResultSchema>;
 /** Everything the step-by-step guide says: the steps' words and, under `result`, the result's. */
 export const wizardContentSchema = wizardStepsSchema.extend({ result: wizardResultSchema }).strict();
-/** Everything the step-by-step guide says. */
-export type WizardContent = z.infer<typeof wizardContentSchema>;
+/** Everything the step-by-step guide says, with the result's legal figures in words. */
+export type WizardContent = z.infer<typeof wizardContentSchema> & { figures: FigureWords };

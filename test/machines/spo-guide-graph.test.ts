@@ -28,6 +28,7 @@ import rawSteps from '../../src/content/wizard/wizard.json';
 import rawResult from '../../src/content/wizard/wizard-result.json';
 import { wizardContentSchema } from '../../src/schemas/wizard';
 import { loadWizardContent } from '../../src/lib/wizard/content';
+import { fillText } from '../../src/lib/wizard/text';
 import type { GuideSnapshot } from './helpers';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
@@ -151,7 +152,8 @@ describe('every state and option has words', () => {
     const entry = (questionIds as readonly string[]).includes(step)
       ? content.questions[step as (typeof questionIds)[number]]
       : content.screens[step as keyof typeof content.screens];
-    expect(entry?.title.length).toBeGreaterThan(3);
+    expect(entry && fillText(entry.title, 'you').length).toBeGreaterThan(3);
+    expect(entry && fillText(entry.title, 'they').length).toBeGreaterThan(3);
   });
 
   it('the schema rejects content with a missing state, a missing option label or an extra option', () => {

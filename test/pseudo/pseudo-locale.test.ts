@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { htmlPages, loadPage, readDist, urlPathOf } from '../support/dist';
+import { htmlPages, loadPage, readDist } from '../support/dist';
 import { en } from '../../src/i18n/en';
 import { isWrapped, unwrappedText } from '../support/pseudo-check';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { amount, legalFigures, monthYear, pageFigures } from '../../src/data/legal-figures';
 import { unconfirmedPoints } from '../../src/data/unconfirmed-points';
-import { otherOrderFigures, protectiveOrders } from '../../src/data/protective-orders';
+import { otherOrderFigures, protectiveOrderSchema, protectiveOrders } from '../../src/data/protective-orders';
 import { getService, serviceRecords } from '../../src/data/support-services';
 import { hoursConfirmation, hoursInWords } from '../../src/lib/opening-hours';
-import { fillText } from '../../src/lib/wizard/text';
+import { figureWordsIn } from '../../src/lib/wizard/figures';
 import { hedgesIn } from '../support/hedges';
 
 describe('hoursConfirmation: one calm line about how sure a service’s hours are', () => {
@@ -67,7 +67,7 @@ describe('legal figures and dates', () => {
 
   it('keeps the DAPO "as at" date in one place, usable in the guide’s words', () => {
     expect(otherOrderFigures.dapoAreasAsAt).toBe(legalFigures.dapoAreasAsAt);
-    expect(fillText('(as at {date:dapoAreasAsAt})', 'you')).toBe('(as at 25 November 2025)');
+    expect(figureWordsIn('(as at {date:dapoAreasAsAt})')).toEqual({ 'date:dapoAreasAsAt': '25 November 2025' });
   });
 
   it.each(Object.entries(unconfirmedPoints))('the "%s" point is one plain sentence with exactly one hedge', (_id, sentence) => {
@@ -86,6 +86,11 @@ describe('the protective orders comparison after the legal review', () => {
     expect(order('domestic-abuse-protection-order').breaking).toBe('A crime. Up to five years in prison.');
   });
 
+  it('writes the DVPO\'s hours and days through the table\'s plural entries', () => {
+    expect(order('dvpn-dvpo').court).toBe('Magistrates’ court, which must hear it within 48 hours of the notice.');
+    expect(order('dvpn-dvpo').howLong).toBe('14 to 28 days.');
+  });
+
   it('says a DVPO breach is a civil breach, with no figure, and gives the acquittal order’s penalty', () => {
     expect(order('dvpn-dvpo').breaking).toMatch(/^Not a crime in itself\..*civil breach/);
     expect(order('dvpn-dvpo').breaking).not.toMatch(/\d/);
@@ -98,5 +103,20 @@ describe('the protective orders comparison after the legal review', () => {
     for (const o of protectiveOrders) {
       for (const cell of [o.whoApplies, o.court, o.whenItFits, o.howLong, o.breaking]) expect(hedgesIn(cell), `${o.id}: ${cell}`).toEqual([]);
     }
+  });
+
+  it('checks each order against its schema: who it is for and the guide\'s words for it are record fields', () => {
+    const spo = order('stalking-protection-order');
+    const passes = (changes: Record<string, unknown>) => protectiveOrderSchema.safeParse({ ...spo, ...changes }).success;
+    expect(passes({})).toBe(true);
+    expect(passes({ relationship: 'neighbour' })).toBe(false);
+    expect(passes({ relationship: undefined })).toBe(false);
+    expect(passes({ guideRoute: 'restraining' })).toBe(false);
+    expect(passes({ guideRoute: 'dapo' })).toBe(true);
+    expect(passes({ hedge: { column: 'price', point: 'youth-court' } })).toBe(false);
+    expect(passes({ hedge: { column: 'court', point: 'no-such-point' } })).toBe(false);
+    expect(passes({ colour: 'red' })).toBe(false);
+    // The orders only for someone personally connected say so in their own words, too.
+    for (const o of protectiveOrders.filter((x) => x.relationship === 'personally-connected')) expect(o.whenItFits, o.id).toMatch(/partner|personally connected/);
   });
 });

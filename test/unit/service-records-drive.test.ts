@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { serviceRecords, supportServiceSchema, type SupportService, type SupportServiceInput } from '../../src/data/support-services';
+import { checkGuideRanks, serviceRecords, supportServiceSchema, type SupportService, type SupportServiceId, type SupportServiceInput } from '../../src/data/support-services';
+import { decideResult, guideRoutesOf, type GuideService } from '../../src/lib/wizard/decide';
+import { protectiveOrders } from '../../src/data/protective-orders';
+import type { Answers } from '../../src/machines/spo-guide';
+import { typicalAnswers } from '../machines/helpers';
 import { outOfHoursOptions } from '../../src/lib/help-strip';
 import { contactHref, coverageSentence, hoursShown, phoneFor } from '../../src/lib/service-view';
 
@@ -25,6 +29,7 @@ const base: SupportServiceInput = {
   verifiedOn: '2026-12-01',
   source: 'this test',
 };
+const routes = guideRoutesOf(protectiveOrders);
 const made = (changes: Partial<SupportServiceInput>): SupportService => supportServiceSchema.parse({ ...base, ...changes });
 
 describe('a new service, added through the schema, appears where its fields say', () => {
@@ -62,6 +67,60 @@ describe('a new service, added through the schema, appears where its fields say'
   });
 });
 
+describe('a new service, added through the schema, appears in the guide\'s result where its fields say', () => {
+  // The made-up id is not one of the record's ids: the composer must not care.
+  const guideMade = (changes: Partial<SupportServiceInput>): GuideService => made(changes) as GuideService & { id: SupportServiceId };
+  const helpOf = (answers: Answers, extra: GuideService) => {
+    const help = decideResult(answers, { services: [...serviceRecords, extra], routes }).sections.find((s) => s.id === 'help')!;
+    const block = help.blocks.find((b) => b.kind === 'services');
+    return block?.kind === 'services' ? block.ids : [];
+  };
+  const england: Answers = { ...typicalAnswers, where: 'england', relationship: 'stranger', behaviours: ['following'] };
+
+  it('is listed for the situations it declares, in the nations it covers, at the place its rank gives', () => {
+    const abuse = guideMade({ situations: ['domestic-abuse'], guide: { rank: 20, listed: 'situations' } });
+    expect(helpOf({ ...england, relationship: 'partner' }, abuse).at(-1)).toBe('made-up-line');
+    expect(helpOf({ ...england, relationship: 'family', where: 'wales' }, abuse)).toContain('made-up-line');
+    expect(helpOf(england, abuse)).not.toContain('made-up-line');
+    expect(helpOf({ ...england, relationship: 'partner', where: 'scotland' }, abuse)).not.toContain('made-up-line');
+    const images = guideMade({ situations: ['image-abuse'], coverage: ['england'], guide: { rank: 20, listed: 'situations' } });
+    expect(helpOf({ ...england, behaviours: ['online'] }, images)).toContain('made-up-line');
+    expect(helpOf({ ...england, behaviours: ['online'], where: 'wales' }, images)).not.toContain('made-up-line');
+    // Rank decides the order, not the record's order or the id.
+    const helplineRank = serviceRecords.find((r) => r.guide?.listed === 'everyone')!.guide!.rank;
+    const first = guideMade({ situations: ['domestic-abuse'], guide: { rank: helplineRank - 1, listed: 'situations' } });
+    expect(helpOf({ ...england, relationship: 'partner' }, first)[0]).toBe('made-up-line');
+  });
+
+  it('is listed for everyone in a nation it covers, or for everyone anywhere, or never without "listed"', () => {
+    const scottish = guideMade({ coverage: ['scotland'], guide: { rank: 20, listed: 'covers' } });
+    expect(helpOf({ where: 'scotland' }, scottish)).toEqual(['national-stalking-helpline', 'victim-support-scotland', 'made-up-line']);
+    expect(helpOf(england, scottish)).not.toContain('made-up-line');
+    const everywhere = guideMade({ coverage: ['england'], guide: { rank: 20, listed: 'everyone' } });
+    expect(helpOf({ where: 'elsewhere' }, everywhere)).toEqual(['national-stalking-helpline', 'made-up-line']);
+    expect(helpOf({ ...england, relationship: 'partner' }, guideMade({ situations: ['domestic-abuse'], guide: { rank: 20 } }))).not.toContain('made-up-line');
+    expect(helpOf({ ...england, relationship: 'partner' }, guideMade({ situations: ['domestic-abuse'] }))).not.toContain('made-up-line');
+  });
+
+  it('is a call button on the next steps and in the breach section for its situations when the record says so', () => {
+    const line = guideMade({ situations: ['stalking-advice', 'report'], guide: { rank: 20, callButton: true } });
+    const plan = decideResult({ ...england, police: 'no', order: 'spo', breach: 'yes' }, { services: [...serviceRecords, line], routes });
+    expect(plan.calls.helpline).toEqual(['national-stalking-helpline', 'made-up-line']);
+    expect(plan.calls['report-breach']).toEqual(['police-non-emergency', 'made-up-line']);
+    const breach = plan.sections.find((s) => s.id === 'breach')!.blocks.find((b) => b.kind === 'services');
+    expect(breach?.kind === 'services' && breach.ids).toEqual(['emergency', 'police-non-emergency', 'made-up-line']);
+    const notCalled = guideMade({ situations: ['stalking-advice'], guide: { rank: 20 } });
+    expect(decideResult(england, { services: [...serviceRecords, notCalled], routes }).calls.helpline).toEqual(['national-stalking-helpline']);
+  });
+
+  it('may not share a rank with another service', () => {
+    expect(() => checkGuideRanks([...serviceRecords, made({ guide: { rank: 3, listed: 'everyone' } })])).toThrow(
+      'Support services "national-stalking-helpline" and "made-up-line" in src/data/support-services.ts share guide rank 3',
+    );
+    expect(() => checkGuideRanks([...serviceRecords, made({ guide: { rank: 20 } }), made({})])).not.toThrow();
+  });
+});
+
 describe('the services record schema', () => {
   it('refuses a text or phone contact without a number, an unknown kind, nation or situation, and no coverage', () => {
     const passes = (changes: Record<string, unknown>) => supportServiceSchema.safeParse({ ...base, ...changes }).success;
@@ -71,6 +130,10 @@ describe('the services record schema', () => {
     expect(passes({ coverage: [] })).toBe(false);
     expect(passes({ coverage: ['london'] })).toBe(false);
     expect(passes({ situations: ['anything'] })).toBe(false);
+    expect(passes({ guide: { rank: 0.5 } })).toBe(false);
+    expect(passes({ guide: { rank: 0 } })).toBe(false);
+    expect(passes({ guide: { rank: 4, listed: 'sometimes' } })).toBe(false);
+    expect(passes({ guide: { rank: 4, colour: 'red' } })).toBe(false);
     expect(passes({})).toBe(true);
   });
 

@@ -55,6 +55,22 @@ describe('a malformed content file of the guide', () => {
     expect(() => loadWizardResult(result, 'elsewhere/result.json')).toThrow(/^elsewhere\/result\.json does not match/);
   });
 
+  it('refuses a swapped pronoun in a question, and a per-person text without both versions', () => {
+    const steps = copy(rawWizard);
+    steps.questions.where.title = 'Where do {you} live?';
+    expect(() => loadWizardSteps(steps)).toThrow(/Nothing swaps pronouns: write the text for each person[^\n]*\n  → at questions\.where\.title/);
+    steps.questions.where.title = { you: 'Where do you live?' };
+    expect(() => loadWizardSteps(steps)).toThrow(/questions\.where\.title/);
+    steps.questions.where.title = { you: 'Where do you live?', they: 'Where do they live?' };
+    expect(loadWizardSteps(steps).questions.where.title).toEqual({ you: 'Where do you live?', they: 'Where do they live?' });
+  });
+
+  it('refuses a legal figure the figures record does not have, naming it', () => {
+    const result = copy(rawResult);
+    result.letterAction = 'Within {days:notificationDay}';
+    expect(() => loadWizardContent(rawWizard, result)).toThrow(new Error('Unknown legal figure "notificationDay" in the guide\'s words'));
+  });
+
   it('refuses a {phone:} placeholder for a service with no number, naming the service', () => {
     const steps = copy(rawWizard);
     steps.screens.emergency.callLabel = 'Call {phone:protection-against-stalking}';

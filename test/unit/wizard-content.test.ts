@@ -7,11 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import rawSteps from '../../src/content/wizard/wizard.json';
 import rawResult from '../../src/content/wizard/wizard-result.json';
+import rawLetters from '../../src/content/letters/letters.json';
 import { wizardContentSchema } from '../../src/schemas/wizard';
 import { fillPhones, loadWizardContent, loadWizardResult } from '../../src/lib/wizard/content';
 import { resultWords, resultWordsUrl } from '../../src/lib/wizard/island-words';
 import { fillPhonesDeep, fillPhonesIn } from '../../src/lib/wizard/phones';
-import { fillText } from '../../src/lib/wizard/text';
+import { resultText } from '../../src/lib/wizard/text';
 import { getService, supportServices, type SupportServiceId } from '../../src/data/support-services';
 import { guidanceSlugs } from '../support/content';
 
@@ -65,15 +66,13 @@ describe('wizard content', () => {
     expect(wizardContentSchema.safeParse(rawContent).success).toBe(true);
   });
 
-  it('fills every placeholder in both voices', () => {
+  it('fills every placeholder of every version (each person, each voice)', () => {
     const content = loadWizardContent(rawSteps, rawResult);
     const all = strings(content);
     expect(all.length).toBeGreaterThan(150);
     for (const [path, text] of all) {
-      for (const voice of ['you', 'they'] as const) {
-        const filled = fillText(text, voice, { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' });
-        if (/[{}]/.test(filled)) expect.fail(`${path}: placeholder left in "${filled}"`);
-      }
+      const filled = resultText(text, 'me', content.figures, { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' });
+      if (/[{}]/.test(filled)) expect.fail(`${path}: placeholder left in "${filled}"`);
     }
   });
 
@@ -89,6 +88,12 @@ describe('wizard content', () => {
     expect(() => fillPhones('{phone:protection-against-stalking}')).toThrow();
   });
 
+  it('names in {phone:…} only services the island is given (those with a guide field in the record)', () => {
+    const named = [JSON.stringify(rawSteps), JSON.stringify(rawResult), JSON.stringify(rawLetters)].flatMap((raw) => [...raw.matchAll(/\{phone:([a-z-]+)\}/g)].map((m) => m[1]!));
+    expect(named.length).toBeGreaterThan(5);
+    for (const id of new Set(named)) expect(getService(id as SupportServiceId).guide, id).toBeDefined();
+  });
+
   it('links only to known guidance pages or https addresses', () => {
     const content = loadWizardContent(rawSteps, rawResult);
     for (const links of Object.values(content.result.links)) {
@@ -100,8 +105,9 @@ describe('wizard content', () => {
   });
 
   it('never makes one of the fact sheet’s common wrong claims', () => {
-    const text = strings(loadWizardContent(rawSteps, rawResult))
-      .map(([, t]) => fillText(t, 'you', { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' }))
+    const content = loadWizardContent(rawSteps, rawResult);
+    const text = strings(content)
+      .map(([, t]) => resultText(t, 'me', content.figures, { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' }))
       .join('\n')
       .toLowerCase();
     for (const wrong of [

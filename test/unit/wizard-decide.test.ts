@@ -4,8 +4,9 @@
  * branch; then the choosers (police questions, routes, services, risk signs, prohibitions) one rule
  * at a time.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/machines/spo-guide';
+import { behaviourOptions, singleChoiceOptions, type Answers, type Behaviour } from '../../src/machines/spo-guide';
 import {
   behaviourProhibitions,
   decideResult,
@@ -18,14 +19,25 @@ import {
   prohibitionsFor,
   requirementsFor,
   riskSignsFor,
+  answerSituations,
+  guideRoutesOf,
+  guideServiceOf,
   servicesFor,
   voiceFor,
   type Block,
+  type GuideService,
+  type PlanOptions,
   type ResultPlan,
 } from '../../src/lib/wizard/decide';
+import { serviceRecords } from '../../src/data/support-services';
+import { protectiveOrders } from '../../src/data/protective-orders';
 import { typicalAnswers } from '../machines/helpers';
 
 const base: Answers = typicalAnswers;
+/** The guide's other routes from the protective orders record. */
+const routes = guideRoutesOf(protectiveOrders);
+/** The plan for these answers, with the real services record. */
+const decide = (answers: Answers, options: Partial<PlanOptions> = {}) => decideResult(answers, { services: serviceRecords, routes, ...options });
 const ids = (plan: ResultPlan) => plan.sections.map((s) => s.id);
 const keysOf = (plan: ResultPlan, section: string) =>
   (plan.sections.find((s) => s.id === section)?.blocks ?? []).map((b: Block) =>
@@ -106,20 +118,20 @@ const outcomes: Row[] = [
 
 describe('outcomes: answers → sections and next steps', () => {
   it.each(outcomes)('$name', ({ answers, sections, nextSteps }) => {
-    const plan = decideResult(answers);
+    const plan = decide(answers);
     expect(ids(plan)).toEqual(sections);
     expect(plan.nextSteps).toEqual(nextSteps);
     expect(plan.kind).toBe(sections.includes('outside') ? 'outside' : 'guide');
   });
 
   it('adds the letter builder after the police questions when the site has one', () => {
-    const plan = decideResult(base, { letterHref: '/make-a-letter/' });
+    const plan = decide(base, { letterHref: '/make-a-letter/' });
     expect(ids(plan).slice(3, 5)).toEqual(['policeQuestions', 'letter']);
     expect(plan.sections[4]!.blocks).toEqual([
       { kind: 'paragraph', key: 'intro' },
       { kind: 'action', href: '/make-a-letter/' },
     ]);
-    expect(ids(decideResult({ ...base, where: 'scotland' }, { letterHref: '/make-a-letter/' }))).not.toContain('letter');
+    expect(ids(decide({ ...base, where: 'scotland' }, { letterHref: '/make-a-letter/' }))).not.toContain('letter');
   });
 
   it('keeps every result to 3 to 5 next steps, and the voice is the one asked for', () => {
@@ -130,13 +142,13 @@ describe('outcomes: answers → sections and next steps', () => {
     }
     expect(voiceFor({})).toBe('me');
     expect(voiceFor({ who: 'professional' })).toBe('professional');
-    expect(decideResult({ ...base, who: 'supporter' }).voice).toBe('supporter');
+    expect(decide({ ...base, who: 'supporter' }).voice).toBe('supporter');
   });
 });
 
 describe('sections, key by key', () => {
   it('"Could an order help": the paragraphs that fit what was said, in order', () => {
-    expect(keysOf(decideResult(base), 'couldHelp')).toEqual([
+    expect(keysOf(decide(base), 'couldHelp')).toEqual([
       'what',
       'policeOnly',
       'threeIntro',
@@ -146,21 +158,21 @@ describe('sections, key by key', () => {
       'links',
     ]);
     // "The police already know": the next steps already say to ask them for an order.
-    expect(decideResult(base).nextSteps).toContain('ask-order');
+    expect(decide(base).nextSteps).toContain('ask-order');
     // Helpers get the court's three tests in one sentence.
     for (const who of ['supporter', 'professional'] as const) {
-      expect(keysOf(decideResult({ ...base, who }), 'couldHelp').slice(0, 4)).toEqual(['what', 'policeOnly', 'courtTestBrief', 'behavioursKnown']);
+      expect(keysOf(decide({ ...base, who }), 'couldHelp').slice(0, 4)).toEqual(['what', 'policeOnly', 'courtTestBrief', 'behavioursKnown']);
     }
-    const unsure = keysOf(decideResult({ ...base, behaviours: ['not-sure'], repeated: 'no', police: 'not-sure' }), 'couldHelp');
+    const unsure = keysOf(decide({ ...base, behaviours: ['not-sure'], repeated: 'no', police: 'not-sure' }), 'couldHelp');
     expect(unsure).toEqual(expect.arrayContaining(['behavioursNotSure', 'repeatedNo', 'policeNotSure']));
     expect(unsure).not.toContain('behavioursKnown');
-    expect(keysOf(decideResult({ ...base, repeated: 'not-sure', police: 'no' }), 'couldHelp')).toEqual(
+    expect(keysOf(decide({ ...base, repeated: 'not-sure', police: 'no' }), 'couldHelp')).toEqual(
       expect.arrayContaining(['repeatedNotSure', 'policeNo']),
     );
   });
 
   it('"What an order could forbid": one list for all that was described, requirements, proxy', () => {
-    expect(keysOf(decideResult({ ...base, behaviours: ['tracking', 'proxy'] }), 'forbid')).toEqual([
+    expect(keysOf(decide({ ...base, behaviours: ['tracking', 'proxy'] }), 'forbid')).toEqual([
       'intro',
       'lead',
       'prohibitions:surveillance,devices-without-history,contact-third-parties,contact-any-means',
@@ -170,14 +182,14 @@ describe('sections, key by key', () => {
       'proxy',
       'links',
     ]);
-    expect(keysOf(decideResult({ ...base, behaviours: ['following', 'something-else'] }), 'forbid')[2]).toBe(
+    expect(keysOf(decide({ ...base, behaviours: ['following', 'something-else'] }), 'forbid')[2]).toBe(
       'prohibitions:approach,surveillance,enter-areas,contact-any-means',
     );
-    expect(keysOf(decideResult({ ...base, behaviours: ['not-sure'] }), 'forbid')[2]).toBe('prohibitions:contact-any-means,approach');
-    expect(keysOf(decideResult(base), 'forbid')).not.toContain('proxy');
+    expect(keysOf(decide({ ...base, behaviours: ['not-sure'] }), 'forbid')[2]).toBe('prohibitions:contact-any-means,approach');
+    expect(keysOf(decide(base), 'forbid')).not.toContain('proxy');
     // Helpers get one sentence about requirements instead of the list.
     for (const who of ['supporter', 'professional'] as const) {
-      expect(keysOf(decideResult({ ...base, who, behaviours: ['tracking'] }), 'forbid')).toEqual([
+      expect(keysOf(decide({ ...base, who, behaviours: ['tracking'] }), 'forbid')).toEqual([
         'intro',
         'lead',
         'prohibitions:surveillance,devices-without-history',
@@ -186,21 +198,21 @@ describe('sections, key by key', () => {
         'links',
       ]);
     }
-    expect(keysOf(decideResult(base), 'forbid')).not.toContain('requirementsBrief');
+    expect(keysOf(decide(base), 'forbid')).not.toContain('requirementsBrief');
   });
 
   it('interim: "none" or "not sure" wording by the order answer', () => {
-    expect(keysOf(decideResult(base), 'interim')).toEqual(['none', 'links']);
-    expect(keysOf(decideResult({ ...base, order: 'not-sure', breach: 'no' }), 'interim')).toEqual(['notSure', 'links']);
+    expect(keysOf(decide(base), 'interim')).toEqual(['none', 'links']);
+    expect(keysOf(decide({ ...base, order: 'not-sure', breach: 'no' }), 'interim')).toEqual(['notSure', 'links']);
     // Helpers meet the interim order in the next steps and the police questions only.
     for (const who of ['supporter', 'professional'] as const) {
-      expect(decideResult({ ...base, who }).sections.map((x) => x.id)).not.toContain('interim');
+      expect(decide({ ...base, who }).sections.map((x) => x.id)).not.toContain('interim');
       expect(policeQuestionsFor({ ...base, who })).toContain('apply-interim');
     }
   });
 
   it('breach: what counts, not sure, not your offence when there is an order, what to do, record, penalty for an SPO only', () => {
-    expect(keysOf(decideResult({ ...base, order: 'spo', breach: 'yes' }), 'breach')).toEqual([
+    expect(keysOf(decide({ ...base, order: 'spo', breach: 'yes' }), 'breach')).toEqual([
       'whatCounts',
       'notYourOffence',
       'whatToDoIntro',
@@ -211,60 +223,60 @@ describe('sections, key by key', () => {
       'penaltySpo',
       'links',
     ]);
-    const other = keysOf(decideResult({ ...base, order: 'other', breach: 'not-sure' }), 'breach');
+    const other = keysOf(decide({ ...base, order: 'other', breach: 'not-sure' }), 'breach');
     expect(other[0]).toBe('whatCountsOther');
     expect(other).toContain('notSure');
     expect(other).not.toContain('penaltySpo');
-    const unsureOrder = keysOf(decideResult({ ...base, order: 'not-sure', breach: 'yes' }), 'breach');
+    const unsureOrder = keysOf(decide({ ...base, order: 'not-sure', breach: 'yes' }), 'breach');
     expect(unsureOrder[0]).toBe('whatCountsOther');
     expect(unsureOrder).not.toContain('notYourOffence');
     expect(unsureOrder).not.toContain('penaltySpo');
-    expect(keysOf(decideResult({ ...base, order: 'interim-spo', breach: 'yes' }), 'breach')).toContain('penaltySpo');
-    const services = decideResult({ ...base, order: 'spo', breach: 'yes' }).sections[0]!.blocks.find((b) => b.kind === 'services');
+    expect(keysOf(decide({ ...base, order: 'interim-spo', breach: 'yes' }), 'breach')).toContain('penaltySpo');
+    const services = decide({ ...base, order: 'spo', breach: 'yes' }).sections[0]!.blocks.find((b) => b.kind === 'services');
     expect(services).toEqual({ kind: 'services', ids: ['emergency', 'police-non-emergency'] });
   });
 
   it('your order: binds them (said once: the breach section says it when broken), copy, contents, notification; length by kind', () => {
-    expect(keysOf(decideResult({ ...base, order: 'spo', breach: 'no' }), 'yourOrder')).toEqual(['bindsThem', 'copy', 'contains', 'notify', 'links']);
-    expect(keysOf(decideResult({ ...base, order: 'spo', breach: 'yes' }), 'yourOrder')).toEqual(['copy', 'contains', 'notify', 'links']);
-    expect(keysOf(decideResult({ ...base, order: 'spo', breach: 'no' }), 'orderLength')).toEqual(['spo', 'change', 'links']);
-    expect(keysOf(decideResult({ ...base, order: 'interim-spo', breach: 'no' }), 'orderLength')).toEqual(['interim', 'change', 'links']);
-    expect(keysOf(decideResult({ ...base, order: 'other', breach: 'no' }), 'otherOrder')).toEqual(['ownRules', 'breakIt', 'spoAsWell', 'links']);
+    expect(keysOf(decide({ ...base, order: 'spo', breach: 'no' }), 'yourOrder')).toEqual(['bindsThem', 'copy', 'contains', 'notify', 'links']);
+    expect(keysOf(decide({ ...base, order: 'spo', breach: 'yes' }), 'yourOrder')).toEqual(['copy', 'contains', 'notify', 'links']);
+    expect(keysOf(decide({ ...base, order: 'spo', breach: 'no' }), 'orderLength')).toEqual(['spo', 'change', 'links']);
+    expect(keysOf(decide({ ...base, order: 'interim-spo', breach: 'no' }), 'orderLength')).toEqual(['interim', 'change', 'links']);
+    expect(keysOf(decide({ ...base, order: 'other', breach: 'no' }), 'otherOrder')).toEqual(['ownRules', 'breakIt', 'spoAsWell', 'links']);
   });
 
   it('risk: the signs found, 999, the police, Paladin', () => {
-    const plan = decideResult({ ...base, behaviours: ['tracking', 'threats'], relationship: 'partner' });
+    const plan = decide({ ...base, behaviours: ['tracking', 'threats'], relationship: 'partner' });
     expect(keysOf(plan, 'risk')).toEqual(['intro', 'riskSigns:threats,tracking,partner', 'danger', 'askPolice', 'paladin']);
     // Helpers have the question about the risk in the next steps and the police questions, not here again.
-    const helper = decideResult({ ...base, who: 'supporter', behaviours: ['threats'] });
+    const helper = decide({ ...base, who: 'supporter', behaviours: ['threats'] });
     expect(keysOf(helper, 'risk')).toEqual(['intro', 'riskSigns:threats', 'danger', 'paladin']);
     expect(helper.nextSteps).toContain('ask-risk');
     expect(policeQuestionsFor({ ...base, who: 'supporter', behaviours: ['threats'] })).toContain('risk');
   });
 
   it('professional: Clare’s Law only where the person is a partner or ex-partner', () => {
-    expect(keysOf(decideResult({ ...base, who: 'professional', relationship: 'partner' }), 'professional')).toContain('claresLaw');
-    expect(keysOf(decideResult({ ...base, who: 'professional', relationship: 'family' }), 'professional')).toEqual([
+    expect(keysOf(decide({ ...base, who: 'professional', relationship: 'partner' }), 'professional')).toContain('claresLaw');
+    expect(keysOf(decide({ ...base, who: 'professional', relationship: 'family' }), 'professional')).toEqual([
       'role',
       'report',
       'advocacy',
       'safeguarding',
       'links',
     ]);
-    expect(keysOf(decideResult({ ...base, who: 'supporter' }), 'supporting')).toEqual(['believe', 'practical', 'police', 'yourself', 'links']);
+    expect(keysOf(decide({ ...base, who: 'supporter' }), 'supporting')).toEqual(['believe', 'practical', 'police', 'yourself', 'links']);
   });
 
   it('police questions end with the blank lines to fill in', () => {
-    expect(keysOf(decideResult(base), 'policeQuestions').slice(-2)).toEqual(['blanksIntro', 'blanks']);
-    const blanks = decideResult(base).sections.find((s) => s.id === 'policeQuestions')!.blocks.at(-1);
+    expect(keysOf(decide(base), 'policeQuestions').slice(-2)).toEqual(['blanksIntro', 'blanks']);
+    const blanks = decide(base).sections.find((s) => s.id === 'policeQuestions')!.blocks.at(-1);
     expect(blanks).toEqual({ kind: 'blanks', ids: ['crime-reference', 'officer-name', 'officer-contact', 'date'] });
   });
 
   it('outside England and Wales: the words for the place, then help', () => {
-    expect(keysOf(decideResult({ ...base, where: 'scotland' }), 'outside')).toEqual(['scotland', 'scotlandCrime', 'scotlandPolice', 'orderReach', 'links']);
-    expect(keysOf(decideResult({ ...base, where: 'northern-ireland' }), 'outside')).toEqual(['northernIreland', 'northernIrelandPolice', 'orderReach', 'links']);
-    expect(keysOf(decideResult({ ...base, where: 'elsewhere' }), 'outside')).toEqual(['elsewhere', 'elsewhereReach', 'links']);
-    expect(keysOf(decideResult({ ...base, where: 'scotland' }), 'help')).toEqual(['intro', 'services', 'links']);
+    expect(keysOf(decide({ ...base, where: 'scotland' }), 'outside')).toEqual(['scotland', 'scotlandCrime', 'scotlandPolice', 'orderReach', 'links']);
+    expect(keysOf(decide({ ...base, where: 'northern-ireland' }), 'outside')).toEqual(['northernIreland', 'northernIrelandPolice', 'orderReach', 'links']);
+    expect(keysOf(decide({ ...base, where: 'elsewhere' }), 'outside')).toEqual(['elsewhere', 'elsewhereReach', 'links']);
+    expect(keysOf(decide({ ...base, where: 'scotland' }), 'help')).toEqual(['intro', 'services', 'links']);
   });
 });
 
@@ -299,23 +311,36 @@ describe('the choosers', () => {
     expect(policeQuestionsFor(base)).not.toContain('identify');
   });
 
+  it('other routes come from the protective orders record: a made-up order for anyone is offered to all, one for a partner or family member only to them', () => {
+    const madeUp = [...routes, { id: 'injunction', relationship: 'personally-connected' }] as const;
+    expect(otherRoutesFor({ relationship: 'family' }, madeUp)).toEqual(['injunction', 'non-molestation', 'dapo', 'injunction']);
+    expect(otherRoutesFor({ relationship: 'stranger' }, madeUp)).toEqual(['injunction']);
+    expect(otherRoutesFor({ relationship: 'stranger' }, [{ id: 'dapo', relationship: 'anyone' }])).toEqual(['dapo']);
+    expect(otherRoutesFor({ relationship: 'partner' }, [])).toEqual([]);
+    expect(guideRoutesOf(protectiveOrders)).toEqual([
+      { id: 'injunction', relationship: 'anyone' },
+      { id: 'non-molestation', relationship: 'personally-connected' },
+      { id: 'dapo', relationship: 'personally-connected' },
+    ]);
+  });
+
   it('other routes: a harassment injunction for every relationship; non-molestation and DAPO for partner or family only', () => {
     for (const relationship of ['stranger', 'known', 'partner', 'family', 'online-unknown', 'prefer-not-to-say'] as const) {
-      expect(otherRoutesFor({ relationship })[0]).toBe('injunction');
+      expect(otherRoutesFor({ relationship }, routes)[0]).toBe('injunction');
     }
-    expect(otherRoutesFor({ relationship: 'partner' })).toEqual(['injunction', 'non-molestation', 'dapo']);
-    expect(otherRoutesFor({ relationship: 'family' })).toEqual(['injunction', 'non-molestation', 'dapo']);
-    expect(otherRoutesFor({ relationship: 'known' })).toEqual(['injunction']);
+    expect(otherRoutesFor({ relationship: 'partner' }, routes)).toEqual(['injunction', 'non-molestation', 'dapo']);
+    expect(otherRoutesFor({ relationship: 'family' }, routes)).toEqual(['injunction', 'non-molestation', 'dapo']);
+    expect(otherRoutesFor({ relationship: 'known' }, routes)).toEqual(['injunction']);
     // Live Fear Free and the Revenge Porn Helpline are services: listed under "Where to get help" only.
-    expect(otherRoutesFor({ where: 'wales', behaviours: ['online'] })).toEqual(['injunction']);
+    expect(otherRoutesFor({ where: 'wales', behaviours: ['online'] }, routes)).toEqual(['injunction']);
   });
 
   it('services: by place, relationship and behaviour', () => {
-    expect(servicesFor({ where: 'scotland' })).toEqual(['national-stalking-helpline', 'victim-support-scotland']);
-    expect(servicesFor({ where: 'northern-ireland' })).toEqual(['national-stalking-helpline']);
-    expect(servicesFor({ where: 'elsewhere' })).toEqual(['national-stalking-helpline']);
-    expect(servicesFor(base)).toEqual(['national-stalking-helpline', 'paladin', 'victim-support']);
-    expect(servicesFor({ ...base, relationship: 'family', where: 'wales', behaviours: ['online'] })).toEqual([
+    expect(servicesFor({ where: 'scotland' }, serviceRecords)).toEqual(['national-stalking-helpline', 'victim-support-scotland']);
+    expect(servicesFor({ where: 'northern-ireland' }, serviceRecords)).toEqual(['national-stalking-helpline']);
+    expect(servicesFor({ where: 'elsewhere' }, serviceRecords)).toEqual(['national-stalking-helpline']);
+    expect(servicesFor(base, serviceRecords)).toEqual(['national-stalking-helpline', 'paladin', 'victim-support']);
+    expect(servicesFor({ ...base, relationship: 'family', where: 'wales', behaviours: ['online'] }, serviceRecords)).toEqual([
       'national-stalking-helpline',
       'paladin',
       'victim-support',
@@ -337,5 +362,93 @@ describe('the choosers', () => {
     expect(requirementsFor(['online', 'tracking'])).toEqual(['account-access', 'surrender-devices', 'assessment', 'programme', 'mental-health', 'drug-alcohol']);
     expect(requirementsFor(['following'])).toEqual(['assessment', 'programme', 'mental-health', 'drug-alcohol']);
     for (const list of Object.values(behaviourProhibitions)) expect(list.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The rule servicesFor had when it listed service ids in code (until session 3 of issue 18), kept
+ * here as the expectation: the record's fields must choose exactly these, in this order.
+ */
+function servicesBefore(answers: Answers): string[] {
+  if (answers.where === 'scotland') return ['national-stalking-helpline', 'victim-support-scotland'];
+  if (answers.where === 'northern-ireland' || answers.where === 'elsewhere') return ['national-stalking-helpline'];
+  const services = ['national-stalking-helpline', 'paladin', 'victim-support'];
+  if (answers.relationship === 'partner' || answers.relationship === 'family') services.push('national-domestic-abuse-helpline');
+  if (answers.where === 'wales') services.push('live-fear-free');
+  if (answers.behaviours?.includes('online')) services.push('revenge-porn-helpline');
+  return services;
+}
+
+describe('the services record chooses the same services as the old id lists did', () => {
+  const places = [undefined, ...singleChoiceOptions.where];
+  const relationships = [undefined, ...singleChoiceOptions.relationship];
+  const behaviourSets: (readonly Behaviour[] | undefined)[] = [undefined, [], ['online'], ['following'], ['contact', 'online', 'threats']];
+
+  // The whole records, and only the fields the island is given (guideServiceOf), must both choose them.
+  const islandServices = serviceRecords.map(guideServiceOf);
+
+  it('for every place, relationship and behaviour set (every combination the rule reads)', () => {
+    let checked = 0;
+    for (const where of places)
+      for (const relationship of relationships)
+        for (const behaviours of behaviourSets) {
+          const answers: Answers = { ...(where ? { where } : {}), ...(relationship ? { relationship } : {}), ...(behaviours ? { behaviours } : {}) };
+          expect(servicesFor(answers, serviceRecords), JSON.stringify(answers)).toEqual(servicesBefore(answers));
+          expect(servicesFor(answers, islandServices), JSON.stringify(answers)).toEqual(servicesBefore(answers));
+          checked += 1;
+        }
+    expect(checked).toBe(places.length * relationships.length * behaviourSets.length);
+  });
+
+  it('reads the situations only in England and Wales, and lists nothing a service\'s fields do not support', () => {
+    expect(answerSituations({ where: 'scotland', relationship: 'partner', behaviours: ['online'] })).toEqual([]);
+    expect(answerSituations({ where: 'england', relationship: 'stranger', behaviours: ['following'] })).toEqual([]);
+    expect(answerSituations({ where: 'wales', relationship: 'family', behaviours: ['online'] })).toEqual(['domestic-abuse', 'image-abuse']);
+    const partner: Answers = { where: 'england', relationship: 'partner' };
+    // A service the composer was not told the coverage or situations of is not listed or called.
+    const bare = [
+      { id: 'paladin', guide: { rank: 1, listed: 'covers' } },
+      { id: 'victim-support', guide: { rank: 2, listed: 'situations' }, coverage: ['england'] },
+      { id: 'emergency', guide: { rank: 3, callButton: true } },
+    ] as const satisfies readonly GuideService[];
+    expect(servicesFor(partner, bare)).toEqual([]);
+    expect(decide({ ...partner, danger: 'yes' }, { services: bare }).calls['call-emergency']).toEqual([]);
+  });
+
+  it('gives the island only the fields the composer reads for each service', () => {
+    const byId = Object.fromEntries(islandServices.map((s) => [s.id, s]));
+    expect(Object.keys(byId['protection-against-stalking']!)).toEqual(['id']);
+    expect(Object.keys(byId['national-stalking-helpline']!).sort()).toEqual(['guide', 'id', 'situations']);
+    expect(Object.keys(byId.paladin!).sort()).toEqual(['coverage', 'guide', 'id']);
+    expect(Object.keys(byId['revenge-porn-helpline']!).sort()).toEqual(['coverage', 'guide', 'id', 'situations']);
+    const calls = (services: readonly GuideService[]) => decide({ ...base, danger: 'yes', police: 'no', order: 'spo', breach: 'yes' }, { services }).calls;
+    expect(calls(islandServices)).toEqual(calls(serviceRecords));
+  });
+
+  it('for any answers at all, in the whole plan (help section)', () => {
+    const anyAnswers: fc.Arbitrary<Answers> = fc.record(
+      {
+        ...Object.fromEntries(Object.entries(singleChoiceOptions).map(([q, values]) => [q, fc.constantFrom(...values)])),
+        behaviours: fc.uniqueArray(fc.constantFrom(...behaviourOptions), { minLength: 1 }),
+      },
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<Answers>;
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        for (const services of [serviceRecords, islandServices]) {
+          const help = decide(answers, { services }).sections.find((s) => s.id === 'help')!.blocks.find((b) => b.kind === 'services');
+          expect(help?.kind === 'services' && help.ids).toEqual(servicesBefore(answers));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('offers the same call buttons as the old lists: 999, 101 and the helpline on their steps, 999 then 101 for a breach', () => {
+    const calls = decide({ ...base, danger: 'yes', police: 'no', order: 'spo', breach: 'yes', behaviours: ['threats'] }).calls;
+    expect(calls).toEqual({ 'call-emergency': ['emergency'], 'report-breach': ['police-non-emergency'], 'ask-risk': [], helpline: ['national-stalking-helpline'], record: [] });
+    expect(decide({ ...base, police: 'no' }).calls).toEqual({ report: ['police-non-emergency'], 'ask-order': [], helpline: ['national-stalking-helpline'], record: [] });
+    const breach = decide({ ...base, order: 'other', breach: 'yes' }).sections[0]!.blocks.find((b) => b.kind === 'services');
+    expect(breach).toEqual({ kind: 'services', ids: ['emergency', 'police-non-emergency'] });
   });
 });

@@ -11,11 +11,13 @@ import rawSteps from '../../src/content/wizard/wizard.json';
 import rawResult from '../../src/content/wizard/wizard-result.json';
 import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/machines/spo-guide';
 import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
-import { decideResult, type ResultPlan } from '../../src/lib/wizard/decide';
+import { decideResult, guideRoutesOf, type PlanOptions, type ResultPlan } from '../../src/lib/wizard/decide';
+import { protectiveOrders } from '../../src/data/protective-orders';
 import { composeResult, renderResult, type ResultModel } from '../../src/lib/wizard/render';
-import { figureText, fillText, personFor, resultText } from '../../src/lib/wizard/text';
+import { fillText, personFor, resultText } from '../../src/lib/wizard/text';
+import { figureText, figureWordsIn } from '../../src/lib/wizard/figures';
 import { wizardContentSchema } from '../../src/schemas/wizard';
-import { supportServices } from '../../src/data/support-services';
+import { serviceRecords, supportServices } from '../../src/data/support-services';
 import { typicalAnswers } from '../machines/helpers';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
@@ -23,6 +25,7 @@ const rawContent = { ...rawSteps, result: rawResult };
 
 const content = loadWizardContent(rawSteps, rawResult);
 const base: Answers = typicalAnswers;
+const compose = (answers: Answers, options: Partial<PlanOptions> = {}) => composeResult(answers, content, { services: serviceRecords, routes: guideRoutesOf(protectiveOrders), ...options });
 
 /** Every word a result shows, one string per paragraph, item, heading or link. */
 export function textsOf(result: ResultModel): string[] {
@@ -79,33 +82,48 @@ const completeAnswers: fc.Arbitrary<Answers> = fc
   });
 
 describe('placeholders: one exact output per kind', () => {
-  it('{years:…}, {months:…}, {days:…} and {date:…} come from legal-figures.ts', () => {
-    expect(resultText('at least {years:minimumOrderYears}', 'me')).toBe('at least two years');
-    expect(resultText('up to {months:breachMaxMonthsMagistrates}', 'me')).toBe('up to 12 months');
-    expect(resultText('within {days:notificationDays}', 'me')).toBe('within three days');
-    expect(resultText('on or after {date:magistratesLimitFrom}', 'me')).toBe('on or after 18 November 2024');
+  const figures = content.figures;
+  it('{years:…}, {months:…}, {days:…} and {date:…} come from legal-figures.ts, in words through the table', () => {
+    expect(resultText('at least {years:minimumOrderYears}', 'me', figures)).toBe('at least two years');
+    expect(resultText('up to {months:breachMaxMonthsMagistrates}', 'me', figures)).toBe('up to 12 months');
+    expect(resultText('within {days:notificationDays}', 'me', figures)).toBe('within three days');
+    expect(resultText('on or after {date:magistratesLimitFrom}', 'me', figures)).toBe('on or after 18 November 2024');
     expect(figureText('years', 'breachMaxYearsCrownCourt')).toBe('five years');
+    expect(figureText('months', 'breachMaxMonthsMagistrates')).toBe('12 months');
+    // Only the figures the words name are worked out, and the island gets them as words.
+    expect(figureWordsIn({ a: ['x {days:notificationDays} {phone:emergency}'], b: { c: '{date:inForce}' } })).toEqual({
+      'days:notificationDays': 'three days',
+      'date:inForce': '20 January 2020',
+    });
   });
   it('{phone:…} comes from the services record', () => {
     expect(fillPhones('call {phone:police-non-emergency} or {phone:emergency}')).toBe('call 101 or 999');
     expect(() => fillPhones('{phone:protection-against-stalking}')).toThrow(/no phone number/);
   });
-  it('named values, and pronouns in the questions only', () => {
-    expect(resultText('You said: {behaviour}.', 'me', { behaviour: 'following you' })).toBe('You said: following you.');
-    expect(fillText('{Your} home, {you-obj}, {yourself}', 'they')).toBe('Their home, them, themselves');
-    expect(fillText('{Your} home, {you-obj}, {yourself}', 'you')).toBe('Your home, you, yourself');
-    expect(() => resultText('{You} can', 'me')).toThrow(/Unknown placeholder \{You\}/);
+  it('named values, and the version of a question for the person asked about', () => {
+    expect(resultText('You said: {behaviour}.', 'me', figures, { behaviour: 'following you' })).toBe('You said: following you.');
+    const personal = { you: 'Your home', they: 'Their home' };
+    expect(fillText(personal, 'they')).toBe('Their home');
+    expect(fillText(personal, 'you')).toBe('Your home');
+    expect(fillText('Step {number}', 'they', { number: '2' })).toBe('Step 2');
+    expect(() => fillText('{Your} home', 'you')).toThrow(/Unknown placeholder \{Your\}/);
+    expect(() => resultText('{You} can', 'me', figures)).toThrow(/Unknown placeholder \{You\}/);
   });
   it('an unknown kind, figure or name is an error, never left in the text', () => {
-    expect(() => resultText('{weeks:minimumOrderYears}', 'me')).toThrow(/kind "weeks"/);
-    expect(() => resultText('{years:minimumOrderYear}', 'me')).toThrow(/figure "minimumOrderYear"/);
-    expect(() => resultText('{behavior}', 'me', { behaviour: 'x' })).toThrow(/\{behavior\}/);
+    expect(() => figureWordsIn('{weeks:minimumOrderYears}')).toThrow(/kind "weeks"/);
+    expect(() => figureWordsIn('{years:minimumOrderYear}')).toThrow(/figure "minimumOrderYear"/);
+    expect(() => figureWordsIn('{years:inForce}')).toThrow('Legal figure "inForce" is not a number, so {years:inForce} cannot be written');
+    expect(() => figureWordsIn('{date:notificationDays}')).toThrow('Legal figure "notificationDays" is not a date, so {date:notificationDays} cannot be written');
+    expect(() => figureWordsIn('{years:toString}')).toThrow(/figure "toString"/);
+    expect(() => resultText('{years:minimumOrderYears}', 'me', {})).toThrow('Unknown legal figure {years:minimumOrderYears} in the guide\'s words');
+    expect(() => fillText('{years:minimumOrderYears}', 'you')).toThrow(/Unknown legal figure/);
+    expect(() => resultText('{behavior}', 'me', figures, { behaviour: 'x' })).toThrow(/\{behavior\}/);
   });
   it('a voiced text is the one written for the voice', () => {
     const voiced = { me: 'for me', supporter: 'for a supporter', professional: 'for a professional' };
-    expect(resultText(voiced, 'me')).toBe('for me');
-    expect(resultText(voiced, 'supporter')).toBe('for a supporter');
-    expect(resultText(voiced, 'professional')).toBe('for a professional');
+    expect(resultText(voiced, 'me', {})).toBe('for me');
+    expect(resultText(voiced, 'supporter', {})).toBe('for a supporter');
+    expect(resultText(voiced, 'professional', {})).toBe('for a professional');
     expect(personFor({ who: 'supporter' })).toBe('they');
     expect(personFor({ who: 'professional' })).toBe('they');
     expect(personFor({ who: 'me' })).toBe('you');
@@ -174,17 +192,17 @@ const rendered: Rendered[] = [
 
 describe('outcomes: the key sentences of each branch', () => {
   it.each(rendered)('$name', ({ answers, contains, lacks }) => {
-    const text = allText(composeResult(answers, content));
+    const text = allText(compose(answers));
     for (const c of contains) expect(text).toContain(c);
     for (const l of lacks) expect(text).not.toContain(l);
   });
 
   it('the forbid intro says the examples are reported, not stated as fact', () => {
-    expect(sectionText(composeResult(base, content), 'forbid')).toContain('is reported to give examples');
+    expect(sectionText(compose(base), 'forbid')).toContain('is reported to give examples');
   });
 
   it('lists each example prohibition once, in words', () => {
-    const forbid = composeResult({ ...base, behaviours: ['contact', 'threats', 'proxy'] }, content).sections.find((s) => s.id === 'forbid')!;
+    const forbid = compose({ ...base, behaviours: ['contact', 'threats', 'proxy'] }).sections.find((s) => s.id === 'forbid')!;
     const items = forbid.blocks.find((b) => b.kind === 'list');
     expect(items).toEqual({
       kind: 'list',
@@ -198,7 +216,7 @@ describe('outcomes: the key sentences of each branch', () => {
   });
 
   it('next steps carry the numbers to call', () => {
-    const result = composeResult({ ...base, danger: 'yes', police: 'no' }, content);
+    const result = compose({ ...base, danger: 'yes', police: 'no' });
     expect(result.nextSteps[0]).toMatchObject({ id: 'call-emergency', services: ['emergency'] });
     expect(result.nextSteps[0]!.text).toBe('If you are in danger now, call 999.');
     expect(result.nextSteps.find((s) => s.id === 'report')?.services).toEqual(['police-non-emergency']);
@@ -206,14 +224,14 @@ describe('outcomes: the key sentences of each branch', () => {
   });
 
   it('the letter builder is offered with its own words and address', () => {
-    const result = composeResult(base, content, { letterHref: '/make-a-letter/' });
+    const result = compose(base, { letterHref: '/make-a-letter/' });
     const letter = result.sections.find((s) => s.id === 'letter')!;
     expect(letter.heading).toBe('Make a letter to the police');
     expect(letter.blocks.at(-1)).toEqual({ kind: 'action', href: '/make-a-letter/', text: 'Make a letter to the police' });
   });
 
   it('the police questions end with labelled blanks; links keep their addresses', () => {
-    const questions = composeResult(base, content).sections.find((s) => s.id === 'policeQuestions')!;
+    const questions = compose(base).sections.find((s) => s.id === 'policeQuestions')!;
     expect(questions.blocks.at(-1)).toEqual({
       kind: 'blanks',
       blanks: [
@@ -223,7 +241,7 @@ describe('outcomes: the key sentences of each branch', () => {
         { id: 'date', label: 'Date' },
       ],
     });
-    const links = composeResult(base, content).sections.find((s) => s.id === 'record')!.blocks.at(-1);
+    const links = compose(base).sections.find((s) => s.id === 'record')!.blocks.at(-1);
     expect(links).toEqual({ kind: 'links', links: content.result.links.record });
   });
 });
@@ -233,7 +251,7 @@ describe('every composed result (random complete answers)', () => {
     const known = new Set<string>(supportServices.map((s) => s.id));
     fc.assert(
       fc.property(completeAnswers, (answers) => {
-        const result = composeResult(answers, content, { letterHref: '/make-a-letter/' });
+        const result = compose(answers, { letterHref: '/make-a-letter/' });
         for (const text of textsOf(result)) {
           if (/undefined|NaN|[{}]/.test(text) || text.trim() === '') throw new Error(`bad text "${text}" for ${JSON.stringify(answers)}`);
         }
@@ -249,7 +267,7 @@ describe('every composed result (random complete answers)', () => {
     const withOrder = completeAnswers.filter((a) => a.order === 'spo' || a.order === 'interim-spo' || a.order === 'other');
     fc.assert(
       fc.property(withOrder, (answers) => {
-        const text = allText(composeResult(answers, content));
+        const text = allText(compose(answers));
         expect(text).not.toContain('Could a Stalking Protection Order help?');
         expect(text).not.toMatch(/an order could/i);
       }),
@@ -261,11 +279,11 @@ describe('every composed result (random complete answers)', () => {
     const helping = completeAnswers.filter((a) => a.who === 'supporter' || a.who === 'professional');
     fc.assert(
       fc.property(helping, (answers) => {
-        const questions = composeResult(answers, content).sections.find((s) => s.id === 'policeQuestions');
+        const questions = compose(answers).sections.find((s) => s.id === 'policeQuestions');
         for (const b of questions?.blocks ?? []) {
           if (b.kind === 'list') for (const q of b.items) expect(q).not.toMatch(/\b(me|my|myself)\b/i);
         }
-        expect(allText(composeResult(answers, content))).not.toMatch(/\b(refer me|my order|to me)\b/i);
+        expect(allText(compose(answers))).not.toMatch(/\b(refer me|my order|to me)\b/i);
       }),
       { numRuns: 150 },
     );
@@ -274,7 +292,7 @@ describe('every composed result (random complete answers)', () => {
   it('always ends with where to get help, the National Stalking Helpline first', () => {
     fc.assert(
       fc.property(completeAnswers, (answers) => {
-        const help = composeResult(answers, content).sections.at(-1)!;
+        const help = compose(answers).sections.at(-1)!;
         expect(help.id).toBe('help');
         const services = help.blocks.find((b) => b.kind === 'services');
         expect(services?.kind === 'services' && services.ids[0]).toBe('national-stalking-helpline');
@@ -286,7 +304,7 @@ describe('every composed result (random complete answers)', () => {
 
 describe('keys with no words', () => {
   it('the renderer names a key the words do not have, and never shows it', () => {
-    const plan: ResultPlan = decideResult(base);
+    const plan: ResultPlan = decideResult(base, { services: serviceRecords, routes: guideRoutesOf(protectiveOrders) });
     const broken: ResultPlan = { ...plan, sections: [{ id: 'couldHelp', blocks: [{ kind: 'paragraph', key: 'identify' }] }] };
     expect(() => renderResult(broken, content)).toThrow('The guide\'s words have no "identify" in result.sections.couldHelp');
     const badItem: ResultPlan = { ...plan, sections: [{ id: 'forbid', blocks: [{ kind: 'list', collection: 'prohibitions', items: ['flying'], style: 'bullet' }] }] };
@@ -297,6 +315,8 @@ describe('keys with no words', () => {
     expect(() => renderResult(badLinks, content)).toThrow('no "diary" in result.links');
     const badStep = { ...plan, nextSteps: ['call-emergency-2'] } as unknown as ResultPlan;
     expect(() => renderResult(badStep, content)).toThrow('no "call-emergency-2" in result.nextSteps.items');
+    const noCalls: ResultPlan = { ...plan, calls: {} };
+    expect(() => renderResult(noCalls, content)).toThrow(`The guide's words have no "${plan.nextSteps[0]}" in the plan's calls`);
   });
 
   it('the schema refuses a misspelt, missing or extra key, naming its path', () => {

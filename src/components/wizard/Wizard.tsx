@@ -23,6 +23,7 @@ import type { WizardResult, WizardSteps } from '../../schemas/wizard';
 import { resultWords } from '../../lib/wizard/island-words';
 import type { PhoneOf } from '../../lib/wizard/phones';
 import type { composeResult, ResultBlock, ResultSection } from '../../lib/wizard/render';
+import type { GuideRoute, GuideService } from '../../lib/wizard/decide';
 import { fillText, personFor, type Person } from '../../lib/wizard/text';
 import { fill } from '../../i18n/format';
 import type { IslandWords } from '../../i18n/islands';
@@ -33,7 +34,7 @@ import { useActor } from './use-actor';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
 
 /** What the island needs to show a service (taken from the services record at build time). */
-export interface ServiceView {
+export interface ServiceView extends GuideService {
   id: SupportServiceId;
   name: string;
   purpose: string;
@@ -53,6 +54,8 @@ interface Props {
   words: GuideWords;
   /** Services from the services record. */
   services: ServiceView[];
+  /** Other orders the result may offer, from the protective orders record. */
+  routes: GuideRoute[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
 }
@@ -89,7 +92,7 @@ export default function Wizard(props: Props) {
 export const PREVIEW_ID = 'wizard-preview';
 
 /** The guide: one step at a time, over the machine. */
-function WizardSteps({ steps: content, words: w, services, letterHref }: Props) {
+function WizardSteps({ steps: content, words: w, services, routes, letterHref }: Props) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words, and the code that composes the result from them, load once the visitor has
@@ -269,7 +272,7 @@ function WizardSteps({ steps: content, words: w, services, letterHref }: Props) 
     );
   } else {
     const screen = content.screens[step];
-    const result = loaded.compose(answers, { ...content, result: loaded.result }, letterHref ? { letterHref } : {});
+    const result = loaded.compose(answers, { ...content, result: loaded.result }, letterHref ? { services, routes, letterHref } : { services, routes });
     body = (
       <div class="wizard-result">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>

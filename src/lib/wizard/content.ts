@@ -11,8 +11,9 @@ import {
   wizardStepsSchema,
   type WizardContent,
   type WizardResult,
-  type WizardSteps,
+  type WizardStepsWords,
 } from '../../schemas/wizard';
+import { figureWordsIn } from './figures';
 import { fillPhonesDeep, fillPhonesIn } from './phones';
 
 /** Where the guide's words live. */
@@ -36,7 +37,7 @@ function load<T>(schema: z.ZodType<T>, raw: unknown, source: string, what: strin
 }
 
 /** The questions' and screens' words, validated, with phone numbers filled in. */
-export function loadWizardSteps(raw: unknown, source: string = wizardFiles.steps): WizardSteps {
+export function loadWizardSteps(raw: unknown, source: string = wizardFiles.steps): WizardStepsWords {
   return load(wizardStepsSchema, raw, source, "the guide's questions and screens");
 }
 
@@ -46,9 +47,11 @@ export function loadWizardResult(raw: unknown, source: string = wizardFiles.resu
 }
 
 /**
- * Every word of the guide, validated, with phone numbers filled in. Throws (failing the build)
- * when anything is missing or wrong, naming the file and the path of each wrong field.
+ * Every word of the guide, validated, with phone numbers filled in, and the result's legal figures
+ * in words (`figures`). Throws (failing the build) when anything is missing or wrong, naming the file
+ * and the path of each wrong field, or the unknown figure.
  */
 export function loadWizardContent(steps: unknown, result: unknown): WizardContent {
-  return { ...loadWizardSteps(steps), result: loadWizardResult(result) };
+  const words = loadWizardResult(result);
+  return { ...loadWizardSteps(steps), figures: figureWordsIn(words), result: words };
 }

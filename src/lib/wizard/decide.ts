@@ -4,11 +4,11 @@
  * src/content/wizard/wizard.json, whose schema (src/schemas/wizard.ts) is built from the id lists
  * below, so a key with no words fails the build. The words are put in by ./render.ts.
  */
-import type { SupportServiceId } from '../../data/support-services';
-import { isOutOfScope, needsBreachQuestion, type Answers, type Behaviour } from '../../machines/spo-guide';
+import type { GuideUse, Nation, ServiceSituation, SupportServiceId } from '../../data/support-services';
+import { isOutOfScope, needsBreachQuestion, singleChoiceOptions, type Answers, type Behaviour } from '../../machines/spo-guide';
 
-/** Who the result speaks to: the person being stalked, someone helping them, or a professional. */
-export const voiceIds = ['me', 'supporter', 'professional'] as const;
+/** Who the result speaks to: the person being stalked, someone helping them, or a professional (the machine's "who" options). */
+export const voiceIds = singleChoiceOptions.who;
 export type Voice = (typeof voiceIds)[number];
 
 /** Example prohibitions (CPS legal guidance list, as reported; fact sheet section 2). */
@@ -74,13 +74,21 @@ export type NextStepId = (typeof nextStepIds)[number];
 /** At most this many next steps. */
 export const MAX_NEXT_STEPS = 5;
 
-/** The services a next step offers to call, from the services record. */
-export const nextStepServices: Partial<Record<NextStepId, readonly SupportServiceId[]>> = {
-  'call-emergency': ['emergency'],
-  'report-breach': ['police-non-emergency'],
-  report: ['police-non-emergency'],
-  helpline: ['national-stalking-helpline'],
+/** The situations whose call buttons a next step offers (services say which situations they fit); most offer none. */
+export const nextStepSituations: Readonly<Record<NextStepId, readonly ServiceSituation[]>> = {
+  'call-emergency': ['danger-now'],
+  'report-breach': ['report'],
+  report: ['report'],
+  'ask-order': [],
+  'tell-police-outside': [],
+  'keep-order': [],
+  'ask-risk': [],
+  helpline: ['stalking-advice'],
+  record: [],
 };
+
+/** Situations whose call buttons the breach section offers: danger now, then reporting it. */
+const breachSituations: readonly ServiceSituation[] = ['danger-now', 'report'];
 
 /** Answers that can be signs of higher risk (the result then says so near the top). */
 export const riskSignIds = ['threats', 'violence', 'turning-up', 'tracking', 'worse', 'partner'] as const;
@@ -204,11 +212,56 @@ export interface ResultPlan {
   kind: 'guide' | 'outside';
   voice: Voice;
   nextSteps: NextStepId[];
+  /** The services each next step offers to call (none for most). */
+  calls: Partial<Record<NextStepId, readonly SupportServiceId[]>>;
   sections: PlannedSection[];
+}
+
+/**
+ * What the composer knows of a service: its fields from the services record
+ * (src/data/support-services.ts), handed over by the page. The record decides; nothing here names a service.
+ */
+export interface GuideService {
+  id: SupportServiceId;
+  /** The nations it serves; read only for a service listed by `covers` or `situations`. */
+  coverage?: readonly Nation[] | undefined;
+  /** The situations it fits; read only for a service listed by `situations` or offered as a call button. */
+  situations?: readonly ServiceSituation[] | undefined;
+  guide?: GuideUse | undefined;
+}
+
+/**
+ * The fields of a service record the composer reads for it, and no others, for the island's props
+ * (the page's HTML budget). Build time only; the tests run the composer on these too.
+ */
+export function guideServiceOf(service: GuideService): GuideService {
+  const guide = service.guide;
+  if (guide === undefined) return { id: service.id };
+  const byPlace = guide.listed === 'covers' || guide.listed === 'situations';
+  const bySituation = guide.listed === 'situations' || guide.callButton === true;
+  return { id: service.id, guide, ...(byPlace ? { coverage: service.coverage } : {}), ...(bySituation ? { situations: service.situations } : {}) };
+}
+
+/**
+ * What the composer knows of another order the guide may offer: its words' key and who it is for,
+ * from the protective orders record (src/data/protective-orders.ts), handed over by the page.
+ */
+export interface GuideRoute {
+  id: OtherRouteId;
+  relationship: 'anyone' | 'personally-connected';
+}
+
+/** The guide's other routes from the protective orders record: the orders with a `guideRoute`, in the record's order. Build time only. */
+export function guideRoutesOf(orders: readonly { guideRoute?: OtherRouteId | undefined; relationship: GuideRoute['relationship'] }[]): GuideRoute[] {
+  return orders.flatMap((o) => (o.guideRoute === undefined ? [] : [{ id: o.guideRoute, relationship: o.relationship }]));
 }
 
 /** Options that depend on the built site, not on the answers. */
 export interface PlanOptions {
+  /** The services record's entries (at least their guide fields). */
+  services: readonly GuideService[];
+  /** The other orders the guide may offer, from the protective orders record. */
+  routes: readonly GuideRoute[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
 }
@@ -282,25 +335,70 @@ export function policeQuestionsFor(answers: Answers): PoliceQuestionId[] {
 }
 
 /**
- * Other routes to protection that fit the answers. A harassment injunction fits every relationship.
- * Services that help (Live Fear Free in Wales, the Revenge Porn Helpline) are listed once, under
- * "Where to get help", not here as well.
+ * Other routes to protection that fit the answers, as the protective orders record says: an order for
+ * `anyone`, always; one for someone `personally-connected`, when the person is a partner or family
+ * member. Services that help (Live Fear Free in Wales, the Revenge Porn Helpline) are listed once,
+ * under "Where to get help", not here as well.
  */
-export function otherRoutesFor(answers: Answers): OtherRouteId[] {
-  const routes: OtherRouteId[] = ['injunction'];
-  if (answers.relationship === 'partner' || answers.relationship === 'family') routes.push('non-molestation', 'dapo');
-  return routes;
+export function otherRoutesFor(answers: Answers, routes: readonly GuideRoute[]): OtherRouteId[] {
+  const connected = answers.relationship === 'partner' || answers.relationship === 'family';
+  return routes.filter((r) => r.relationship === 'anyone' || connected).map((r) => r.id);
 }
 
-/** Support services that fit the answers, from the services record. */
-export function servicesFor(answers: Answers): SupportServiceId[] {
-  if (answers.where === 'scotland') return ['national-stalking-helpline', 'victim-support-scotland'];
-  if (answers.where === 'northern-ireland' || answers.where === 'elsewhere') return ['national-stalking-helpline'];
-  const services: SupportServiceId[] = ['national-stalking-helpline', 'paladin', 'victim-support'];
-  if (answers.relationship === 'partner' || answers.relationship === 'family') services.push('national-domestic-abuse-helpline');
-  if (answers.where === 'wales') services.push('live-fear-free');
-  if (answers.behaviours?.includes('online')) services.push('revenge-porn-helpline');
-  return services;
+/** The nation each answer to "where" names; outside the UK there is none. */
+const placeNations: Readonly<Record<NonNullable<Answers['where']>, Nation | undefined>> = {
+  england: 'england',
+  wales: 'wales',
+  scotland: 'scotland',
+  'northern-ireland': 'northern-ireland',
+  elsewhere: undefined,
+};
+
+/** The reader's nation: England until they say (the guide is for England and Wales). */
+export function nationFor(answers: Answers): Nation | undefined {
+  return answers.where === undefined ? 'england' : placeNations[answers.where];
+}
+
+/**
+ * Situations the answers point to, for services that are listed only then. None outside England and
+ * Wales: the guide does not ask about the relationship or the behaviours there.
+ */
+export function answerSituations(answers: Answers): ServiceSituation[] {
+  if (isOutOfScope(answers)) return [];
+  const situations: ServiceSituation[] = [];
+  if (answers.relationship === 'partner' || answers.relationship === 'family') situations.push('domestic-abuse');
+  if (answers.behaviours?.includes('online')) situations.push('image-abuse');
+  return situations;
+}
+
+/** The services (each with a `guide` field), in the record's guide order (its `guide.rank`). */
+const ranked = (services: readonly GuideService[]): SupportServiceId[] => [...services].sort((a, b) => a.guide!.rank - b.guide!.rank).map((s) => s.id);
+
+/**
+ * Support services for "Where to get help", as the services record says: each service's
+ * `guide.listed` with its coverage and situations, in its `guide.rank` order.
+ */
+export function servicesFor(answers: Answers, services: readonly GuideService[]): SupportServiceId[] {
+  const nation = nationFor(answers);
+  const situations = answerSituations(answers);
+  const fits = (s: GuideService): boolean => {
+    const listed = s.guide?.listed;
+    if (listed === 'everyone') return true;
+    const covered = nation !== undefined && s.coverage?.includes(nation) === true;
+    if (listed === 'covers') return covered;
+    return listed === 'situations' && covered && s.situations?.some((x) => situations.includes(x)) === true;
+  };
+  return ranked(services.filter(fits));
+}
+
+/** The services offered as call buttons for any of these situations, in the record's guide order. */
+export function callButtonsFor(situations: readonly ServiceSituation[], services: readonly GuideService[]): SupportServiceId[] {
+  return ranked(services.filter((s) => s.guide?.callButton === true && s.situations?.some((x) => situations.includes(x)) === true));
+}
+
+/** The services each of these next steps offers to call. */
+export function callsFor(steps: readonly NextStepId[], services: readonly GuideService[]): Partial<Record<NextStepId, readonly SupportServiceId[]>> {
+  return Object.fromEntries(steps.map((step) => [step, callButtonsFor(nextStepSituations[step], services)]));
 }
 
 const p = <S extends SectionId>(key: ParagraphKey<S>): Block => ({ kind: 'paragraph', key });
@@ -320,13 +418,13 @@ function riskSection(answers: Answers, voice: Voice): PlannedSection {
   return { id: 'risk', blocks };
 }
 
-function breachSection(answers: Answers): PlannedSection {
+function breachSection(answers: Answers, services: readonly GuideService[]): PlannedSection {
   const spo = answers.order === 'spo' || answers.order === 'interim-spo';
   // Breaking an SPO is a crime; not every other order's breach is (a DVPO's is a civil matter).
   const blocks: Block[] = [p<'breach'>(spo ? 'whatCounts' : 'whatCountsOther')];
   if (answers.breach === 'not-sure') blocks.push(p<'breach'>('notSure'));
   if (hasOrder(answers)) blocks.push(p<'breach'>('notYourOffence'));
-  blocks.push(p<'breach'>('whatToDoIntro'), list('breachToDo', itemIds.breachToDo), { kind: 'services', ids: ['emergency', 'police-non-emergency'] });
+  blocks.push(p<'breach'>('whatToDoIntro'), list('breachToDo', itemIds.breachToDo), { kind: 'services', ids: callButtonsFor(breachSituations, services) });
   blocks.push(p<'breach'>('recordIntro'), list('breachRecord', itemIds.breachRecord));
   if (spo) blocks.push(p<'breach'>('penaltySpo'));
   blocks.push(links('breach'));
@@ -362,9 +460,9 @@ function forbidSection(behaviours: readonly Behaviour[], voice: Voice): PlannedS
 }
 
 /** The sections for someone who already has an order. */
-function orderSections(answers: Answers): PlannedSection[] {
+function orderSections(answers: Answers, services: readonly GuideService[]): PlannedSection[] {
   const sections: PlannedSection[] = [];
-  if (mayBeBroken(answers)) sections.push(breachSection(answers));
+  if (mayBeBroken(answers)) sections.push(breachSection(answers, services));
   if (answers.order === 'other') {
     sections.push({ id: 'otherOrder', blocks: [p<'otherOrder'>('ownRules'), p<'otherOrder'>('breakIt'), p<'otherOrder'>('spoAsWell'), links('otherOrder')] });
     return sections;
@@ -381,9 +479,11 @@ function orderSections(answers: Answers): PlannedSection[] {
 }
 
 /** Decides the whole result for the answers: which next steps, sections and keys, in order. */
-export function decideResult(answers: Answers, options: PlanOptions = {}): ResultPlan {
+export function decideResult(answers: Answers, options: PlanOptions): ResultPlan {
   const voice = voiceFor(answers);
   const nextSteps = nextStepsFor(answers);
+  const { services } = options;
+  const calls = callsFor(nextSteps, services);
   if (isOutOfScope(answers)) {
     const place = answers.where;
     const outside: Block[] =
@@ -396,9 +496,10 @@ export function decideResult(answers: Answers, options: PlanOptions = {}): Resul
       kind: 'outside',
       voice,
       nextSteps,
+      calls,
       sections: [
         { id: 'outside', blocks: [...outside, links('outside')] },
-        { id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers) }, links('help')] },
+        { id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] },
       ],
     };
   }
@@ -407,12 +508,12 @@ export function decideResult(answers: Answers, options: PlanOptions = {}): Resul
   const sections: PlannedSection[] = [];
   if (riskSignsFor(answers).length > 0) sections.push(riskSection(answers, voice));
   if (hasOrder(answers)) {
-    sections.push(...orderSections(answers));
+    sections.push(...orderSections(answers, services));
   } else {
     sections.push(couldHelpSection(answers, behaviours, voice), forbidSection(behaviours, voice));
     // Helpers already meet the interim order in the next steps and the police questions: only the person gets the section.
     if (voice === 'me') sections.push({ id: 'interim', blocks: [p<'interim'>(answers.order === 'not-sure' ? 'notSure' : 'none'), links('interim')] });
-    if (mayBeBroken(answers)) sections.push(breachSection(answers));
+    if (mayBeBroken(answers)) sections.push(breachSection(answers, services));
   }
   sections.push({
     id: 'policeQuestions',
@@ -427,8 +528,8 @@ export function decideResult(answers: Answers, options: PlanOptions = {}): Resul
     if (answers.relationship === 'partner') blocks.push(p<'professional'>('claresLaw'));
     sections.push({ id: 'professional', blocks: [...blocks, links('professional')] });
   }
-  sections.push({ id: 'otherRoutes', blocks: [list('otherRoutes', otherRoutesFor(answers)), links('otherRoutes')] });
+  sections.push({ id: 'otherRoutes', blocks: [list('otherRoutes', otherRoutesFor(answers, options.routes)), links('otherRoutes')] });
   sections.push({ id: 'record', blocks: [p<'record'>('why'), links('record')] });
-  sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers) }, links('help')] });
-  return { kind: 'guide', voice, nextSteps, sections };
+  sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] });
+  return { kind: 'guide', voice, nextSteps, calls, sections };
 }

@@ -8,7 +8,6 @@ import type { Answers } from '../../machines/spo-guide';
 import type { WizardContent } from '../../schemas/wizard';
 import {
   decideResult,
-  nextStepServices,
   type BlankId,
   type Block,
   type ItemCollection,
@@ -67,7 +66,7 @@ function entry<T>(table: Readonly<Record<string, T>>, key: string, where: string
 export function renderResult(plan: ResultPlan, content: WizardContent): ResultModel {
   const r = content.result;
   const voice: Voice = plan.voice;
-  const say = (t: ResultText, extra?: Record<string, string>) => resultText(t, voice, extra);
+  const say = (t: ResultText, extra?: Record<string, string>) => resultText(t, voice, content.figures, extra);
 
   const block = (section: SectionId, b: Block): ResultBlock => {
     const words = r.sections[section] as Readonly<Record<string, ResultText>>;
@@ -95,7 +94,7 @@ export function renderResult(plan: ResultPlan, content: WizardContent): ResultMo
     nextSteps: plan.nextSteps.map((id) => ({
       id,
       text: say(entry(r.nextSteps.items, id, 'result.nextSteps.items')),
-      services: nextStepServices[id] ?? [],
+      services: entry(plan.calls, id, 'the plan\'s calls'),
     })),
     sections: plan.sections.map((s) => ({
       id: s.id,
@@ -106,6 +105,6 @@ export function renderResult(plan: ResultPlan, content: WizardContent): ResultMo
 }
 
 /** Decides and renders the whole result for the answers. */
-export function composeResult(answers: Answers, content: WizardContent, options: PlanOptions = {}): ResultModel {
+export function composeResult(answers: Answers, content: WizardContent, options: PlanOptions): ResultModel {
   return renderResult(decideResult(answers, options), content);
 }
