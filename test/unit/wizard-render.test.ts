@@ -316,7 +316,7 @@ describe('keys with no words', () => {
     const badStep = { ...plan, nextSteps: ['call-emergency-2'] } as unknown as ResultPlan;
     expect(() => renderResult(badStep, content)).toThrow('no "call-emergency-2" in result.nextSteps.items');
     const noCalls: ResultPlan = { ...plan, calls: {} };
-    expect(() => renderResult(noCalls, content)).toThrow(`The guide's words have no "${plan.nextSteps[0]}" in the plan's calls`);
+    expect(() => renderResult(noCalls, content)).toThrow(`The guide's words have no "${plan.nextSteps[0]}" in plan.calls`);
   });
 
   it('the schema refuses a misspelt, missing or extra key, naming its path', () => {

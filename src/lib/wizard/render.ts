@@ -94,7 +94,7 @@ export function renderResult(plan: ResultPlan, content: WizardContent): ResultMo
     nextSteps: plan.nextSteps.map((id) => ({
       id,
       text: say(entry(r.nextSteps.items, id, 'result.nextSteps.items')),
-      services: entry(plan.calls, id, 'the plan\'s calls'),
+      services: entry(plan.calls, id, 'plan.calls'),
     })),
     sections: plan.sections.map((s) => ({
       id: s.id,
