@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { describeBrowser, newContext, openPage, openPrintablePage, showing, useBrowser } from '../support/browser';
 import { answerByMouse, clickButton, expectInvariants, invariantsOf, waitForStep, WIZARD_PATH } from './wizard-helpers';
 
 /**
@@ -176,15 +176,7 @@ describeBrowser('the letter builder in the guide result', () => {
   });
 
   it("the guide's Print prints the result without the letter; the builder's Print prints only the letter", async () => {
-    const context = await newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await openPage('', context);
-    await page.addInitScript(() => {
-      (window as unknown as { printCalls: number }).printCalls = 0;
-      window.print = () => {
-        (window as unknown as { printCalls: number }).printCalls += 1;
-      };
-    });
-    await page.goto(WIZARD_PATH);
+    const { page, printCalls } = await openPrintablePage(WIZARD_PATH);
     await page.waitForSelector('.wizard[data-step="danger"]');
     for (const [question, value] of NO_ORDER) {
       await waitForStep(page, question);
@@ -198,12 +190,7 @@ describeBrowser('the letter builder in the guide result', () => {
     await page.getByRole('button', { name: 'Make the letter' }).click();
     await page.locator('#letter-text').waitFor();
 
-    const printed = () =>
-      page.evaluate(() => {
-        const visible = (selector: string) =>
-          [...document.querySelectorAll<HTMLElement>(selector)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
-        return { letter: visible('.letters-print'), nextSteps: visible('.wizard-next-steps'), policeQuestions: visible('[data-section="policeQuestions"]'), text: document.body.innerText };
-      });
+    const printed = () => showing(page, { letter: '.letters-print', nextSteps: '.wizard-next-steps', policeQuestions: '[data-section="policeQuestions"]' });
 
     await page.locator('.wizard-print button').click();
     await page.emulateMedia({ media: 'print' });
@@ -213,7 +200,7 @@ describeBrowser('the letter builder in the guide result', () => {
 
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Print the letter' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(2);
+    expect(await printCalls()).toBe(2);
     await page.emulateMedia({ media: 'print' });
     const letter = await printed();
     expect(letter).toMatchObject({ letter: true, nextSteps: false, policeQuestions: false });

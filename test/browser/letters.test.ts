@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { describeBrowser, newContext, openPage, openPrintablePage, showing, useBrowser } from '../support/browser';
 
 /**
  * The letter builder at /make-a-letter/, in Chromium against the built site: each of the three
@@ -227,15 +227,7 @@ describeBrowser('the letter builder', () => {
   });
 
   it('Print opens the print dialog, and on paper only the letter shows', async () => {
-    const context = await newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await openPage('', context);
-    await page.addInitScript(() => {
-      (window as unknown as { printCalls: number }).printCalls = 0;
-      window.print = () => {
-        (window as unknown as { printCalls: number }).printCalls += 1;
-      };
-    });
-    await page.goto(PATH);
+    const { page, printCalls } = await openPrintablePage(PATH);
     await choose(page, 'ask-for-order');
     await page.fill(field('yourName'), 'Print Person');
     await page.fill(field('whatHappened'), 'PRINTED-ANSWER');
@@ -243,25 +235,20 @@ describeBrowser('the letter builder', () => {
     await make(page);
     await letterText(page);
     await page.getByRole('button', { name: 'Print the letter' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    expect(await printCalls()).toBe(1);
     expect(await page.locator('.letters').textContent()).toContain('A printed letter can be found');
 
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => {
-      const visible = (selector: string) =>
-        [...document.querySelectorAll<HTMLElement>(selector)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
-      return {
-        letter: visible('.letters-print'),
-        textarea: visible('#letter-text'),
-        buttons: visible('.letters button'),
-        h1: visible('h1'),
-        header: visible('.site-header'),
-        exit: visible('.exit-this-page'),
-        helpStrip: visible('.help-strip'),
-        blanks: visible('.letters-blank'),
-        footer: visible('.site-footer'),
-        text: document.body.innerText,
-      };
+    const shown = await showing(page, {
+      letter: '.letters-print',
+      textarea: '#letter-text',
+      buttons: '.letters button',
+      h1: 'h1',
+      header: '.site-header',
+      exit: '.exit-this-page',
+      helpStrip: '.help-strip',
+      blanks: '.letters-blank',
+      footer: '.site-footer',
     });
     expect(shown).toMatchObject({ letter: true, textarea: false, buttons: false, h1: false, header: false, exit: false, helpStrip: false, blanks: false, footer: false });
     expect(shown.text).toContain('PRINTED-ANSWER');
