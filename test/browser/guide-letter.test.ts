@@ -79,6 +79,22 @@ async function openBuilder(page: Page): Promise<void> {
   await page.locator('.wizard-section[data-section="letter"] .letters form').waitFor();
 }
 
+/** On an open guide: answers NO_ORDER, opens the builder in the result and makes the letter. */
+async function makeNoOrderLetter(page: Page, yourName: string, whatHappened: string): Promise<void> {
+  await page.waitForSelector('.wizard[data-step="danger"]');
+  for (const [question, value] of NO_ORDER) {
+    await waitForStep(page, question);
+    await answerByMouse(page, question, value);
+  }
+  await clickButton(page, 'See the guide');
+  await openBuilder(page);
+  await page.fill(field('yourName'), yourName);
+  await page.fill(field('whatHappened'), whatHappened);
+  await page.fill(field('whyAfraid'), 'Fear');
+  await page.getByRole('button', { name: 'Make the letter' }).click();
+  await page.locator('#letter-text').waitFor();
+}
+
 async function axeViolations(page: Page, label: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const results = await page.evaluate(() =>
@@ -177,18 +193,7 @@ describeBrowser('the letter builder in the guide result', () => {
 
   it("the guide's Print prints the result without the letter; the builder's Print prints only the letter", async () => {
     const { page, printCalls } = await openPrintablePage(WIZARD_PATH);
-    await page.waitForSelector('.wizard[data-step="danger"]');
-    for (const [question, value] of NO_ORDER) {
-      await waitForStep(page, question);
-      await answerByMouse(page, question, value);
-    }
-    await clickButton(page, 'See the guide');
-    await openBuilder(page);
-    await page.fill(field('yourName'), 'Print Person');
-    await page.fill(field('whatHappened'), 'PRINTED-LETTER');
-    await page.fill(field('whyAfraid'), 'Fear');
-    await page.getByRole('button', { name: 'Make the letter' }).click();
-    await page.locator('#letter-text').waitFor();
+    await makeNoOrderLetter(page, 'Print Person', 'PRINTED-LETTER');
 
     const printed = () => showing(page, { letter: '.letters-print', nextSteps: '.wizard-next-steps', policeQuestions: '[data-section="policeQuestions"]' });
 
@@ -217,16 +222,7 @@ describeBrowser('the letter builder in the guide result', () => {
     const { page } = await openPage(WIZARD_PATH, context);
     await page.waitForSelector('.wizard[data-step="danger"]');
     await page.evaluate(() => navigator.clipboard.writeText('EARLIER'));
-    for (const [question, value] of NO_ORDER) {
-      await waitForStep(page, question);
-      await answerByMouse(page, question, value);
-    }
-    await clickButton(page, 'See the guide');
-    await openBuilder(page);
-    await page.fill(field('yourName'), 'Copy Person');
-    await page.fill(field('whatHappened'), 'COPIED');
-    await page.fill(field('whyAfraid'), 'Fear');
-    await page.getByRole('button', { name: 'Make the letter' }).click();
+    await makeNoOrderLetter(page, 'Copy Person', 'COPIED');
     const text = await page.locator('#letter-text').inputValue();
     await page.getByRole('button', { name: 'Copy the letter' }).click();
     await page.locator('.letters__warning').waitFor();
