@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rawContent from '../../src/content/letters/letters.json';
 import { fillTokens, loadLettersContent } from '../../src/lib/letters/content';
 import { lettersContentSchema } from '../../src/schemas/letters';
-import { getService, supportServices } from '../../src/data/support-services';
+import { getService, serviceRecords } from '../../src/data/support-services';
 import { victimsRightsFigures } from '../../src/data/victims-rights';
 
 /** A deep copy of the words to break. */
@@ -109,7 +109,7 @@ describe('the schema refuses', () => {
   });
 
   it('and names a service the record lists without a phone number', () => {
-    const withoutPhone = supportServices.find((service) => !service.phone);
+    const withoutPhone = serviceRecords.find((service) => !service.phone);
     expect(withoutPhone, 'the services record has a service with no phone number to try this with').toBeDefined();
     expect(() => fillTokens(`call {phone:${withoutPhone!.id}}`)).toThrow(new Error(`Service "${withoutPhone!.id}" has no phone number`));
   });
