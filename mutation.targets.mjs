@@ -15,6 +15,15 @@ export const mutationTargets = [
   // The content loader: its error messages (naming the file and the field) are tested word for word.
   { files: 'src/lib/wizard/content.ts', threshold: 85 },
   { files: 'src/lib/wizard/phones.ts', threshold: 85 },
+  // How the island fetches the result's words (its default fetch included).
+  { files: 'src/lib/wizard/island-words.ts', threshold: 90 },
+  // The letter builder's logic. Not ids.ts: its id lists are module-level code (static mutants, ignored).
+  // What survives in compose.ts and from-guide.ts (2026-12-01) is equivalent: a last branch made
+  // unconditional, and an empty default list replaced by one no id can match.
+  { files: 'src/lib/letters/compose.ts', threshold: 90 },
+  { files: 'src/lib/letters/fill.ts', threshold: 90 },
+  { files: 'src/lib/letters/from-guide.ts', threshold: 90 },
+  { files: 'src/lib/letters/content.ts', threshold: 90 },
   { files: 'src/lib/opening-hours.ts', threshold: 80 },
   { files: 'src/lib/search/**/*.ts', threshold: 85, whole: true },
 ];

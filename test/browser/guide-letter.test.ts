@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { describeBrowser, newContext, openPage, openPrintablePage, showing, useBrowser } from '../support/browser';
 import { answerByMouse, clickButton, expectInvariants, invariantsOf, waitForStep, WIZARD_PATH } from './wizard-helpers';
 
 /**
@@ -77,6 +77,22 @@ async function openBuilder(page: Page): Promise<void> {
   await summary.waitFor();
   await summary.click();
   await page.locator('.wizard-section[data-section="letter"] .letters form').waitFor();
+}
+
+/** On an open guide: answers NO_ORDER, opens the builder in the result and makes the letter. */
+async function makeNoOrderLetter(page: Page, yourName: string, whatHappened: string): Promise<void> {
+  await page.waitForSelector('.wizard[data-step="danger"]');
+  for (const [question, value] of NO_ORDER) {
+    await waitForStep(page, question);
+    await answerByMouse(page, question, value);
+  }
+  await clickButton(page, 'See the guide');
+  await openBuilder(page);
+  await page.fill(field('yourName'), yourName);
+  await page.fill(field('whatHappened'), whatHappened);
+  await page.fill(field('whyAfraid'), 'Fear');
+  await page.getByRole('button', { name: 'Make the letter' }).click();
+  await page.locator('#letter-text').waitFor();
 }
 
 async function axeViolations(page: Page, label: string): Promise<string[]> {
@@ -176,34 +192,10 @@ describeBrowser('the letter builder in the guide result', () => {
   });
 
   it("the guide's Print prints the result without the letter; the builder's Print prints only the letter", async () => {
-    const context = await newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await openPage('', context);
-    await page.addInitScript(() => {
-      (window as unknown as { printCalls: number }).printCalls = 0;
-      window.print = () => {
-        (window as unknown as { printCalls: number }).printCalls += 1;
-      };
-    });
-    await page.goto(WIZARD_PATH);
-    await page.waitForSelector('.wizard[data-step="danger"]');
-    for (const [question, value] of NO_ORDER) {
-      await waitForStep(page, question);
-      await answerByMouse(page, question, value);
-    }
-    await clickButton(page, 'See the guide');
-    await openBuilder(page);
-    await page.fill(field('yourName'), 'Print Person');
-    await page.fill(field('whatHappened'), 'PRINTED-LETTER');
-    await page.fill(field('whyAfraid'), 'Fear');
-    await page.getByRole('button', { name: 'Make the letter' }).click();
-    await page.locator('#letter-text').waitFor();
+    const { page, printCalls } = await openPrintablePage(WIZARD_PATH);
+    await makeNoOrderLetter(page, 'Print Person', 'PRINTED-LETTER');
 
-    const printed = () =>
-      page.evaluate(() => {
-        const visible = (selector: string) =>
-          [...document.querySelectorAll<HTMLElement>(selector)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
-        return { letter: visible('.letters-print'), nextSteps: visible('.wizard-next-steps'), policeQuestions: visible('[data-section="policeQuestions"]'), text: document.body.innerText };
-      });
+    const printed = () => showing(page, { letter: '.letters-print', nextSteps: '.wizard-next-steps', policeQuestions: '[data-section="policeQuestions"]' });
 
     await page.locator('.wizard-print button').click();
     await page.emulateMedia({ media: 'print' });
@@ -213,7 +205,7 @@ describeBrowser('the letter builder in the guide result', () => {
 
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Print the letter' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(2);
+    expect(await printCalls()).toBe(2);
     await page.emulateMedia({ media: 'print' });
     const letter = await printed();
     expect(letter).toMatchObject({ letter: true, nextSteps: false, policeQuestions: false });
@@ -230,16 +222,7 @@ describeBrowser('the letter builder in the guide result', () => {
     const { page } = await openPage(WIZARD_PATH, context);
     await page.waitForSelector('.wizard[data-step="danger"]');
     await page.evaluate(() => navigator.clipboard.writeText('EARLIER'));
-    for (const [question, value] of NO_ORDER) {
-      await waitForStep(page, question);
-      await answerByMouse(page, question, value);
-    }
-    await clickButton(page, 'See the guide');
-    await openBuilder(page);
-    await page.fill(field('yourName'), 'Copy Person');
-    await page.fill(field('whatHappened'), 'COPIED');
-    await page.fill(field('whyAfraid'), 'Fear');
-    await page.getByRole('button', { name: 'Make the letter' }).click();
+    await makeNoOrderLetter(page, 'Copy Person', 'COPIED');
     const text = await page.locator('#letter-text').inputValue();
     await page.getByRole('button', { name: 'Copy the letter' }).click();
     await page.locator('.letters__warning').waitFor();

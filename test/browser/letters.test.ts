@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { describeBrowser, newContext, openPage, openPrintablePage, showing, useBrowser } from '../support/browser';
 
 /**
  * The letter builder at /make-a-letter/, in Chromium against the built site: each of the three
@@ -60,96 +60,95 @@ async function runAxe(page: Page) {
 describeBrowser('the letter builder', () => {
   useBrowser();
 
-  it('builds the letter asking for an order: every answer given is in it, nothing else, and nothing leaks', async () => {
-    const page = await openBuilder();
-    const before = await invariants(page);
-    await choose(page, 'ask-for-order');
-    const typed: Record<string, string> = {
-      yourName: 'Sam Typed-Name',
-      personName: 'Pat Person',
-      whatHappened: 'Waited outside my flat on 3 May\nSent 40 messages',
-      whyAfraid: 'Said he would make me pay',
-      othersAffected: 'My sister Jo',
-      crimeRef: 'REF-77-ABC',
-      safeContact: 'Email only, please',
-    };
-    for (const [id, value] of Object.entries(typed)) await page.fill(field(id), value);
-    await page.check(`${field('forbid')}-contact`);
-    await page.check(`${field('forbid')}-surveillance`);
-    await page.check(`${field('interim')}-yes`);
-    await make(page);
-    const text = await letterText(page);
-    for (const value of Object.values(typed)) expect(text).toContain(value);
-    expect(text).toContain('- contacting me in any way');
-    expect(text).toContain('- watching, following or tracking me');
-    expect(text).not.toContain('- coming near me');
-    expect(text).toContain('interim Stalking Protection Order');
-    // Questions left empty leave their paragraphs out.
-    expect(text).not.toMatch(/^To:/m);
-    expect(text).not.toContain('When these things happened');
-    expect(text).not.toContain('I would also like the order to say');
-    expect(text).toContain('Dear Sir or Madam,');
-    expect(text).not.toMatch(NEVER);
-    // The result heading has focus; nothing reached the URL, title, history or storage.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Your letter');
-    expect(await invariants(page)).toEqual(before);
-    expect(before.href.endsWith(PATH)).toBe(true);
-  });
+  /**
+   * Each letter built from typed answers: every answer given is in it, the paragraphs its choices
+   * bring in are there and the others are not, the result heading has focus, the text can be
+   * edited before printing, and nothing reached the URL, title, history or storage.
+   */
+  const built: {
+    does: string;
+    letter: string;
+    /** Before answering: what the builder shows once the letter is chosen. */
+    explains?: (page: Page) => Promise<void>;
+    ticks: string[];
+    typed: Record<string, string>;
+    has: string[];
+    hasNot: (string | RegExp)[];
+  }[] = [
+    {
+      does: 'builds the letter asking for an order: every answer given is in it, nothing else, and nothing leaks',
+      letter: 'ask-for-order',
+      ticks: [`${field('forbid')}-contact`, `${field('forbid')}-surveillance`, `${field('interim')}-yes`],
+      typed: {
+        yourName: 'Sam Typed-Name',
+        personName: 'Pat Person',
+        whatHappened: 'Waited outside my flat on 3 May\nSent 40 messages',
+        whyAfraid: 'Said he would make me pay',
+        othersAffected: 'My sister Jo',
+        crimeRef: 'REF-77-ABC',
+        safeContact: 'Email only, please',
+      },
+      has: ['- contacting me in any way', '- watching, following or tracking me', 'interim Stalking Protection Order', 'Dear Sir or Madam,'],
+      // Questions left empty leave their paragraphs out.
+      hasNot: ['- coming near me', /^To:/m, 'When these things happened', 'I would also like the order to say'],
+    },
+    {
+      does: 'builds the breach report, and the text can be edited before printing',
+      letter: 'report-breach',
+      ticks: [`${field('orderType')}-interim`],
+      typed: {
+        yourName: 'Ali Reporter',
+        orderDate: '2 March 2026',
+        court: 'Exeter Magistrates’ Court',
+        breachWhen: 'Saturday 14 November, about 9pm',
+        breachPlace: 'Outside the station',
+        breachWhat: 'Shouted my name and followed me',
+        witnesses: 'Chris, a friend',
+        evidence: 'Doorbell video, saved on my laptop',
+        officer: 'DC Patel',
+      },
+      has: ['the interim Stalking Protection Order made to protect me', 'Dear DC Patel,', 'Please record this as a breach of the order.'],
+      hasNot: ['Crime reference number'],
+    },
+    {
+      does: 'explains which route fits before writing, then builds the review request',
+      letter: 'review-or-complain',
+      explains: async (page) => {
+        const questions = page.locator('.letters__questions');
+        await expect.poll(() => questions.textContent()).toContain('interviewed under caution');
+        expect(await questions.textContent()).toContain('does not cover a decision not to apply for an order');
+        expect(await page.locator(`label[for="${field('route').slice(1)}-no-charge"]`).textContent()).toContain('not to charge');
+      },
+      ticks: [`${field('route')}-no-charge`],
+      typed: {
+        yourName: 'Robin Asker',
+        decisionDate: '1 October 2026',
+        decision: 'Told by phone there would be no charge',
+        whyReview: 'They did not look at the messages',
+        crimeRef: '44/123456/26',
+      },
+      has: ['Victims’ Right to Review scheme'],
+      hasNot: ['make a complaint', 'What I would like to happen now'],
+    },
+  ];
 
-  it('builds the breach report, and the text can be edited before printing', async () => {
+  it.each(built)('$does', async ({ letter, explains, ticks, typed, has, hasNot }) => {
     const page = await openBuilder();
     const before = await invariants(page);
-    await choose(page, 'report-breach');
-    await page.check(`${field('orderType')}-interim`);
-    const typed: Record<string, string> = {
-      yourName: 'Ali Reporter',
-      orderDate: '2 March 2026',
-      court: 'Exeter Magistrates’ Court',
-      breachWhen: 'Saturday 14 November, about 9pm',
-      breachPlace: 'Outside the station',
-      breachWhat: 'Shouted my name and followed me',
-      witnesses: 'Chris, a friend',
-      evidence: 'Doorbell video, saved on my laptop',
-      officer: 'DC Patel',
-    };
+    expect(before.href.endsWith(PATH)).toBe(true);
+    await choose(page, letter);
+    await explains?.(page);
+    for (const tick of ticks) await page.check(tick);
     for (const [id, value] of Object.entries(typed)) await page.fill(field(id), value);
     await make(page);
     const text = await letterText(page);
     for (const value of Object.values(typed)) expect(text).toContain(value);
-    expect(text).toContain('the interim Stalking Protection Order made to protect me');
-    expect(text).toContain('Dear DC Patel,');
-    expect(text).toContain('Please record this as a breach of the order.');
-    expect(text).not.toContain('Crime reference number');
+    for (const words of has) expect(text).toContain(words);
+    for (const words of hasNot) typeof words === 'string' ? expect(text).not.toContain(words) : expect(text).not.toMatch(words);
     expect(text).not.toMatch(NEVER);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Your letter');
     await page.fill('#letter-text', `${text}\n\nP.S. Added by hand`);
     expect(await page.locator('.letters-print').textContent()).toContain('P.S. Added by hand');
-    expect(await invariants(page)).toEqual(before);
-  });
-
-  it('explains which route fits before writing, then builds the review request', async () => {
-    const page = await openBuilder();
-    const before = await invariants(page);
-    await choose(page, 'review-or-complain');
-    const questions = page.locator('.letters__questions');
-    await expect.poll(() => questions.textContent()).toContain('interviewed under caution');
-    expect(await questions.textContent()).toContain('does not cover a decision not to apply for an order');
-    expect(await page.locator(`label[for="${field('route').slice(1)}-no-charge"]`).textContent()).toContain('not to charge');
-    await page.check(`${field('route')}-no-charge`);
-    const typed: Record<string, string> = {
-      yourName: 'Robin Asker',
-      decisionDate: '1 October 2026',
-      decision: 'Told by phone there would be no charge',
-      whyReview: 'They did not look at the messages',
-      crimeRef: '44/123456/26',
-    };
-    for (const [id, value] of Object.entries(typed)) await page.fill(field(id), value);
-    await make(page);
-    const text = await letterText(page);
-    for (const value of Object.values(typed)) expect(text).toContain(value);
-    expect(text).toContain('Victims’ Right to Review scheme');
-    expect(text).not.toContain('make a complaint');
-    expect(text).not.toContain('What I would like to happen now');
-    expect(text).not.toMatch(NEVER);
     expect(await invariants(page)).toEqual(before);
   });
 
@@ -227,15 +226,7 @@ describeBrowser('the letter builder', () => {
   });
 
   it('Print opens the print dialog, and on paper only the letter shows', async () => {
-    const context = await newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await openPage('', context);
-    await page.addInitScript(() => {
-      (window as unknown as { printCalls: number }).printCalls = 0;
-      window.print = () => {
-        (window as unknown as { printCalls: number }).printCalls += 1;
-      };
-    });
-    await page.goto(PATH);
+    const { page, printCalls } = await openPrintablePage(PATH);
     await choose(page, 'ask-for-order');
     await page.fill(field('yourName'), 'Print Person');
     await page.fill(field('whatHappened'), 'PRINTED-ANSWER');
@@ -243,25 +234,20 @@ describeBrowser('the letter builder', () => {
     await make(page);
     await letterText(page);
     await page.getByRole('button', { name: 'Print the letter' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    expect(await printCalls()).toBe(1);
     expect(await page.locator('.letters').textContent()).toContain('A printed letter can be found');
 
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => {
-      const visible = (selector: string) =>
-        [...document.querySelectorAll<HTMLElement>(selector)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
-      return {
-        letter: visible('.letters-print'),
-        textarea: visible('#letter-text'),
-        buttons: visible('.letters button'),
-        h1: visible('h1'),
-        header: visible('.site-header'),
-        exit: visible('.exit-this-page'),
-        helpStrip: visible('.help-strip'),
-        blanks: visible('.letters-blank'),
-        footer: visible('.site-footer'),
-        text: document.body.innerText,
-      };
+    const shown = await showing(page, {
+      letter: '.letters-print',
+      textarea: '#letter-text',
+      buttons: '.letters button',
+      h1: 'h1',
+      header: '.site-header',
+      exit: '.exit-this-page',
+      helpStrip: '.help-strip',
+      blanks: '.letters-blank',
+      footer: '.site-footer',
     });
     expect(shown).toMatchObject({ letter: true, textarea: false, buttons: false, h1: false, header: false, exit: false, helpStrip: false, blanks: false, footer: false });
     expect(shown.text).toContain('PRINTED-ANSWER');

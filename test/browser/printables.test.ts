@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { describeBrowser, newContext, openPage, showing, useBrowser } from '../support/browser';
 
 /**
  * The printable pages' own behaviour: the Print button (shown only where its script runs), the
@@ -146,19 +146,14 @@ describeBrowser('printable pages', () => {
     const { page } = await openPage('/living-with-an-order/');
     expect(await page.getByRole('button', { name: 'Print the order card and breach record' }).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => {
-      const visible = (selector: string) =>
-        [...document.querySelectorAll<HTMLElement>(selector)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
-      return {
-        card: visible('.order-card'),
-        breach: visible('.stalking-log--breach table'),
-        h1: visible('article > h1'),
-        summary: visible('.summary-box'),
-        header: visible('.site-header'),
-        exit: visible('.exit-this-page'),
-        printButton: visible('[data-print-page]'),
-        text: document.body.innerText,
-      };
+    const shown = await showing(page, {
+      card: '.order-card',
+      breach: '.stalking-log--breach table',
+      h1: 'article > h1',
+      summary: '.summary-box',
+      header: '.site-header',
+      exit: '.exit-this-page',
+      printButton: '[data-print-page]',
     });
     expect(shown).toMatchObject({ card: true, breach: true, h1: false, summary: false, header: false, exit: false, printButton: false });
     expect(shown.text).not.toContain('Can I break the order?');

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeBrowser, openPage, useBrowser } from '../support/browser';
+import { describeBrowser, openPage, showing, useBrowser } from '../support/browser';
 
 /**
  * The blank stalking log must print as one clean A4 sheet: the log table and nothing else
@@ -31,21 +31,16 @@ describeBrowser('printing the stalking log', () => {
   it('hides the navigation, help strip, exit button, explanations and footer in print', async () => {
     const { page } = await openPage('/stalking-log/');
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => {
-      const visible = (selector: string) =>
-        [...document.querySelectorAll<HTMLElement>(selector)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
-      return {
-        exit: visible('.exit-this-page'),
-        header: visible('.site-header'),
-        nav: visible('nav'),
-        helpStrip: visible('.help-strip'),
-        footer: visible('.site-footer'),
-        pageFooter: visible('.page-footer'),
-        summary: visible('.summary-box'),
-        h1: visible('article > h1'),
-        log: visible('.stalking-log table'),
-        text: document.body.innerText,
-      };
+    const shown = await showing(page, {
+      exit: '.exit-this-page',
+      header: '.site-header',
+      nav: 'nav',
+      helpStrip: '.help-strip',
+      footer: '.site-footer',
+      pageFooter: '.page-footer',
+      summary: '.summary-box',
+      h1: 'article > h1',
+      log: '.stalking-log table',
     });
     expect(shown).toMatchObject({
       exit: false,

@@ -129,3 +129,47 @@ export async function openPage(urlPath: string, context?: BrowserContext, option
   if (urlPath) await page.goto(urlPath);
   return { page, problems };
 }
+
+/** A page whose print dialog is replaced by a counter (see openPrintablePage). */
+export interface PrintablePage extends WatchedPage {
+  /** How many times the page has called `window.print()` since it loaded. */
+  printCalls: () => Promise<number>;
+}
+
+/**
+ * Replaces `window.print` in every document the page loads with a counter, so a test can press
+ * a Print button without a real dialog opening (headless Chromium would wait on it). Call it
+ * before the page navigates; read the count with the returned function.
+ */
+export async function stubPrint(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const counted = window as unknown as { printCalls: number };
+    counted.printCalls = 0;
+    window.print = () => {
+      counted.printCalls += 1;
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
+}
+
+/** Opens `urlPath` at 1280x900 in a fresh context with `window.print` stubbed (see stubPrint). */
+export async function openPrintablePage(urlPath: string): Promise<PrintablePage> {
+  const context = await newContext({ viewport: { width: 1280, height: 900 } });
+  const watched = await openPage('', context);
+  const printCalls = await stubPrint(watched.page);
+  await watched.page.goto(urlPath);
+  return { ...watched, printCalls };
+}
+
+/**
+ * For each name, whether any element its selector matches is laid out and not `display: none`
+ * in the page's current media (use after `page.emulateMedia({ media: 'print' })`), and the
+ * page's visible text.
+ */
+export async function showing<K extends string>(page: Page, selectors: Record<K, string>): Promise<Record<K, boolean> & { text: string }> {
+  return page.evaluate((named) => {
+    const visible = (selector: string) =>
+      [...document.querySelectorAll<HTMLElement>(selector)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
+    return { ...Object.fromEntries(Object.entries(named).map(([name, selector]) => [name, visible(selector)])), text: document.body.innerText };
+  }, selectors as Record<string, string>) as Promise<Record<K, boolean> & { text: string }>;
+}

@@ -234,3 +234,34 @@ describe('property: any answers make a clean letter', () => {
     );
   });
 });
+
+describe('how answers are written in', () => {
+  it('turns old Mac line endings (a lone carriage return) into line breaks, as it does Windows ones', () => {
+    const text = composeLetter(content, 'ask-for-order', { ...requiredAnswers('ask-for-order'), whatHappened: 'First\rSecond\r\nThird' });
+    expect(text).toContain('First\nSecond\nThird');
+  });
+
+  it('puts each prohibition ticked on its own line, in the content’s order', () => {
+    const [first, second] = optionIds.forbid;
+    const text = composeLetter(content, 'ask-for-order', { ...requiredAnswers('ask-for-order'), forbid: [second!, first!] });
+    const options = content.fields.forbid.options;
+    expect(text).toContain(`- ${options[first!].text}\n- ${options[second!].text}`);
+  });
+});
+
+describe('blank templates: how choices and lists are laid out', () => {
+  it('a template for one review route writes that route in where it names it, never the options to circle', () => {
+    const options = content.fields.route.options;
+    const toCircle = optionIds.route.map((id) => options[id].text).join(' / ');
+    const texts = optionIds.route.map((route) => composeBlankLetter(content, 'review-or-complain', { route }));
+    for (const text of texts) expect(text).not.toContain(toCircle);
+    // At least one route's template has a paragraph naming the route.
+    expect(optionIds.route.filter((route, i) => texts[i]!.includes(options[route].text)).length).toBeGreaterThan(0);
+  });
+
+  it('a list question shows how to answer it, then each option on its own line to tick', () => {
+    const order = composeBlankLetter(content, 'ask-for-order');
+    const lines = [`(${content.ui.blankTickAny})`, ...optionIds.forbid.map((id) => `[ ] ${content.fields.forbid.options[id].text}`)];
+    expect(order).toContain(lines.join('\n'));
+  });
+});

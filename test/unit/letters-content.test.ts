@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import rawContent from '../../src/content/letters/letters.json';
 import { fillTokens, loadLettersContent } from '../../src/lib/letters/content';
 import { lettersContentSchema } from '../../src/schemas/letters';
-import { getService } from '../../src/data/support-services';
+import { getService, serviceRecords } from '../../src/data/support-services';
 import { victimsRightsFigures } from '../../src/data/victims-rights';
 
 /** A deep copy of the words to break. */
@@ -112,5 +112,11 @@ describe('the schema refuses', () => {
   it('and the loader refuses an unknown figure or service', () => {
     expect(() => fillTokens('within {figure:reviewMonths} months')).toThrow('reviewMonths');
     expect(() => fillTokens('call {phone:no-such-service}')).toThrow('no-such-service');
+  });
+
+  it('and names a service the record lists without a phone number', () => {
+    const withoutPhone = serviceRecords.find((service) => !service.phone);
+    expect(withoutPhone, 'the services record has a service with no phone number to try this with').toBeDefined();
+    expect(() => fillTokens(`call {phone:${withoutPhone!.id}}`)).toThrow(new Error(`Service "${withoutPhone!.id}" has no phone number`));
   });
 });

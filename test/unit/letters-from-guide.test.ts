@@ -94,3 +94,11 @@ describe('every guide answer set gives a valid start', () => {
     );
   });
 });
+
+describe('a start with nothing to carry over', () => {
+  it('has no kind of order and nothing to forbid when the guide has no such answers', () => {
+    const start = letterStartFromGuide({ order: 'none' });
+    expect(start.answers).not.toHaveProperty('orderType');
+    expect(start.answers).not.toHaveProperty('forbid');
+  });
+});

@@ -275,20 +275,13 @@ describe('arrange', () => {
   const s = [page('/privacy/', 'site'), page('/about/', 'site')];
   const order = (list: { page: PagefindResultData }[]) => list.map((a) => a.page.url);
 
-  it('sends site pages after three or more guidance pages', () => {
-    expect(order(arrange([s[0]!, g[0]!, s[1]!, g[1]!, g[2]!], 'tracking', [], ['privacy']))).toEqual(['/g1/', '/g2/', '/g3/', '/privacy/', '/about/']);
-  });
-
-  it('leaves site pages out when fewer than three guidance pages would come before them', () => {
-    expect(order(arrange([s[0]!, g[0]!, g[1]!], 'tracking', [], ['privacy']))).toEqual(['/g1/', '/g2/']);
-  });
-
-  it('keeps site pages when no guidance page matched', () => {
-    expect(order(arrange(s, 'tracking', [], ['privacy']))).toEqual(['/privacy/', '/about/']);
-  });
-
-  it('keeps the order as given when the query is about the site', () => {
-    expect(order(arrange([s[0]!, g[0]!], 'privacy notice', [], ['privacy']))).toEqual(['/privacy/', '/g1/']);
+  it.each([
+    { does: 'sends site pages after three or more guidance pages', found: [s[0]!, g[0]!, s[1]!, g[1]!, g[2]!], query: 'tracking', expected: ['/g1/', '/g2/', '/g3/', '/privacy/', '/about/'] },
+    { does: 'leaves site pages out when fewer than three guidance pages would come before them', found: [s[0]!, g[0]!, g[1]!], query: 'tracking', expected: ['/g1/', '/g2/'] },
+    { does: 'keeps site pages when no guidance page matched', found: s, query: 'tracking', expected: ['/privacy/', '/about/'] },
+    { does: 'keeps the order as given when the query is about the site', found: [s[0]!, g[0]!], query: 'privacy notice', expected: ['/privacy/', '/g1/'] },
+  ])('$does', ({ found, query, expected }) => {
+    expect(order(arrange(found, query, [], ['privacy']))).toEqual(expected);
   });
 
   it('pins answers first in their order, with the section as focus, and skips answers not found', () => {
@@ -329,17 +322,17 @@ describe('sectionsOf and toHit', () => {
     ],
   });
 
-  it(`lists the best ${maxSections} sections with their own heading, in page order`, () => {
-    expect(sectionsOf(data).map((s) => s.url)).toEqual(['/p/#b', '/p/#c', '/p/#d']);
-  });
-
-  it('puts the focus section first, then the best others', () => {
-    expect(sectionsOf(data, '/p/#a').map((s) => s.url)).toEqual(['/p/#a', '/p/#b', '/p/#d']);
-  });
-
-  it('breaks equal scores by page order', () => {
-    const even = { ...data, sub_results: [sub('x', 2), sub('y', 2), sub('z', 2), sub('w', 2)] };
-    expect(sectionsOf(even).map((s) => s.url)).toEqual(['/p/#x', '/p/#y', '/p/#z']);
+  it.each([
+    { does: `lists the best ${maxSections} sections with their own heading, in page order`, result: data, focus: undefined, expected: ['/p/#b', '/p/#c', '/p/#d'] },
+    { does: 'puts the focus section first, then the best others', result: data, focus: '/p/#a', expected: ['/p/#a', '/p/#b', '/p/#d'] },
+    {
+      does: 'breaks equal scores by page order',
+      result: { ...data, sub_results: [sub('x', 2), sub('y', 2), sub('z', 2), sub('w', 2)] },
+      focus: undefined,
+      expected: ['/p/#x', '/p/#y', '/p/#z'],
+    },
+  ])('$does', ({ result, focus, expected }) => {
+    expect(sectionsOf(result, focus).map((s) => s.url)).toEqual(expected);
   });
 
   it('leaves out sections with no heading id', () => {
