@@ -253,15 +253,15 @@ describe('blank templates: how choices and lists are laid out', () => {
   it('a template for one review route writes that route in where it names it, never the options to circle', () => {
     const options = content.fields.route.options;
     const toCircle = optionIds.route.map((id) => options[id].text).join(' / ');
-    const texts = optionIds.route.map((route) => composeBlankLetter(content, 'review-or-complain', { route }));
+    const texts = optionIds.route.map((route) => composeBlankLetter(content, 'review-or-complain', marks, { route }));
     for (const text of texts) expect(text).not.toContain(toCircle);
     // At least one route's template has a paragraph naming the route.
     expect(optionIds.route.filter((route, i) => texts[i]!.includes(options[route].text)).length).toBeGreaterThan(0);
   });
 
   it('a list question shows how to answer it, then each option on its own line to tick', () => {
-    const order = composeBlankLetter(content, 'ask-for-order');
-    const lines = [`(${content.ui.blankTickAny})`, ...optionIds.forbid.map((id) => `[ ] ${content.fields.forbid.options[id].text}`)];
+    const order = composeBlankLetter(content, 'ask-for-order', marks);
+    const lines = [`(${marks.tickAny})`, ...optionIds.forbid.map((id) => `[ ] ${content.fields.forbid.options[id].text}`)];
     expect(order).toContain(lines.join('\n'));
   });
 });
