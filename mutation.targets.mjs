@@ -15,6 +15,8 @@ export const mutationTargets = [
   // The content loader: its error messages (naming the file and the field) are tested word for word.
   { files: 'src/lib/wizard/content.ts', threshold: 85 },
   { files: 'src/lib/wizard/phones.ts', threshold: 85 },
+  // The result's legal figures put into words at build time (through the table's plural entries).
+  { files: 'src/lib/wizard/figures.ts', threshold: 85 },
   // How the island fetches the result's words (its default fetch included).
   { files: 'src/lib/wizard/island-words.ts', threshold: 90 },
   // The letter builder's logic. Not ids.ts: its id lists are module-level code (static mutants, ignored).

@@ -187,7 +187,8 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
     );
   } else if (step === 'emergency') {
     const screen = content.screens.emergency;
-    const emergency = services.find((sv) => sv.id === 'emergency');
+    // The service the record says fits danger now (999): no id is matched here.
+    const emergency = services.find((sv) => sv.situations?.includes('danger-now'));
     body = (
       <div>
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
@@ -424,7 +425,7 @@ function QuestionStep({ question, content, words: w, voice, initial, progress, h
           ) : null}
           <div class={multiple ? 'choices choices--checkboxes' : 'choices choices--radios'}>
             {values.map((v) => {
-              const option = q.options[v];
+              const option = optionOf(q.options, question, v);
               const id = fieldId(question, v);
               const optionHintId = `${id}-hint`;
               return (
@@ -436,13 +437,13 @@ function QuestionStep({ question, content, words: w, voice, initial, progress, h
                     type={multiple ? 'checkbox' : 'radio'}
                     value={v}
                     checked={selected(v)}
-                    aria-describedby={option?.hint ? optionHintId : undefined}
+                    aria-describedby={option.hint ? optionHintId : undefined}
                     onChange={(event) => toggle(v, (event.currentTarget as HTMLInputElement).checked)}
                   />
                   <label class="choices__label" for={id} data-content>
-                    {fillText(option?.label ?? v, voice)}
+                    {fillText(option.label, voice)}
                   </label>
-                  {option?.hint ? (
+                  {option.hint ? (
                     <p class="hint choices__hint" id={optionHintId} data-content>
                       {fillText(option.hint, voice)}
                     </p>
@@ -460,11 +461,21 @@ function QuestionStep({ question, content, words: w, voice, initial, progress, h
   );
 }
 
+/**
+ * An option's words. The strict schema gives every option the machine offers its words, so a
+ * missing one is a defect: it stops the guide, naming the option, rather than showing a bare id.
+ */
+function optionOf<T>(options: Readonly<Record<string, T>>, question: QuestionId, value: string): T {
+  const option = options[value];
+  if (option === undefined) throw new Error(`The guide's words have no option "${value}" for the question "${question}"`);
+  return option;
+}
+
 /** An answer as words on "Check your answers". */
 function AnswerText({ question, answers, content, voice, notAnswered }: { question: QuestionId; answers: Answers; content: WizardSteps; voice: Person; notAnswered: string }) {
   const options = content.questions[question].options;
   const value = answers[question];
-  const label = (v: string) => fillText(options[v]?.label ?? v, voice);
+  const label = (v: string) => fillText(optionOf(options, question, v).label, voice);
   if (Array.isArray(value)) {
     return (
       <ul class="wizard-summary__list" data-content>
