@@ -9,16 +9,16 @@
  */
 export const mutationTargets = [
   { files: 'src/machines/**/*.ts', threshold: 85 },
-  { files: 'src/lib/wizard/decide.ts', threshold: 85 },
-  { files: 'src/lib/wizard/render.ts', threshold: 85 },
-  { files: 'src/lib/wizard/text.ts', threshold: 85 },
+  { files: 'src/lib/guide/decide.ts', threshold: 85 },
+  { files: 'src/lib/guide/render.ts', threshold: 85 },
+  { files: 'src/lib/guide/text.ts', threshold: 85 },
   // The content loader: its error messages (naming the file and the field) are tested word for word.
-  { files: 'src/lib/wizard/content.ts', threshold: 85 },
-  { files: 'src/lib/wizard/phones.ts', threshold: 85 },
+  { files: 'src/lib/guide/content.ts', threshold: 85 },
+  { files: 'src/lib/guide/phones.ts', threshold: 85 },
   // The result's legal figures put into words at build time (through the table's plural entries).
-  { files: 'src/lib/wizard/figures.ts', threshold: 85 },
+  { files: 'src/lib/guide/figures.ts', threshold: 85 },
   // How the island fetches the result's words (its default fetch included).
-  { files: 'src/lib/wizard/island-words.ts', threshold: 90 },
+  { files: 'src/lib/guide/island-words.ts', threshold: 90 },
   // The letter builder's logic. Not ids.ts: its id lists are module-level code (static mutants, ignored).
   // What survives in compose.ts and from-guide.ts (2026-12-01) is equivalent: a last branch made
   // unconditional, and an empty default list replaced by one no id can match.

@@ -1,5 +1,5 @@
 /**
- * Legal figures the site repeats, in one place. Pages and the wizard render these;
+ * Legal figures the site repeats, in one place. Pages and the guide render these;
  * nobody types "two years" or "3 days" into a page. Facts: ../shared/facts/spo-facts.md.
  */
 
@@ -11,7 +11,7 @@ export { numberWord };
 /**
  * "two years"-style amount: the table's plural entry for the unit (`unit.year` …), chosen by
  * Intl.PluralRules for the build's locale, with the number in words where GOV.UK style would.
- * Build time only (pages, records, ../lib/wizard/figures.ts): page scripts never import this file.
+ * Build time only (pages, records, ../lib/guide/figures.ts): page scripts never import this file.
  */
 export function amount(n: number, unit: 'day' | 'month' | 'year' | 'occasion'): string {
   return plural(`unit.${unit}`, n, { count: numberWord(n) });

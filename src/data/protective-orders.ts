@@ -5,7 +5,7 @@
  * confirm something, the row names the point (`hedge`) and the table says so once, from the record.
  */
 import { z } from 'astro/zod';
-import { otherRouteIds } from '../lib/wizard/decide';
+import { otherRouteIds } from '../lib/guide/decide';
 import { plural } from '../i18n';
 import { amount, legalFigures, longDate } from './legal-figures';
 import { unconfirmedPoints, type UnconfirmedPoint } from './unconfirmed-points';
@@ -73,7 +73,7 @@ export const protectiveOrderSchema = z
     relationship: z.enum(['anyone', 'personally-connected']),
     /**
      * The step-by-step guide's words for it among "Other ways to get protection", when the guide
-     * offers it there (src/content/wizard/wizard-result.json, items.otherRoutes). The guide offers it
+     * offers it there (src/content/guide/guide-result.json, items['other-routes']). The guide offers it
      * to everyone, or only when the answers say the person is a partner or family member, as
      * `relationship` says.
      */

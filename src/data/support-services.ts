@@ -87,7 +87,7 @@ export const serviceSituations = [
 export type ServiceSituation = (typeof serviceSituations)[number];
 
 /**
- * How the step-by-step guide uses a service. The guide's composer (src/lib/wizard/decide.ts) reads
+ * How the step-by-step guide uses a service. The guide's composer (src/lib/guide/decide.ts) reads
  * these fields with `coverage` and `situations`; it never names a service.
  */
 export const guideUseSchema = z
@@ -115,7 +115,7 @@ export type GuideUse = z.output<typeof guideUseSchema>;
 /** One support service. Checked when the site is built: a wrong field stops the build, naming it. */
 export const supportServiceSchema = z
   .object({
-    /** Stable id used by pages and the wizard to refer to the service. */
+    /** Stable id used by pages and the guide to refer to the service. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     /** The service's name as it uses it. */
     name: z.string().min(1),

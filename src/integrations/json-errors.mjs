@@ -1,4 +1,4 @@
-// Names the file when a JSON file the site imports (such as src/content/wizard/wizard.json) is
+// Names the file when a JSON file the site imports (such as src/content/guide/guide.json) is
 // not valid JSON. The bundler's own JSON step reports only "expected `,` or `}` at line 4
 // column 5", without saying which file.
 import path from 'node:path';

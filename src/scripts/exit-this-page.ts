@@ -6,7 +6,7 @@
  *   does not count, any other key starts the count again, and progress is announced politely
  *   in the control's role="status" region and shown by a three-step indicator;
  * - exiting hides the page at once behind a blank overlay in system colours, fires
- *   `spo:exit` so stateful islands (the wizard) wipe their answers, then replaces this
+ *   `spo:exit` so stateful islands (the guide) wipe their answers, then replaces this
  *   history entry with the exit page, so Back on the next site does not return here.
  * - a page that finds itself framed by another origin hides itself the same way and shows
  *   only a link to open it in its own tab. Hosts that send public/_headers stop framing

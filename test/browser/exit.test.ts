@@ -89,7 +89,7 @@ async function progress(page: Page): Promise<{ shown: boolean; on: number; statu
 describeBrowser('Exit this page', () => {
   useBrowser();
 
-  it('the red button exits: blank overlay at once, exit event for the wizard, then the exit page', async () => {
+  it('the red button exits: blank overlay at once, exit event for the guide, then the exit page', async () => {
     const run = await openForExit('/guide/');
     await run.page.getByRole('link', { name: 'Exit this page' }).last().click();
     await expectExited(run);

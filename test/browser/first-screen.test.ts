@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { htmlPages, urlPathOf } from '../support/dist';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
-import { answerByMouse, openWizard, waitForStep } from './wizard-helpers';
+import { answerByMouse, openGuide, waitForStep } from './guide-helpers';
 
 /**
  * The first screen on a cheap phone (360 × 740): the page's own heading starts high enough, the
@@ -66,14 +66,14 @@ describeBrowser('the first screen at 360 × 740', () => {
   });
 
   it('the step-by-step guide’s Continue and Back are at least 44 × 44 px', async () => {
-    const { page } = await openWizard();
+    const { page } = await openGuide();
     await page.setViewportSize(phone.viewport);
-    expect(await smallTargets(page, 'form.wizard-question button[type="submit"]')).toEqual([]);
+    expect(await smallTargets(page, 'form.guide-question button[type="submit"]')).toEqual([]);
     await answerByMouse(page, 'danger', 'no');
-    await page.waitForSelector('.wizard__back');
-    expect(await page.locator('form.wizard-question button[type="submit"]').count()).toBe(1);
-    expect(await smallTargets(page, 'form.wizard-question button[type="submit"], .wizard__back')).toEqual([]);
-    await page.locator('.wizard__back').click();
+    await page.waitForSelector('.guide__back');
+    expect(await page.locator('form.guide-question button[type="submit"]').count()).toBe(1);
+    expect(await smallTargets(page, 'form.guide-question button[type="submit"], .guide__back')).toEqual([]);
+    await page.locator('.guide__back').click();
     await waitForStep(page, 'danger');
   });
 

@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newContext, openPage, openPrintablePage, showing, useBrowser } from '../support/browser';
-import { answerByMouse, clickButton, expectInvariants, invariantsOf, waitForStep, WIZARD_PATH } from './wizard-helpers';
+import { answerByMouse, clickButton, expectInvariants, invariantsOf, waitForStep, GUIDE_PATH } from './guide-helpers';
 
 /**
  * The letter builder inside the step-by-step guide's result, in Chromium against the built site
@@ -54,12 +54,12 @@ async function storage(page: Page) {
 /** Opens the guide, answers the path, and waits for the result with the builder loaded. */
 async function toResult(path: Path, width = 1280): Promise<{ page: Page; scripts: string[] }> {
   const context = await newContext({ viewport: { width, height: 900 } });
-  const { page } = await openPage(WIZARD_PATH, context);
+  const { page } = await openPage(GUIDE_PATH, context);
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  await page.waitForSelector('.wizard[data-step="danger"]');
+  await page.waitForSelector('.guide[data-step="danger"]');
   for (const [question, value] of path) {
     await waitForStep(page, question);
     await answerByMouse(page, question, value);
@@ -73,15 +73,15 @@ async function toResult(path: Path, width = 1280): Promise<{ page: Page; scripts
 
 /** Opens the folded builder in the result and waits for its form. */
 async function openBuilder(page: Page): Promise<void> {
-  const summary = page.locator('.wizard-section[data-section="letter"] summary', { hasText: 'Make a letter to the police' });
+  const summary = page.locator('.guide-section[data-section="letter"] summary', { hasText: 'Make a letter to the police' });
   await summary.waitFor();
   await summary.click();
-  await page.locator('.wizard-section[data-section="letter"] .letters form').waitFor();
+  await page.locator('.guide-section[data-section="letter"] .letters form').waitFor();
 }
 
 /** On an open guide: answers NO_ORDER, opens the builder in the result and makes the letter. */
 async function makeNoOrderLetter(page: Page, yourName: string, whatHappened: string): Promise<void> {
-  await page.waitForSelector('.wizard[data-step="danger"]');
+  await page.waitForSelector('.guide[data-step="danger"]');
   for (const [question, value] of NO_ORDER) {
     await waitForStep(page, question);
     await answerByMouse(page, question, value);
@@ -108,12 +108,12 @@ describeBrowser('the letter builder in the guide result', () => {
 
   it('a guide run end to end: the builder loads with the result, starts from the answers, and its letter holds them', async () => {
     const context = await newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await openPage(WIZARD_PATH, context);
+    const { page } = await openPage(GUIDE_PATH, context);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await page.waitForSelector('.wizard[data-step="danger"]');
+    await page.waitForSelector('.guide[data-step="danger"]');
     const before = await invariantsOf(page);
     const stored = await storage(page);
     for (const [question, value] of NO_ORDER) {
@@ -125,7 +125,7 @@ describeBrowser('the letter builder in the guide result', () => {
     expect(scripts.filter((s) => s.includes('GuideLetterBuilder'))).toEqual([]);
     await clickButton(page, 'See the guide');
     await waitForStep(page, 'result');
-    const section = page.locator('.wizard-section[data-section="letter"]');
+    const section = page.locator('.guide-section[data-section="letter"]');
     // Loaded with the result, folded away until opened, so the result stays short on a phone.
     await section.locator('details.letters-disclosure').waitFor();
     expect(scripts.filter((s) => s.includes('GuideLetterBuilder'))).toHaveLength(1);
@@ -133,7 +133,7 @@ describeBrowser('the letter builder in the guide result', () => {
     expect(await section.locator('.letters form').isVisible()).toBe(false);
     await openBuilder(page);
     // The link to the builder's own page gives way to the builder.
-    expect(await section.locator('a.wizard-action').count()).toBe(0);
+    expect(await section.locator('a.guide-action').count()).toBe(0);
     // Headings continue the result's outline: the section is h3, the builder's are h4.
     expect(await section.locator('h4', { hasText: 'Which letter do you want to make?' }).count()).toBe(1);
 
@@ -192,15 +192,15 @@ describeBrowser('the letter builder in the guide result', () => {
   });
 
   it("the guide's Print prints the result without the letter; the builder's Print prints only the letter", async () => {
-    const { page, printCalls } = await openPrintablePage(WIZARD_PATH);
+    const { page, printCalls } = await openPrintablePage(GUIDE_PATH);
     await makeNoOrderLetter(page, 'Print Person', 'PRINTED-LETTER');
 
-    const printed = () => showing(page, { letter: '.letters-print', nextSteps: '.wizard-next-steps', policeQuestions: '[data-section="policeQuestions"]' });
+    const printed = () => showing(page, { letter: '.letters-print', nextSteps: '.guide-next-steps', 'police-questions': '[data-section="police-questions"]' });
 
-    await page.locator('.wizard-print button').click();
+    await page.locator('.guide-print button').click();
     await page.emulateMedia({ media: 'print' });
     const result = await printed();
-    expect(result).toMatchObject({ letter: false, nextSteps: true, policeQuestions: true });
+    expect(result).toMatchObject({ letter: false, nextSteps: true, 'police-questions': true });
     expect(result.text).not.toContain('PRINTED-LETTER');
 
     await page.emulateMedia({ media: 'screen' });
@@ -208,7 +208,7 @@ describeBrowser('the letter builder in the guide result', () => {
     expect(await printCalls()).toBe(2);
     await page.emulateMedia({ media: 'print' });
     const letter = await printed();
-    expect(letter).toMatchObject({ letter: true, nextSteps: false, policeQuestions: false });
+    expect(letter).toMatchObject({ letter: true, nextSteps: false, 'police-questions': false });
     expect(letter.text).toContain('PRINTED-LETTER');
     expect(letter.text).toContain('Print Person');
     expect(letter.text).not.toContain('Check your situation');
@@ -219,8 +219,8 @@ describeBrowser('the letter builder in the guide result', () => {
 
   it('Copy warns about the clipboard before copying', async () => {
     const context = await newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
-    const { page } = await openPage(WIZARD_PATH, context);
-    await page.waitForSelector('.wizard[data-step="danger"]');
+    const { page } = await openPage(GUIDE_PATH, context);
+    await page.waitForSelector('.guide[data-step="danger"]');
     await page.evaluate(() => navigator.clipboard.writeText('EARLIER'));
     await makeNoOrderLetter(page, 'Copy Person', 'COPIED');
     const text = await page.locator('#letter-text').inputValue();
@@ -241,7 +241,7 @@ describeBrowser('the letter builder in the guide result', () => {
     await page.locator('#letter-text').waitFor();
     await page.goto(new URL('/what-is-a-stalking-protection-order/', page.url()).href);
     await page.goBack();
-    await page.waitForSelector('.wizard[data-step="danger"]');
+    await page.waitForSelector('.guide[data-step="danger"]');
     expect(await page.locator('.letters').count()).toBe(0);
     const html = await page.content();
     expect(html).not.toContain('LEFT-BEHIND');

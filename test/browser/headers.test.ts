@@ -28,7 +28,7 @@ function samplePaths(): string[] {
     '/search/',
     '/no-such-page/',
     first(/^_astro\/.+\.css$/),
-    first(/^_astro\/Wizard.+\.js$/),
+    first(/^_astro\/Guide.+\.js$/),
     '/pagefind/pagefind.js',
     '/pagefind/pagefind-worker.js',
     first(/^pagefind\/wasm\..+\.pagefind$/),
@@ -125,7 +125,7 @@ describeBrowser('served with the headers of public/_headers', () => {
     page.on('console', (message) => messages.push(message.text()));
     const frame = await openFramed(page, '/check-your-situation/');
     expect(new URL(frame.url()).origin).not.toBe(new URL(baseURL()).origin);
-    expect(await frame.evaluate(() => document.querySelector('.exit-this-page, main, .wizard') === null).catch(() => true)).toBe(true);
+    expect(await frame.evaluate(() => document.querySelector('.exit-this-page, main, .guide') === null).catch(() => true)).toBe(true);
     // Chromium says why, in the framing page's console.
     expect(messages.join('\n')).toMatch(/frame-ancestors 'none'|X-Frame-Options/);
   });

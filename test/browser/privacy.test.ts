@@ -9,8 +9,8 @@ import { expect, it } from 'vitest';
 import { baseURL, describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 import { htmlPages, urlPathOf } from '../support/dist';
 
-const WIZARD = '/check-your-situation/';
-const FIRST_STEP = '.wizard[data-step] #wizard-step-heading';
+const GUIDE = '/check-your-situation/';
+const FIRST_STEP = '.guide[data-step] #guide-step-heading';
 
 interface Logged {
   url: string;
@@ -41,34 +41,34 @@ async function stored(page: Page) {
 
 const nothingStored = { cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0, historyState: null };
 
-/** What must not change while the wizard is used: URL, title, history length. */
-async function wizardInvariants(page: Page) {
+/** What must not change while the guide is used: URL, title, history length. */
+async function guideInvariants(page: Page) {
   return page.evaluate(() => ({ href: location.href, search: location.search, hash: location.hash, title: document.title, history: history.length }));
 }
 
 /**
- * Walks the wizard from its first question to its result, answering each question with its
+ * Walks the guide from its first question to its result, answering each question with its
  * first choice and pressing the main button on other screens. Checks promises 2 and 11 at
  * every step. Returns the steps seen.
  */
-async function walkWizard(page: Page): Promise<string[]> {
+async function walkGuide(page: Page): Promise<string[]> {
   await page.waitForSelector(FIRST_STEP);
-  const start = await wizardInvariants(page);
+  const start = await guideInvariants(page);
   expect(start.search + start.hash).toBe('');
   const steps: string[] = [];
   for (let i = 0; i < 40; i += 1) {
-    const step = (await page.getAttribute('.wizard', 'data-step')) ?? '';
+    const step = (await page.getAttribute('.guide', 'data-step')) ?? '';
     steps.push(step);
-    expect(await wizardInvariants(page), `at step "${step}"`).toEqual(start);
-    if (await page.locator('.wizard-result').count()) break;
-    const form = page.locator('form.wizard-question');
+    expect(await guideInvariants(page), `at step "${step}"`).toEqual(start);
+    if (await page.locator('.guide-result').count()) break;
+    const form = page.locator('form.guide-question');
     if (await form.count()) {
       await form.locator('label').first().click();
       await form.locator('button[type="submit"]').click();
     } else {
-      await page.locator('.wizard button.button:not(.button--secondary)').first().click();
+      await page.locator('.guide button.button:not(.button--secondary)').first().click();
     }
-    await page.waitForFunction((previous) => document.querySelector('.wizard')?.getAttribute('data-step') !== previous, step);
+    await page.waitForFunction((previous) => document.querySelector('.guide')?.getAttribute('data-step') !== previous, step);
   }
   return steps;
 }
@@ -76,7 +76,7 @@ async function walkWizard(page: Page): Promise<string[]> {
 describeBrowser('leave no trace', () => {
   useBrowser();
 
-  it('every page, a full wizard path and a search: only this origin, no referrer, nothing stored', async () => {
+  it('every page, a full guide path and a search: only this origin, no referrer, nothing stored', async () => {
     const context = await newContext();
     const log = logRequests(context);
     const origin = new URL(baseURL()).origin;
@@ -90,10 +90,10 @@ describeBrowser('leave no trace', () => {
     }
 
     // A full path through the step-by-step guide.
-    await page.goto(WIZARD);
-    const steps = await walkWizard(page);
+    await page.goto(GUIDE);
+    const steps = await walkGuide(page);
     expect(steps.length).toBeGreaterThanOrEqual(4);
-    expect(await page.locator('.wizard-result').count()).toBe(1);
+    expect(await page.locator('.guide-result').count()).toBe(1);
 
     // A search, with results fetched from the Pagefind index.
     await page.goto('/search/');
@@ -127,33 +127,33 @@ describeBrowser('leave no trace', () => {
     expect(await page.getAttribute('meta[name="referrer"]', 'content')).toBe('no-referrer');
   });
 
-  it('the wizard: answers do not come back after leaving and pressing Back', async () => {
+  it('the guide: answers do not come back after leaving and pressing Back', async () => {
     const context = await newContext();
-    const { page } = await openPage(WIZARD, context);
+    const { page } = await openPage(GUIDE, context);
     await page.waitForSelector(FIRST_STEP);
-    const firstStep = await page.getAttribute('.wizard', 'data-step');
+    const firstStep = await page.getAttribute('.guide', 'data-step');
     let answered = 0;
     for (let i = 0; i < 10 && answered < 3; i += 1) {
-      const form = page.locator('form.wizard-question');
-      const step = await page.getAttribute('.wizard', 'data-step');
+      const form = page.locator('form.guide-question');
+      const step = await page.getAttribute('.guide', 'data-step');
       if (await form.count()) {
         await form.locator('label').last().click();
         await form.locator('button[type="submit"]').click();
         answered += 1;
       } else {
-        await page.locator('.wizard button.button:not(.button--secondary)').first().click();
+        await page.locator('.guide button.button:not(.button--secondary)').first().click();
       }
-      await page.waitForFunction((previous) => document.querySelector('.wizard')?.getAttribute('data-step') !== previous, step);
+      await page.waitForFunction((previous) => document.querySelector('.guide')?.getAttribute('data-step') !== previous, step);
     }
     expect(answered).toBe(3);
-    expect(await page.getAttribute('.wizard', 'data-step')).not.toBe(firstStep);
+    expect(await page.getAttribute('.guide', 'data-step')).not.toBe(firstStep);
 
     await page.goto('/guide/');
     await page.goBack();
     await page.waitForSelector(FIRST_STEP);
-    expect(new URL(page.url()).pathname).toBe(WIZARD);
-    expect(await page.getAttribute('.wizard', 'data-step')).toBe(firstStep);
-    expect(await page.locator('.wizard input:checked').count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe(GUIDE);
+    expect(await page.getAttribute('.guide', 'data-step')).toBe(firstStep);
+    expect(await page.locator('.guide input:checked').count()).toBe(0);
     expect(await stored(page)).toEqual(nothingStored);
   });
 });

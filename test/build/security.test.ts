@@ -280,7 +280,7 @@ describe('no absolute URL to another origin in dist/**/*.{html,css,js} outside <
 
   /**
    * Outbound addresses the site's reviewed content may hand to an island to render as links
-   * (the services record, guidance and wizard content). Only these may appear in an
+   * (the services record, guidance and guide content). Only these may appear in an
    * <astro-island props="…"> attribute.
    */
   const reviewedOutbound = new Set(

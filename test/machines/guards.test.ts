@@ -1,5 +1,5 @@
 /**
- * Each named guard of the spo-guide machine, called directly with a context and event,
+ * Each named guard of the guide machine, called directly with a context and event,
  * plus the pure helpers the guards are built on.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,24 +12,24 @@ import {
   progressAt,
   questionApplies,
   questionIds,
-  spoGuideMachine,
+  guideMachine,
   stepAfterChange,
   unansweredQuestions,
   withAnswer,
   type GuideContext,
   type GuideEvent,
-} from '../../src/machines/spo-guide';
+} from '../../src/machines/guide';
 import { typicalAnswers } from './helpers';
 
 type GuardFn = (args: { context: GuideContext; event: GuideEvent }, params?: unknown) => boolean;
-const guards = spoGuideMachine.implementations.guards as unknown as Record<string, GuardFn>;
+const guards = guideMachine.implementations.guards as unknown as Record<string, GuardFn>;
 const guard = (name: string): GuardFn => {
   const fn = guards[name];
   if (!fn) throw new Error(`No guard ${name}`);
   return fn;
 };
 const ctx = (answers: GuideContext['answers'] = {}, changing = false): GuideContext => ({ answers, changing });
-const ans = (value: string | readonly string[]): GuideEvent => ({ type: 'wizard.answer', value });
+const ans = (value: string | readonly string[]): GuideEvent => ({ type: 'guide.answer', value });
 
 describe('guards', () => {
   it('has exactly the guards tested here', () => {
@@ -55,9 +55,9 @@ describe('guards', () => {
     expect(g({ context: ctx(), event: ans('me') }, { question: 'danger' })).toBe(false);
     expect(g({ context: ctx(), event: ans(['following']) }, { question: 'behaviours' })).toBe(true);
     expect(g({ context: ctx(), event: ans([]) }, { question: 'behaviours' })).toBe(false);
-    expect(g({ context: ctx(), event: { type: 'wizard.back' } }, { question: 'danger' })).toBe(false);
+    expect(g({ context: ctx(), event: { type: 'guide.back' } }, { question: 'danger' })).toBe(false);
     // Only an answer event carries an answer, whatever else an event holds.
-    const notAnAnswer = { type: 'wizard.continue', value: 'yes' } as unknown as GuideEvent;
+    const notAnAnswer = { type: 'guide.continue', value: 'yes' } as unknown as GuideEvent;
     expect(g({ context: ctx(), event: notAnAnswer }, { question: 'danger' })).toBe(false);
   });
 
@@ -65,7 +65,7 @@ describe('guards', () => {
     const g = guard('answerIs');
     expect(g({ context: ctx(), event: ans('yes') }, { value: 'yes' })).toBe(true);
     expect(g({ context: ctx(), event: ans('no') }, { value: 'yes' })).toBe(false);
-    expect(g({ context: ctx(), event: { type: 'wizard.continue' } }, { value: 'yes' })).toBe(false);
+    expect(g({ context: ctx(), event: { type: 'guide.continue' } }, { value: 'yes' })).toBe(false);
   });
 
   it('answerIsOutOfScope: Scotland, Northern Ireland and elsewhere only', () => {
@@ -95,14 +95,14 @@ describe('guards', () => {
   });
 
   it('applies: reads the answers held', () => {
-    const e: GuideEvent = { type: 'wizard.back' };
+    const e: GuideEvent = { type: 'guide.back' };
     expect(guard('applies')({ context: ctx({ order: 'spo' }), event: e }, { question: 'breach' })).toBe(true);
     expect(guard('applies')({ context: ctx({ order: 'none' }), event: e }, { question: 'breach' })).toBe(false);
     expect(guard('applies')({ context: ctx({}), event: e }, { question: 'police' })).toBe(true);
   });
 
   it('complete: every question that applies is answered', () => {
-    const e: GuideEvent = { type: 'wizard.continue' };
+    const e: GuideEvent = { type: 'guide.continue' };
     expect(guard('complete')({ context: ctx(typicalAnswers), event: e })).toBe(true);
     expect(guard('complete')({ context: ctx({ ...typicalAnswers, order: 'spo' }), event: e })).toBe(false);
     expect(guard('complete')({ context: ctx({ ...typicalAnswers, order: 'spo', breach: 'no' }), event: e })).toBe(true);
@@ -111,7 +111,7 @@ describe('guards', () => {
 
   it('changeTargetIs: names the question, answers complete, breach only when it applies', () => {
     const g = guard('changeTargetIs');
-    const change = (step: 'who' | 'breach'): GuideEvent => ({ type: 'wizard.change', step });
+    const change = (step: 'who' | 'breach'): GuideEvent => ({ type: 'guide.change', step });
     expect(g({ context: ctx(typicalAnswers), event: change('who') }, { step: 'who' })).toBe(true);
     expect(g({ context: ctx(typicalAnswers), event: change('who') }, { step: 'where' })).toBe(false);
     expect(g({ context: ctx({ danger: 'no' }), event: change('who') }, { step: 'who' })).toBe(false);

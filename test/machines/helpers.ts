@@ -1,27 +1,27 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { questionIds, spoGuideMachine, type Answers, type GuideEvent, type QuestionId, type StepId } from '../../src/machines/spo-guide';
+import { questionIds, guideMachine, type Answers, type GuideEvent, type QuestionId, type StepId } from '../../src/machines/guide';
 
-export type GuideSnapshot = SnapshotFrom<typeof spoGuideMachine>;
+export type GuideSnapshot = SnapshotFrom<typeof guideMachine>;
 
 /** The machine's first snapshot. */
 export function start(): GuideSnapshot {
-  return initialTransition(spoGuideMachine)[0];
+  return initialTransition(guideMachine)[0];
 }
 
 /** Applies events in order with the pure transition function (no actor). */
 export function run(events: readonly GuideEvent[], from: GuideSnapshot = start()): GuideSnapshot {
-  return events.reduce((snapshot, event) => transition(spoGuideMachine, snapshot, event)[0], from);
+  return events.reduce((snapshot, event) => transition(guideMachine, snapshot, event)[0], from);
 }
 
 /** The step a snapshot is at. */
 export const stepOf = (snapshot: GuideSnapshot): StepId => snapshot.value as StepId;
 
 /** An answer event. */
-export const answer = (value: string | readonly string[]): GuideEvent => ({ type: 'wizard.answer', value });
-export const back: GuideEvent = { type: 'wizard.back' };
-export const cont: GuideEvent = { type: 'wizard.continue' };
-export const restart: GuideEvent = { type: 'wizard.restart' };
-export const change = (step: QuestionId): GuideEvent => ({ type: 'wizard.change', step });
+export const answer = (value: string | readonly string[]): GuideEvent => ({ type: 'guide.answer', value });
+export const back: GuideEvent = { type: 'guide.back' };
+export const cont: GuideEvent = { type: 'guide.continue' };
+export const restart: GuideEvent = { type: 'guide.restart' };
+export const change = (step: QuestionId): GuideEvent => ({ type: 'guide.change', step });
 
 /** A complete set of answers for England with no order (no breach question). */
 export const typicalAnswers = {
@@ -37,7 +37,7 @@ export const typicalAnswers = {
 
 /**
  * The typical answers as [question, answer] pairs, in the order the guide asks them: the machine
- * tests walk them, and so do the browser tests (test/browser/wizard.test.ts), so both take the
+ * tests walk them, and so do the browser tests (test/browser/guide.test.ts), so both take the
  * same path.
  */
 export const typicalSteps: readonly (readonly [QuestionId, string | readonly string[]])[] = questionIds.flatMap((q) =>

@@ -5,7 +5,7 @@ import { describeBrowser, newContext, openPage, useBrowser } from '../support/br
 import { sidewaysOverflow } from '../support/reflow';
 import { unwrappedText } from '../support/pseudo-check';
 import { typicalSteps } from '../machines/helpers';
-import { answerByMouse, waitForStep, WIZARD_PATH } from '../browser/wizard-helpers';
+import { answerByMouse, waitForStep, GUIDE_PATH } from '../browser/guide-helpers';
 
 /**
  * What the guide's and the letter builder's islands draw in the browser, in the pseudo-locale
@@ -36,7 +36,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
   useBrowser();
 
   it('the guide, walked to a result with its letter builder, draws only words from the table, and nothing scrolls sideways', async () => {
-    const page = await open(WIZARD_PATH);
+    const page = await open(GUIDE_PATH);
     expect(await page.getAttribute('html', 'lang')).toBe('en-XA');
     const problems: string[] = [];
     const check = async (moment: string) => {
@@ -46,14 +46,14 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     await waitForStep(page, 'danger');
     await check('first question');
     // Sent with nothing chosen: the error summary and the error message.
-    await page.click('form.wizard-question button[type="submit"]');
-    await page.waitForSelector('.wizard .error-summary');
+    await page.click('form.guide-question button[type="submit"]');
+    await page.waitForSelector('.guide .error-summary');
     await check('error summary');
     // The danger screen, then on with the typical answers.
     await answerByMouse(page, 'danger', 'yes');
     await waitForStep(page, 'emergency');
     await check('danger screen');
-    await page.click('.wizard [data-step] > div > button.button, .wizard > div > button.button');
+    await page.click('.guide [data-step] > div > button.button, .guide > div > button.button');
     for (const [question, value] of typicalSteps.slice(1)) {
       await waitForStep(page, question);
       await check(question);
@@ -61,12 +61,12 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     }
     await waitForStep(page, 'check-answers');
     await check('check your answers');
-    await page.click('.wizard > div > button.button');
+    await page.click('.guide > div > button.button');
     await waitForStep(page, 'result');
     await check('result');
 
     // The letter builder in the result: opened, sent with required answers missing, then made.
-    const letter = page.locator('.wizard-section[data-section="letter"]');
+    const letter = page.locator('.guide-section[data-section="letter"]');
     await letter.locator('summary').click();
     await letter.locator('.letters form').waitFor();
     await check('letter builder in the result');

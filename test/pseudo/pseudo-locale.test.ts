@@ -32,7 +32,7 @@ describe('the pseudo-locale build', () => {
     const plain = (v: unknown): unknown => (Array.isArray(v) && v[0] === 0 ? plain(v[1]) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
     const islandKeys = (prefix: string) => Object.keys(en).filter((k) => k.startsWith(`${prefix}.`) && !k.startsWith(`${prefix}.page.`));
     const given = [
-      ['check-your-situation/index.html', 'Wizard', 'guide'],
+      ['check-your-situation/index.html', 'Guide', 'guide'],
       ['make-a-letter/index.html', 'LetterBuilder', 'letters'],
     ].map(([file, island, prefix]) => {
       const el = loadPage(file!).querySelectorAll('astro-island').find((i) => (i.getAttribute('component-url') ?? '').includes(`/${island}.`));

@@ -30,7 +30,7 @@ describe('a page’s budget', () => {
   const defaults = { jsGzipKB: 2, requests: 8, performance: 100 };
 
   it('is the defaults, overridden by the page’s own figures, without its name, path or note', () => {
-    expect(budgetFor(defaults, { name: 'wizard', path: '/w/', note: 'why', jsGzipKB: 30 })).toEqual({ jsGzipKB: 30, requests: 8, performance: 100 });
+    expect(budgetFor(defaults, { name: 'guide', path: '/w/', note: 'why', jsGzipKB: 30 })).toEqual({ jsGzipKB: 30, requests: 8, performance: 100 });
     expect(defaults.jsGzipKB).toBe(2);
   });
 

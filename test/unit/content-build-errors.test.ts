@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkJson } from '../../src/integrations/json-errors.mjs';
-import rawWizard from '../../src/content/wizard/wizard.json';
+import rawGuide from '../../src/content/guide/guide.json';
 import { root } from '../support/paths';
 
 const run = promisify(execFile);
@@ -103,16 +103,16 @@ describe.concurrent('a malformed guidance file stops the build, naming the file 
   }
 });
 
-describe('a wizard.json that is not valid JSON', () => {
-  const file = path.join(root, 'src/content/wizard/wizard.json');
+describe('a guide.json that is not valid JSON', () => {
+  const file = path.join(root, 'src/content/guide/guide.json');
 
   it('stops the build naming the file and where the mistake is (the bundler alone names no file)', () => {
     expect(() => checkJson('{\n  "ui": {\n    "continue": "Continue"\n    "back": "Back"\n  }\n}', file, root)).toThrow(
-      /^src\/content\/wizard\/wizard\.json is not valid JSON: .*\(line 4 column 5\)/,
+      /^src\/content\/guide\/guide\.json is not valid JSON: .*\(line 4 column 5\)/,
     );
   });
 
   it('lets valid JSON through', () => {
-    expect(() => checkJson(JSON.stringify(rawWizard), file, root)).not.toThrow();
+    expect(() => checkJson(JSON.stringify(rawGuide), file, root)).not.toThrow();
   });
 });

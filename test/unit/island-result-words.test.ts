@@ -1,11 +1,11 @@
 /**
- * How the guide's island gets the result's words (src/lib/wizard/island-words.ts) when it is given
+ * How the guide's island gets the result's words (src/lib/guide/island-words.ts) when it is given
  * no way to fetch them: from the site itself, with the browser's fetch.
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import rawResult from '../../src/content/wizard/wizard-result.json';
-import { loadWizardResult } from '../../src/lib/wizard/content';
-import { resultWords, resultWordsUrl } from '../../src/lib/wizard/island-words';
+import rawResult from '../../src/content/guide/guide-result.json';
+import { loadGuideResult } from '../../src/lib/guide/content';
+import { resultWords, resultWordsUrl } from '../../src/lib/guide/island-words';
 import { getService, type SupportServiceId } from '../../src/data/support-services';
 
 afterEach(() => {
@@ -19,6 +19,6 @@ it('fetches the words from the site with the browser’s fetch by default, and f
     return new Response(JSON.stringify(rawResult));
   });
   const phoneOf = (id: string) => getService(id as SupportServiceId).phone?.display;
-  expect(await resultWords(phoneOf)).toEqual(loadWizardResult(rawResult));
+  expect(await resultWords(phoneOf)).toEqual(loadGuideResult(rawResult));
   expect(fetched).toEqual([resultWordsUrl]);
 });

@@ -25,7 +25,7 @@ describe('the islands’ interface words', () => {
   });
 
   it('the guide uses every guide key it is given, and its page every page key', () => {
-    expect(unused('guide.', source('src/components/wizard/Wizard.tsx', 'src/components/wizard/WizardPreview.tsx'), 'guide.page.')).toEqual([]);
+    expect(unused('guide.', source('src/components/guide/Guide.tsx', 'src/components/guide/GuidePreview.tsx'), 'guide.page.')).toEqual([]);
     expect(unused('guide.page.', source('src/pages/check-your-situation.astro'))).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { unconfirmedPoints } from '../../src/data/unconfirmed-points';
 import { otherOrderFigures, protectiveOrderSchema, protectiveOrders } from '../../src/data/protective-orders';
 import { getService, serviceRecords } from '../../src/data/support-services';
 import { hoursConfirmation, hoursInWords } from '../../src/lib/opening-hours';
-import { figureWordsIn } from '../../src/lib/wizard/figures';
+import { figureWordsIn } from '../../src/lib/guide/figures';
 import { hedgesIn } from '../support/hedges';
 
 describe('hoursConfirmation: one calm line about how sure a service’s hours are', () => {

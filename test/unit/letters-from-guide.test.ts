@@ -10,7 +10,7 @@ import { loadLettersContent } from '../../src/lib/letters/content';
 import { composeLetter, missingAnswers } from '../../src/lib/letters/compose';
 import { forbidForBehaviour, letterStartFromGuide } from '../../src/lib/letters/from-guide';
 import { letterIds, optionIds } from '../../src/lib/letters/ids';
-import { behaviourOptions, questionIds, singleChoiceOptions, type Answers } from '../../src/machines/spo-guide';
+import { behaviourOptions, questionIds, singleChoiceOptions, type Answers } from '../../src/machines/guide';
 
 const content = loadLettersContent(rawContent);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuideRanks, serviceRecords, supportServiceSchema, type SupportService, type SupportServiceId, type SupportServiceInput } from '../../src/data/support-services';
-import { decideResult, guideRoutesOf, type GuideService } from '../../src/lib/wizard/decide';
+import { decideResult, guideRoutesOf, type GuideService } from '../../src/lib/guide/decide';
 import { protectiveOrders } from '../../src/data/protective-orders';
-import type { Answers } from '../../src/machines/spo-guide';
+import type { Answers } from '../../src/machines/guide';
 import { typicalAnswers } from '../machines/helpers';
 import { outOfHoursOptions } from '../../src/lib/help-strip';
 import { contactHref, coverageSentence, hoursShown, phoneFor } from '../../src/lib/service-view';

@@ -7,7 +7,7 @@ import { jsonStrings, mdxProse, typedFiguresIn } from '../support/typed-figures'
 /**
  * Legal figures and "as at" dates follow the same rule as phone numbers: they live in one record
  * (src/data/legal-figures.ts, src/data/protective-orders.ts) and pages render them, so none may be
- * typed into a guidance page's MDX or the guide's words (wizard.json, wizard-result.json). The finder is in
+ * typed into a guidance page's MDX or the guide's words (guide.json, guide-result.json). The finder is in
  * test/support/typed-figures.ts.
  */
 describe('legal figures and dates are never typed into words', () => {
@@ -55,8 +55,8 @@ describe('legal figures and dates are never typed into words', () => {
     expect(typed, 'render these from src/data/legal-figures.ts or src/data/protective-orders.ts').toEqual([]);
   });
 
-  it.each(['wizard.json', 'wizard-result.json'])("the guide's words (%s) type no legal figure or date", (file) => {
-    const json: unknown = JSON.parse(readFileSync(path.join(root, 'src/content/wizard', file), 'utf8'));
+  it.each(['guide.json', 'guide-result.json'])("the guide's words (%s) type no legal figure or date", (file) => {
+    const json: unknown = JSON.parse(readFileSync(path.join(root, 'src/content/guide', file), 'utf8'));
     const typed = jsonStrings(json).flatMap(({ path: at, text }) => typedFiguresIn(text).map((f) => `${at}: ${f.context}`));
     expect(typed, 'use {years:figure}, {date:figure} placeholders').toEqual([]);
   });

@@ -16,8 +16,8 @@ import rawContent from '../../content/letters/letters.json';
 import { deepFill } from '../../lib/letters/fill';
 import { letterStartFromGuide } from '../../lib/letters/from-guide';
 import type { LettersContent } from '../../schemas/letters';
-import type { Answers } from '../../machines/spo-guide';
-import type { PhoneOf } from '../../lib/wizard/phones';
+import type { Answers } from '../../machines/guide';
+import type { PhoneOf } from '../../lib/guide/phones';
 
 /** The words with numbers filled from the services the guide shows (the same services record). */
 function contentFor(phoneOf: PhoneOf): LettersContent {

@@ -6,7 +6,7 @@
  * The guide asks no typed questions, so only choices carry over: the letter, the kind of order
  * for a breach report, and what the order could forbid (from the behaviours ticked).
  */
-import type { Answers, Behaviour } from '../../machines/spo-guide';
+import type { Answers, Behaviour } from '../../machines/guide';
 import { optionIds, type LetterAnswers, type LetterId } from './ids';
 
 type Forbid = (typeof optionIds.forbid)[number];

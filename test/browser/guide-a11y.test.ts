@@ -10,12 +10,12 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
-import { answerByMouse, clickButton, waitForStep, WIZARD_PATH } from './wizard-helpers';
+import { answerByMouse, clickButton, waitForStep, GUIDE_PATH } from './guide-helpers';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function axeViolations(page: Page, label: string): Promise<string[]> {
-  // The wizard never reloads the page, so axe is injected once.
+  // The guide never reloads the page, so axe is injected once.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const results = await page.evaluate(
     (runTags) =>
@@ -25,19 +25,19 @@ async function axeViolations(page: Page, label: string): Promise<string[]> {
   return results.violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
 }
 
-describeBrowser('wizard accessibility', () => {
+describeBrowser('guide accessibility', () => {
   useBrowser();
 
   for (const width of [1024, 320]) {
     it(`axe finds no violations at any step (${width}px wide)`, async () => {
       const context = await newContext({ viewport: { width, height: 800 } });
-      const { page } = await openPage(WIZARD_PATH, context);
-      await page.waitForSelector('.wizard[data-step="danger"]');
+      const { page } = await openPage(GUIDE_PATH, context);
+      await page.waitForSelector('.guide[data-step="danger"]');
       const found: string[] = [];
       const check = async (label: string) => found.push(...(await axeViolations(page, label)));
 
       await check('danger');
-      await page.click('form.wizard-question button[type="submit"]');
+      await page.click('form.guide-question button[type="submit"]');
       await page.waitForSelector('.error-summary');
       await check('danger with error');
       await answerByMouse(page, 'danger', 'yes');
@@ -65,8 +65,8 @@ describeBrowser('wizard accessibility', () => {
       await waitForStep(page, 'result');
       await check('result');
       // A full result for someone helping a person whose order has been broken.
-      const sections = await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')));
-      expect(sections).toEqual(['risk', 'breach', 'yourOrder', 'orderLength', 'policeQuestions', 'letter', 'supporting', 'otherRoutes', 'record', 'help']);
+      const sections = await page.$$eval('.guide-section', (els) => els.map((e) => e.getAttribute('data-section')));
+      expect(sections).toEqual(['risk', 'breach', 'your-order', 'order-length', 'police-questions', 'letter', 'supporting', 'other-routes', 'record', 'help']);
       await clickButton(page, 'Start again');
       await waitForStep(page, 'danger');
       await answerByMouse(page, 'danger', 'no');
@@ -89,14 +89,14 @@ describeBrowser('wizard accessibility', () => {
     });
     const bytes = (files: Iterable<[string, number]>) => [...files].reduce((sum, [, n]) => sum + n, 0);
     const name = (url: string) => new URL(url).pathname;
-    await page.goto(WIZARD_PATH);
-    await page.waitForSelector('.wizard[data-step="danger"]');
+    await page.goto(GUIDE_PATH);
+    await page.waitForSelector('.guide[data-step="danger"]');
     await page.waitForLoadState('networkidle');
     const inline = await page.$$eval('script:not([src])', (els) => els.map((e) => e.textContent ?? ''));
     const inlineBytes = inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);
     const atLoad = new Map(scripts);
     const loadTotal = bytes(atLoad) + inlineBytes;
-    console.log(`Wizard page JavaScript at load, gzip: ${loadTotal} bytes (${atLoad.size} files ${bytes(atLoad)} + inline ${inlineBytes})`);
+    console.log(`Guide page JavaScript at load, gzip: ${loadTotal} bytes (${atLoad.size} files ${bytes(atLoad)} + inline ${inlineBytes})`);
     expect(atLoad.size).toBeGreaterThan(1);
     expect(loadTotal).toBeLessThanOrEqual(30 * 1024);
 
@@ -120,7 +120,7 @@ describeBrowser('wizard accessibility', () => {
     // The result's letter builder comes in its own files, loaded only now (dynamic import).
     const beforeResult = new Map(scripts);
     await clickButton(page, 'See the guide');
-    await page.locator('.wizard-section[data-section="letter"] details.letters-disclosure').waitFor();
+    await page.locator('.guide-section[data-section="letter"] details.letters-disclosure').waitFor();
     // Each response's body is read asynchronously: wait until the new files are counted.
     await expect.poll(() => [...scripts.keys()].filter((url) => !beforeResult.has(url)).length).toBeGreaterThan(0);
     const later = [...scripts].filter(([url]) => !beforeResult.has(url));

@@ -7,19 +7,19 @@
 import { z } from 'astro/zod';
 import { getService, type SupportServiceId } from '../../data/support-services';
 import {
-  wizardResultSchema,
-  wizardStepsSchema,
-  type WizardContent,
-  type WizardResult,
-  type WizardStepsWords,
-} from '../../schemas/wizard';
+  guideResultSchema,
+  guideStepsSchema,
+  type GuideContent,
+  type GuideResult,
+  type GuideStepsWords,
+} from '../../schemas/guide';
 import { figureWordsIn } from './figures';
 import { fillPhonesDeep, fillPhonesIn } from './phones';
 
 /** Where the guide's words live. */
-export const wizardFiles = {
-  steps: 'src/content/wizard/wizard.json',
-  result: 'src/content/wizard/wizard-result.json',
+export const guideFiles = {
+  steps: 'src/content/guide/guide.json',
+  result: 'src/content/guide/guide-result.json',
 } as const;
 
 const phoneOf = (id: string) => getService(id as SupportServiceId).phone?.display;
@@ -37,13 +37,13 @@ function load<T>(schema: z.ZodType<T>, raw: unknown, source: string, what: strin
 }
 
 /** The questions' and screens' words, validated, with phone numbers filled in. */
-export function loadWizardSteps(raw: unknown, source: string = wizardFiles.steps): WizardStepsWords {
-  return load(wizardStepsSchema, raw, source, "the guide's questions and screens");
+export function loadGuideSteps(raw: unknown, source: string = guideFiles.steps): GuideStepsWords {
+  return load(guideStepsSchema, raw, source, "the guide's questions and screens");
 }
 
 /** The result's words, validated, with phone numbers filled in. */
-export function loadWizardResult(raw: unknown, source: string = wizardFiles.result): WizardResult {
-  return load(wizardResultSchema, raw, source, "the guide's result");
+export function loadGuideResult(raw: unknown, source: string = guideFiles.result): GuideResult {
+  return load(guideResultSchema, raw, source, "the guide's result");
 }
 
 /**
@@ -51,7 +51,7 @@ export function loadWizardResult(raw: unknown, source: string = wizardFiles.resu
  * in words (`figures`). Throws (failing the build) when anything is missing or wrong, naming the file
  * and the path of each wrong field, or the unknown figure.
  */
-export function loadWizardContent(steps: unknown, result: unknown): WizardContent {
-  const words = loadWizardResult(result);
-  return { ...loadWizardSteps(steps), figures: figureWordsIn(words), result: words };
+export function loadGuideContent(steps: unknown, result: unknown): GuideContent {
+  const words = loadGuideResult(result);
+  return { ...loadGuideSteps(steps), figures: figureWordsIn(words), result: words };
 }

@@ -2,7 +2,7 @@
  * Graph tests with xstate/graph: every state is reachable, every reachable state has a
  * way forward, every event tried in every reachable state lands in a known state, and
  * every state id has words (option labels and their placeholders are the schema's and
- * test/unit/wizard-content.test.ts's business).
+ * test/unit/guide-content.test.ts's business).
  *
  * Snapshots are grouped by what the guards can see (the step, the changing flag, which
  * answers are held, and the three answer classes that route: danger yes, out of scope,
@@ -19,16 +19,16 @@ import {
   needsBreachQuestion,
   questionIds,
   singleChoiceOptions,
-  spoGuideMachine,
+  guideMachine,
   stepIds,
   type GuideEvent,
   type StepId,
-} from '../../src/machines/spo-guide';
-import rawSteps from '../../src/content/wizard/wizard.json';
-import rawResult from '../../src/content/wizard/wizard-result.json';
-import { wizardContentSchema } from '../../src/schemas/wizard';
-import { loadWizardContent } from '../../src/lib/wizard/content';
-import { fillText } from '../../src/lib/wizard/text';
+} from '../../src/machines/guide';
+import rawSteps from '../../src/content/guide/guide.json';
+import rawResult from '../../src/content/guide/guide-result.json';
+import { guideContentSchema } from '../../src/schemas/guide';
+import { loadGuideContent } from '../../src/lib/guide/content';
+import { fillText } from '../../src/lib/guide/text';
 import type { GuideSnapshot } from './helpers';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
@@ -37,16 +37,16 @@ const rawContent = { ...rawSteps, result: rawResult };
 const singleValues = [...new Set(Object.values(singleChoiceOptions).flat())];
 /** Every event the flow could be sent, including wrong ones. */
 const allEvents: GuideEvent[] = [
-  ...singleValues.map((value) => ({ type: 'wizard.answer' as const, value })),
-  ...behaviourOptions.map((b) => ({ type: 'wizard.answer' as const, value: [b] })),
-  { type: 'wizard.answer', value: ['following', 'tracking', 'not-sure'] },
-  { type: 'wizard.answer', value: [] },
-  { type: 'wizard.answer', value: '' },
-  { type: 'wizard.answer', value: 'bogus' },
-  { type: 'wizard.continue' },
-  { type: 'wizard.back' },
-  { type: 'wizard.restart' },
-  ...questionIds.map((step) => ({ type: 'wizard.change' as const, step })),
+  ...singleValues.map((value) => ({ type: 'guide.answer' as const, value })),
+  ...behaviourOptions.map((b) => ({ type: 'guide.answer' as const, value: [b] })),
+  { type: 'guide.answer', value: ['following', 'tracking', 'not-sure'] },
+  { type: 'guide.answer', value: [] },
+  { type: 'guide.answer', value: '' },
+  { type: 'guide.answer', value: 'bogus' },
+  { type: 'guide.continue' },
+  { type: 'guide.back' },
+  { type: 'guide.restart' },
+  ...questionIds.map((step) => ({ type: 'guide.change' as const, step })),
 ];
 
 const serializeState = (s: GuideSnapshot): string => {
@@ -60,27 +60,27 @@ const options = {
   serializeState: serializeState as (s: unknown) => string,
   serializeEvent: (e: GuideEvent) => JSON.stringify(e),
 };
-const adjacency = getAdjacencyMap(spoGuideMachine, options as never) as unknown as Record<
+const adjacency = getAdjacencyMap(guideMachine, options as never) as unknown as Record<
   string,
   { state: GuideSnapshot; transitions: Record<string, { event: GuideEvent; state: GuideSnapshot }> }
 >;
 const reachable = Object.entries(adjacency);
 
-describe('spo-guide as a graph', () => {
+describe('guide as a graph', () => {
   it('explores a meaningful number of states and events', () => {
     expect(reachable.length).toBeGreaterThan(50);
     expect(allEvents.length).toBeGreaterThan(40);
   });
 
   it('reaches every state of the machine', () => {
-    const machineStates = Object.keys(spoGuideMachine.root.states).sort();
+    const machineStates = Object.keys(guideMachine.root.states).sort();
     expect(machineStates).toEqual([...stepIds].sort());
     const reached = new Set(reachable.map(([, v]) => v.state.value as string));
     expect([...reached].sort()).toEqual(machineStates);
   });
 
   it('finds a shortest path to every state', () => {
-    const paths = getShortestPaths(spoGuideMachine, options as never) as unknown as { state: GuideSnapshot; steps: unknown[] }[];
+    const paths = getShortestPaths(guideMachine, options as never) as unknown as { state: GuideSnapshot; steps: unknown[] }[];
     const byStep = new Map<StepId, number>();
     for (const p of paths) {
       const step = p.state.value as StepId;
@@ -138,7 +138,7 @@ describe('spo-guide as a graph', () => {
 
   it('lets every result start again', () => {
     for (const [, { state }] of reachable.filter(([, v]) => ['result', 'out-of-scope'].includes(v.state.value as string))) {
-      const [next] = transition(spoGuideMachine, state, { type: 'wizard.restart' });
+      const [next] = transition(guideMachine, state, { type: 'guide.restart' });
       expect(next.value).toBe('danger');
       expect(next.context.answers).toEqual({});
     }
@@ -146,7 +146,7 @@ describe('spo-guide as a graph', () => {
 });
 
 describe('every state and option has words', () => {
-  const content = loadWizardContent(rawSteps, rawResult);
+  const content = loadGuideContent(rawSteps, rawResult);
 
   it.each(stepIds)('%s has content', (step) => {
     const entry = (questionIds as readonly string[]).includes(step)
@@ -161,18 +161,18 @@ describe('every state and option has words', () => {
     const copy = (): any => JSON.parse(JSON.stringify(rawContent));
     const noState = copy();
     delete noState.questions.police;
-    expect(wizardContentSchema.safeParse(noState).success).toBe(false);
+    expect(guideContentSchema.safeParse(noState).success).toBe(false);
     const noScreen = copy();
     delete noScreen.screens['out-of-scope'];
-    expect(wizardContentSchema.safeParse(noScreen).success).toBe(false);
+    expect(guideContentSchema.safeParse(noScreen).success).toBe(false);
     const noLabel = copy();
     delete noLabel.questions.behaviours.options.tracking;
-    expect(wizardContentSchema.safeParse(noLabel).success).toBe(false);
+    expect(guideContentSchema.safeParse(noLabel).success).toBe(false);
     const emptyLabel = copy();
     emptyLabel.questions.order.options.spo.label = ' ';
-    expect(wizardContentSchema.safeParse(emptyLabel).success).toBe(false);
+    expect(guideContentSchema.safeParse(emptyLabel).success).toBe(false);
     const extra = copy();
     extra.questions.danger.options.maybe = { label: 'Maybe' };
-    expect(wizardContentSchema.safeParse(extra).success).toBe(false);
+    expect(guideContentSchema.safeParse(extra).success).toBe(false);
   });
 });

@@ -4,25 +4,25 @@
  * (the same classes, words and boxes: a browser test holds the two to the same place on the page),
  * but no form, field or label (its button is a plain type="button"), and it is inert: nothing can be chosen or sent, so no answer can
  * reach the address bar. The island removes it before its first paint. Without JavaScript a
- * stylesheet in <noscript> hides it (public/wizard-noscript.css).
+ * stylesheet in <noscript> hides it (public/guide-noscript.css).
  */
-import { questionIds, singleChoiceOptions } from '../../machines/spo-guide';
-import type { WizardSteps } from '../../schemas/wizard';
-import { fillText } from '../../lib/wizard/text';
-import { PREVIEW_ID, progressText, type GuideWords } from './Wizard';
+import { questionIds, singleChoiceOptions } from '../../machines/guide';
+import type { GuideSteps } from '../../schemas/guide';
+import { fillText } from '../../lib/guide/text';
+import { PREVIEW_ID, progressText, type GuideWords } from './Guide';
 
-export default function WizardPreview({ steps, words }: { steps: WizardSteps; words: GuideWords }) {
+export default function GuidePreview({ steps, words }: { steps: GuideSteps; words: GuideWords }) {
   const question = questionIds[0];
   const q = steps.questions[question];
   const options = q.options as Readonly<Record<string, { label: string; hint?: string }>>;
   return (
-    <div class="wizard-preview" id={PREVIEW_ID} inert>
-      <p class="wizard-note">{words['guide.backClears']}</p>
-      <div class="wizard-question">
+    <div class="guide-preview" id={PREVIEW_ID} inert>
+      <p class="guide-note">{words['guide.backClears']}</p>
+      <div class="guide-question">
         <div class="form-group">
           <fieldset class="fieldset">
             <legend class="fieldset__legend">
-              <span class="wizard-progress">{progressText(words, question, {})}</span>
+              <span class="guide-progress">{progressText(words, question, {})}</span>
               <h2 class="fieldset__heading" data-content>
                 {fillText(q.title, 'you')}
               </h2>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { behaviourOptions, questionIds, singleChoiceOptions, type QuestionId } from '../machines/spo-guide';
+import { behaviourOptions, questionIds, singleChoiceOptions, type QuestionId } from '../machines/guide';
 import {
   blankIds,
   itemIds,
@@ -10,17 +10,17 @@ import {
   type ItemCollection,
   type ParagraphKey,
   type SectionId,
-} from '../lib/wizard/decide';
-import { personIds, type FigureWords } from '../lib/wizard/text';
+} from '../lib/guide/decide';
+import { personIds, type FigureWords } from '../lib/guide/text';
 
 /**
- * Schemas for the step-by-step guide's words: src/content/wizard/wizard.json (questions and screens)
- * and src/content/wizard/wizard-result.json (the result).
+ * Schemas for the step-by-step guide's words: src/content/guide/guide.json (questions and screens)
+ * and src/content/guide/guide-result.json (the result).
  * Keys are the machine's state ids and option values, and the result's keys are the id lists of
- * src/lib/wizard/decide.ts: every object is strict, so a missing, extra or misspelt key fails the
+ * src/lib/guide/decide.ts: every object is strict, so a missing, extra or misspelt key fails the
  * build and the tests, naming the key. Text may use these placeholders, filled in by
- * src/lib/wizard/text.ts: {years:<figure>} {months:<figure>} {days:<figure>} {date:<figure>} in the
- * result (from legal-figures.ts, in words at build time by src/lib/wizard/figures.ts) and
+ * src/lib/guide/text.ts: {years:<figure>} {months:<figure>} {days:<figure>} {date:<figure>} in the
+ * result (from legal-figures.ts, in words at build time by src/lib/guide/figures.ts) and
  * {phone:<service id>} everywhere (from the services record). Nothing swaps pronouns: a question text
  * that differs by who is asked for is written for each person (`you`, `they`), a result text for
  * each voice (`me`, `supporter`, `professional`).
@@ -125,12 +125,12 @@ const itemsShape = Object.fromEntries(Object.entries(itemIds).map(([c, ids]) => 
 };
 
 /**
- * The words of the questions and screens (src/content/wizard/wizard.json): what the island needs
+ * The words of the questions and screens (src/content/guide/guide.json): what the island needs
  * to draw any step, so it ships in the island's props. The guide's buttons, labels and messages are
  * interface words: they live in the interface table (src/i18n, keys `guide.`), so a `ui` block
  * here is an unknown key and fails.
  */
-export const wizardStepsSchema = z
+export const guideStepsSchema = z
   .object({
     /** One entry per question state. */
     questions: z.object(questionsShape).strict(),
@@ -147,10 +147,10 @@ export const wizardStepsSchema = z
   .strict();
 
 /**
- * The parts the result is built from (src/content/wizard/wizard-result.json), keyed by the id lists
- * of src/lib/wizard/decide.ts. The island loads them once the visitor has answered a question.
+ * The parts the result is built from (src/content/guide/guide-result.json), keyed by the id lists
+ * of src/lib/guide/decide.ts. The island loads them once the visitor has answered a question.
  */
-export const wizardResultSchema = z
+export const guideResultSchema = z
   .object({
     /** The short list at the top, most urgent first. */
     nextSteps: z.object({ heading: voiced, items: keyed(nextStepIds, voiced) }).strict(),
@@ -168,15 +168,15 @@ export const wizardResultSchema = z
   .strict();
 
 /** The words of the questions and screens, as their file holds them. */
-export type WizardStepsWords = z.infer<typeof wizardStepsSchema>;
+export type GuideStepsWords = z.infer<typeof guideStepsSchema>;
 /**
  * The words of the questions and screens as the island takes them, with the result's legal figures
  * in words (`figures`, worked out at build time, so the island carries neither the figures nor the table).
  */
-export type WizardSteps = WizardStepsWords & { figures: FigureWords };
+export type GuideSteps = GuideStepsWords & { figures: FigureWords };
 /** The words of the result. */
-export type WizardResult = z.infer<typeof wizardResultSchema>;
+export type GuideResult = z.infer<typeof guideResultSchema>;
 /** Everything the step-by-step guide says: the steps' words and, under `result`, the result's. */
-export const wizardContentSchema = wizardStepsSchema.extend({ result: wizardResultSchema }).strict();
+export const guideContentSchema = guideStepsSchema.extend({ result: guideResultSchema }).strict();
 /** Everything the step-by-step guide says, with the result's legal figures in words. */
-export type WizardContent = z.infer<typeof wizardContentSchema> & { figures: FigureWords };
+export type GuideContent = z.infer<typeof guideContentSchema> & { figures: FigureWords };

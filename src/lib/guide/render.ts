@@ -4,8 +4,8 @@
  * content does not hold throws, naming it (the schema already refuses such content at build time).
  */
 import type { SupportServiceId } from '../../data/support-services';
-import type { Answers } from '../../machines/spo-guide';
-import type { WizardContent } from '../../schemas/wizard';
+import type { Answers } from '../../machines/guide';
+import type { GuideContent } from '../../schemas/guide';
 import {
   decideResult,
   type BlankId,
@@ -63,7 +63,7 @@ function entry<T>(table: Readonly<Record<string, T>>, key: string, where: string
 }
 
 /** Turns a plan into words. */
-export function renderResult(plan: ResultPlan, content: WizardContent): ResultModel {
+export function renderResult(plan: ResultPlan, content: GuideContent): ResultModel {
   const r = content.result;
   const voice: Voice = plan.voice;
   const say = (t: ResultText, extra?: Record<string, string>) => resultText(t, voice, content.figures, extra);
@@ -105,6 +105,6 @@ export function renderResult(plan: ResultPlan, content: WizardContent): ResultMo
 }
 
 /** Decides and renders the whole result for the answers. */
-export function composeResult(answers: Answers, content: WizardContent, options: PlanOptions): ResultModel {
+export function composeResult(answers: Answers, content: GuideContent, options: PlanOptions): ResultModel {
   return renderResult(decideResult(answers, options), content);
 }

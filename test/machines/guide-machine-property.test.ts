@@ -14,10 +14,10 @@ import {
   isValidAnswer,
   questionIds,
   singleChoiceOptions,
-  spoGuideMachine,
+  guideMachine,
   stepIds,
   type GuideEvent,
-} from '../../src/machines/spo-guide';
+} from '../../src/machines/guide';
 
 const singleValues = [...new Set(Object.values(singleChoiceOptions).flat())];
 
@@ -29,18 +29,18 @@ interface ValidAnswer {
 
 const eventArb: fc.Arbitrary<GuideEvent | ValidAnswer> = fc.oneof(
   { weight: 80, arbitrary: fc.nat({ max: 10 }).map((index) => ({ type: 'valid' as const, index })) },
-  { weight: 6, arbitrary: fc.constantFrom(...singleValues).map((value) => ({ type: 'wizard.answer' as const, value })) },
+  { weight: 6, arbitrary: fc.constantFrom(...singleValues).map((value) => ({ type: 'guide.answer' as const, value })) },
   {
     weight: 3,
     arbitrary: fc
       .subarray([...behaviourOptions], { minLength: 0 })
-      .map((value) => ({ type: 'wizard.answer' as const, value })),
+      .map((value) => ({ type: 'guide.answer' as const, value })),
   },
-  { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((value) => ({ type: 'wizard.answer' as const, value })) },
-  { weight: 2, arbitrary: fc.constant({ type: 'wizard.back' as const }) },
-  { weight: 2, arbitrary: fc.constant({ type: 'wizard.continue' as const }) },
-  { weight: 2, arbitrary: fc.constantFrom(...questionIds).map((step) => ({ type: 'wizard.change' as const, step })) },
-  { weight: 1, arbitrary: fc.constant({ type: 'wizard.restart' as const }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((value) => ({ type: 'guide.answer' as const, value })) },
+  { weight: 2, arbitrary: fc.constant({ type: 'guide.back' as const }) },
+  { weight: 2, arbitrary: fc.constant({ type: 'guide.continue' as const }) },
+  { weight: 2, arbitrary: fc.constantFrom(...questionIds).map((step) => ({ type: 'guide.change' as const, step })) },
+  { weight: 1, arbitrary: fc.constant({ type: 'guide.restart' as const }) },
 );
 
 const seen = new Set<string>();
@@ -50,20 +50,20 @@ function toEvent(command: GuideEvent | ValidAnswer, step: string): GuideEvent {
   if (command.type !== 'valid') return command;
   if (step === 'behaviours') {
     const n = (command.index % 3) + 1;
-    return { type: 'wizard.answer', value: behaviourOptions.slice(command.index % 8, (command.index % 8) + n) };
+    return { type: 'guide.answer', value: behaviourOptions.slice(command.index % 8, (command.index % 8) + n) };
   }
   if (step in singleChoiceOptions) {
     const options: readonly string[] = singleChoiceOptions[step as keyof typeof singleChoiceOptions];
-    return { type: 'wizard.answer', value: options[command.index % options.length]! };
+    return { type: 'guide.answer', value: options[command.index % options.length]! };
   }
-  return { type: 'wizard.continue' };
+  return { type: 'guide.continue' };
 }
 
-describe('spo-guide under random use', () => {
+describe('guide under random use', () => {
   it('never throws, stays in known states, and keeps its promises', () => {
     fc.assert(
       fc.property(fc.array(eventArb, { minLength: 10, maxLength: 100 }), (commands) => {
-        const actor = createActor(spoGuideMachine).start();
+        const actor = createActor(guideMachine).start();
         let errored: unknown;
         actor.subscribe({ error: (e) => (errored = e) });
         for (const command of commands) {
@@ -83,7 +83,7 @@ describe('spo-guide under random use', () => {
             throw new Error(`${step} shown with answers missing`);
           }
           seen.add(step);
-          if (event.type === 'wizard.restart') {
+          if (event.type === 'guide.restart') {
             expect(step).toBe('danger');
             expect(snapshot.context).toEqual(initialContext());
           }

@@ -9,8 +9,8 @@ import {
   initialContext,
   questionIds,
   singleChoiceOptions,
-  spoGuideMachine,
-} from '../../src/machines/spo-guide';
+  guideMachine,
+} from '../../src/machines/guide';
 import { answer, at, back, change, cont, restart, run, start, stepOf, typicalAnswers, eventsUpTo } from './helpers';
 
 describe('danger', () => {
@@ -236,9 +236,9 @@ describe('changing an answer (issue 14: Change returns to Check your answers)', 
   });
   it('the question states are generated from the question list: each has its answers and Back', () => {
     for (const q of questionIds) {
-      const node = spoGuideMachine.root.states[q];
+      const node = guideMachine.root.states[q];
       expect(node, q).toBeDefined();
-      expect(Object.keys(node!.config.on ?? {}).sort(), q).toEqual(['wizard.answer', 'wizard.back']);
+      expect(Object.keys(node!.config.on ?? {}).sort(), q).toEqual(['guide.answer', 'guide.back']);
     }
   });
 });

@@ -6,15 +6,15 @@
  * without them and every word ships once (the questions' words come in the island's props). A unit
  * test holds these to the validated words.
  */
-import type { WizardResult } from '../../schemas/wizard';
+import type { GuideResult } from '../../schemas/guide';
 import { fillPhonesDeep, type PhoneOf } from './phones';
 
 /** Where the built site serves the result's words. */
-export const resultWordsUrl: string = new URL('../../content/wizard/wizard-result.json', import.meta.url).href;
+export const resultWordsUrl: string = new URL('../../content/guide/guide-result.json', import.meta.url).href;
 
 /** The result's words, fetched from the site itself; rejects, naming the file, when they cannot be had. */
-export async function resultWords(phoneOf: PhoneOf, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<WizardResult> {
+export async function resultWords(phoneOf: PhoneOf, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<GuideResult> {
   const response = await get(resultWordsUrl);
   if (!response.ok) throw new Error(`The result's words (${resultWordsUrl}) could not be loaded: ${response.status}`);
-  return fillPhonesDeep((await response.json()) as WizardResult, phoneOf);
+  return fillPhonesDeep((await response.json()) as GuideResult, phoneOf);
 }

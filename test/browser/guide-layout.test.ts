@@ -6,15 +6,15 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
-import { answerByMouse, clickButton, waitForStep, WIZARD_PATH } from './wizard-helpers';
+import { answerByMouse, clickButton, waitForStep, GUIDE_PATH } from './guide-helpers';
 
 const PHONE = { width: 360, height: 740 };
 type Step = [question: string, value: string | string[]];
 
 async function openOnPhone(): Promise<Page> {
   const context = await newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
-  const { page } = await openPage(WIZARD_PATH, context);
-  await page.waitForSelector('.wizard[data-step="danger"] #wizard-step-heading');
+  const { page } = await openPage(GUIDE_PATH, context);
+  await page.waitForSelector('.guide[data-step="danger"] #guide-step-heading');
   return page;
 }
 
@@ -96,14 +96,14 @@ async function toResult(page: Page, steps: Step[], outside = false): Promise<voi
   await waitForStep(page, 'result');
 }
 
-describeBrowser('wizard on a 360 × 740 phone', () => {
+describeBrowser('guide on a 360 × 740 phone', () => {
   useBrowser();
 
   it('shows the first question and all its options on the first screen', async () => {
     const page = await openOnPhone();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    const headingBottom = await bottomOf(page, '#wizard-step-heading');
-    const optionsBottom = await bottomOf(page, '.wizard .choices');
+    const headingBottom = await bottomOf(page, '#guide-step-heading');
+    const optionsBottom = await bottomOf(page, '.guide .choices');
     const excess = await headerExcess(page);
     console.log(
       `360x740: first question heading ends at ${headingBottom.toFixed(0)} px, its options at ${optionsBottom.toFixed(0)} px (header ${excess.toFixed(0)} px over issue 15's 320 px)`,
@@ -117,7 +117,7 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
     const { page } = await openPage('', context);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/Wizard\.[^/]*\.js$/, async (route) => {
+    await page.route(/\/_astro\/Guide\.[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
     });
@@ -128,24 +128,24 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
         for (const entry of list.getEntries()) w.__shifts.push((entry as unknown as { value: number }).value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(WIZARD_PATH, { waitUntil: 'commit' });
-    await page.waitForSelector('.wizard-preview h2');
-    const still = await inViewport(page, '.wizard-preview .choices');
-    expect(await page.textContent('.wizard-preview h2')).toBe('Is anyone in danger right now?');
+    await page.goto(GUIDE_PATH, { waitUntil: 'commit' });
+    await page.waitForSelector('.guide-preview h2');
+    const still = await inViewport(page, '.guide-preview .choices');
+    expect(await page.textContent('.guide-preview h2')).toBe('Is anyone in danger right now?');
     // No form and no field: nothing could be sent before the script runs.
-    expect(await page.locator('.wizard-preview :is(form, input, label, button[type="submit"])').count()).toBe(0);
-    expect(await page.locator('.wizard-preview .choices__item').count()).toBe(2);
+    expect(await page.locator('.guide-preview :is(form, input, label, button[type="submit"])').count()).toBe(0);
+    expect(await page.locator('.guide-preview .choices__item').count()).toBe(2);
     // A tap on an option or on Continue does nothing.
-    const yes = await inViewport(page, '.wizard-preview .choices__item');
+    const yes = await inViewport(page, '.guide-preview .choices__item');
     await page.mouse.click(yes.left + 5, yes.top + yes.height / 2);
-    const submit = await inViewport(page, '.wizard-preview button');
+    const submit = await inViewport(page, '.guide-preview button');
     await page.mouse.click(submit.left + 5, submit.top + submit.height / 2);
     expect(await page.evaluate(() => location.search + location.hash)).toBe('');
-    expect(new URL(page.url()).pathname).toBe(WIZARD_PATH);
+    expect(new URL(page.url()).pathname).toBe(GUIDE_PATH);
     release();
-    await page.waitForSelector('.wizard[data-step="danger"] #wizard-step-heading');
-    expect(await page.locator('.wizard-preview').count()).toBe(0);
-    const live = await inViewport(page, '.wizard .choices');
+    await page.waitForSelector('.guide[data-step="danger"] #guide-step-heading');
+    expect(await page.locator('.guide-preview').count()).toBe(0);
+    const live = await inViewport(page, '.guide .choices');
     console.log(`412x823: still copy's options at ${still.top.toFixed(1)}-${still.bottom.toFixed(1)} px, the guide's at ${live.top.toFixed(1)}-${live.bottom.toFixed(1)} px`);
     expect(live).toEqual(still);
     await page.waitForTimeout(300);
@@ -157,7 +157,7 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
     await answerByMouse(page, 'danger', 'yes');
     await waitForStep(page, 'emergency');
     // The step heading takes focus and the browser scrolls it into view: the control must be on that screen.
-    const box = await inViewport(page, '.wizard a[href="tel:999"]');
+    const box = await inViewport(page, '.guide a[href="tel:999"]');
     const main = await page.$eval('main', (el) => el.getBoundingClientRect().width);
     console.log(`360x740: danger 999 control ${box.width.toFixed(0)}x${box.height.toFixed(0)} px, on screen at ${box.top.toFixed(0)}-${box.bottom.toFixed(0)} px`);
     expect(box.height).toBeGreaterThanOrEqual(44);
@@ -166,9 +166,9 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
     expect(box.bottom).toBeLessThanOrEqual(PHONE.height);
     // The silent-call advice comes straight after it, then the way to carry on.
     const order = await page.evaluate(() => {
-      const call = document.querySelector('.wizard a[href="tel:999"]')!;
-      const silent = [...document.querySelectorAll('.wizard p')].find((p) => p.textContent?.includes('55'))!;
-      const carryOn = [...document.querySelectorAll('.wizard p')].find((p) => p.textContent?.includes('When you are safe'))!;
+      const call = document.querySelector('.guide a[href="tel:999"]')!;
+      const silent = [...document.querySelectorAll('.guide p')].find((p) => p.textContent?.includes('55'))!;
+      const carryOn = [...document.querySelectorAll('.guide p')].find((p) => p.textContent?.includes('When you are safe'))!;
       const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
       return follows(call, silent) && follows(silent, carryOn);
     });
@@ -180,7 +180,7 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
       const page = await openOnPhone();
       await toResult(page, steps, outside);
       const figures = await page.evaluate((screen) => {
-        const result = document.querySelector('.wizard-result')!.getBoundingClientRect();
+        const result = document.querySelector('.guide-result')!.getBoundingClientRect();
         const top = (selector: string) => {
           const el = document.querySelector(selector);
           return el ? (el.getBoundingClientRect().top + window.scrollY) / screen : null;
@@ -188,8 +188,8 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
         return {
           result: result.height / screen,
           page: document.documentElement.scrollHeight / screen,
-          nextSteps: top('.wizard-next-steps'),
-          police: top('[data-section="policeQuestions"]'),
+          nextSteps: top('.guide-next-steps'),
+          police: top('[data-section="police-questions"]'),
         };
       }, PHONE.height);
       const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(1));
@@ -199,8 +199,8 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
       expect(figures.result).toBeGreaterThan(0.5);
       expect(figures.result, `${name}: result ${fmt(figures.result)} screens, limit ${maxScreens}`).toBeLessThanOrEqual(maxScreens);
       // On arriving, the result heading has focus: the first next step is on that screen, right under it.
-      const first = await inViewport(page, '.wizard-next-steps li');
-      const heading = await inViewport(page, '#wizard-step-heading');
+      const first = await inViewport(page, '.guide-next-steps li');
+      const heading = await inViewport(page, '#guide-step-heading');
       console.log(`360x740 ${name}: result heading on screen at ${heading.top.toFixed(0)} px, first next step ends at ${first.bottom.toFixed(0)} px`);
       expect(heading.top).toBeGreaterThanOrEqual(0);
       expect(first.top).toBeGreaterThan(heading.bottom);
@@ -211,7 +211,7 @@ describeBrowser('wizard on a 360 × 740 phone', () => {
   it('puts the broken order first in the next steps for an interim order that has been broken', async () => {
     const page = await openOnPhone();
     await toResult(page, situations[2]!.steps);
-    const first = await page.textContent('.wizard-next-steps li');
+    const first = await page.textContent('.guide-next-steps li');
     expect(first).toMatch(/broken/i);
   });
 });

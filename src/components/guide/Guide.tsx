@@ -1,5 +1,5 @@
 /**
- * The step-by-step guide: a Preact island over the spo-guide machine.
+ * The step-by-step guide: a Preact island over the guide machine.
  * One question per screen, native controls in a fieldset, GOV.UK error summary,
  * "Check your answers" with Change, and a printable result. Answers live only in
  * the machine's memory: never in the URL, title, history or storage, and they are
@@ -14,17 +14,17 @@ import {
   progressAt,
   questionIds,
   singleChoiceOptions,
-  spoGuideMachine,
+  guideMachine,
   type Answers,
   type QuestionId,
   type StepId,
-} from '../../machines/spo-guide';
-import type { WizardResult, WizardSteps } from '../../schemas/wizard';
-import { resultWords } from '../../lib/wizard/island-words';
-import type { PhoneOf } from '../../lib/wizard/phones';
-import type { composeResult, ResultBlock, ResultSection } from '../../lib/wizard/render';
-import type { GuideRoute, GuideService } from '../../lib/wizard/decide';
-import { fillText, personFor, type Person } from '../../lib/wizard/text';
+} from '../../machines/guide';
+import type { GuideResult, GuideSteps } from '../../schemas/guide';
+import { resultWords } from '../../lib/guide/island-words';
+import type { PhoneOf } from '../../lib/guide/phones';
+import type { composeResult, ResultBlock, ResultSection } from '../../lib/guide/render';
+import type { GuideRoute, GuideService } from '../../lib/guide/decide';
+import { fillText, personFor, type Person } from '../../lib/guide/text';
 import { fill } from '../../i18n/format';
 import type { IslandWords } from '../../i18n/islands';
 import type { SupportServiceId } from '../../data/support-services';
@@ -49,7 +49,7 @@ export type GuideWords = IslandWords<'guide'>;
 
 interface Props {
   /** The questions' and screens' words, validated against their schema at build time. */
-  steps: WizardSteps;
+  steps: GuideSteps;
   /** The guide's interface words (buttons, labels, messages) from the interface table. */
   words: GuideWords;
   /** Services from the services record. */
@@ -63,11 +63,11 @@ interface Props {
 /** The numbers of the services the island was given, for the {phone:id} placeholders. */
 const phonesOf = (services: readonly ServiceView[]): PhoneOf => (id) => services.find((s) => s.id === id)?.phone?.display;
 
-const HEADING_ID = 'wizard-step-heading';
+const HEADING_ID = 'guide-step-heading';
 
 const optionValues = (q: QuestionId): readonly string[] => (q === 'behaviours' ? behaviourOptions : singleChoiceOptions[q]);
 const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonly string[]).includes(step);
-const fieldId = (q: QuestionId, value: string) => `wizard-${q}-${value}`;
+const fieldId = (q: QuestionId, value: string) => `guide-${q}-${value}`;
 
 /** "Question 3 of 9", or "of about 9" while the route can still change. */
 export function progressText(w: GuideWords, question: QuestionId, answers: Answers): string {
@@ -82,28 +82,28 @@ export function progressText(w: GuideWords, question: QuestionId, answers: Answe
  * nothing on the page moves. So loading the code and drawing the guide are two short tasks
  * instead of one long one, and the page keeps answering taps and keys while it opens.
  */
-export default function Wizard(props: Props) {
+export default function Guide(props: Props) {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
-  return ready ? <WizardSteps {...props} /> : null;
+  return ready ? <GuideSteps {...props} /> : null;
 }
 
-/** The id of the page's still copy of the first question (./WizardPreview.tsx). */
-export const PREVIEW_ID = 'wizard-preview';
+/** The id of the page's still copy of the first question (./GuidePreview.tsx). */
+export const PREVIEW_ID = 'guide-preview';
 
 /** The guide: one step at a time, over the machine. */
-function WizardSteps({ steps: content, words: w, services, routes, letterHref }: Props) {
+function GuideSteps({ steps: content, words: w, services, routes, letterHref }: Props) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words, and the code that composes the result from them, load once the visitor has
   // answered a question ('failed' if they could not): neither is needed for the questions, so neither
   // weighs on the page's first load (the JavaScript budget in bench/budgets.json).
-  const [loaded, setLoaded] = useState<{ result: WizardResult; compose: typeof composeResult } | 'failed' | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ result: GuideResult; compose: typeof composeResult } | 'failed' | undefined>(undefined);
   const loading = useRef(false);
   const loadResult = () => {
     if (loading.current) return;
     loading.current = true;
-    Promise.all([resultWords(phonesOf(services)), import('../../lib/wizard/render')]).then(
+    Promise.all([resultWords(phonesOf(services)), import('../../lib/guide/render')]).then(
       ([result, composer]) => setLoaded({ result, compose: composer.composeResult }),
       () => {
         loading.current = false;
@@ -111,7 +111,7 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
       },
     );
   };
-  const [snapshot, send] = useActor(spoGuideMachine);
+  const [snapshot, send] = useActor(guideMachine);
   const step = snapshot.value as StepId;
   const answers = snapshot.context.answers;
   const voice = personFor(answers);
@@ -125,7 +125,7 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
   /** Forgets everything: machine back to the start, every control cleared, now. */
   const wipe = () => {
     quiet.current = true;
-    send({ type: 'wizard.restart' });
+    send({ type: 'guide.restart' });
     setGeneration((g) => g + 1);
     setAnnouncement('');
     // Clear the controls at once too: the page may be frozen into the back/forward cache before Preact re-renders.
@@ -163,9 +163,9 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
     send(event);
   };
 
-  const canGoBack = snapshot.can({ type: 'wizard.back' });
+  const canGoBack = snapshot.can({ type: 'guide.back' });
   const back = canGoBack ? (
-    <button type="button" class="wizard__back no-print" onClick={() => go({ type: 'wizard.back' })}>
+    <button type="button" class="guide__back no-print" onClick={() => go({ type: 'guide.back' })}>
       {w['guide.back']}
     </button>
   ) : null;
@@ -182,7 +182,7 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
         progress={progressText(w, step, answers)}
         words={w}
         headingRef={headingRef}
-        onAnswer={(value) => go({ type: 'wizard.answer', value })}
+        onAnswer={(value) => go({ type: 'guide.answer', value })}
       />
     );
   } else if (step === 'emergency') {
@@ -195,16 +195,16 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
           {fillText(screen.title, voice)}
         </h2>
         {emergency?.phone ? (
-          <a class="wizard-call" href={`tel:${emergency.phone.e164}`} data-content>
+          <a class="guide-call" href={`tel:${emergency.phone.e164}`} data-content>
             {fillText(screen.callLabel, voice)}
           </a>
         ) : null}
         {screen.paragraphs.map((p) => (
           <p data-content>{fillText(p, voice)}</p>
         ))}
-        <p class="wizard-services__note">{w['guide.callNote']}</p>
+        <p class="guide-services__note">{w['guide.callNote']}</p>
         {screen.continueHint ? <p data-content>{fillText(screen.continueHint, voice)}</p> : null}
-        <button type="button" class="button" onClick={() => go({ type: 'wizard.continue' })}>
+        <button type="button" class="button" onClick={() => go({ type: 'guide.continue' })}>
           {w['guide.safeToContinue']}
         </button>
       </div>
@@ -219,19 +219,19 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
         {screen.paragraphs.map((p) => (
           <p data-content>{fillText(p, voice)}</p>
         ))}
-        <dl class="wizard-summary">
+        <dl class="guide-summary">
           {questionIds
             .filter((q) => answers[q] !== undefined)
             .map((q) => {
               const label = fillText(content.questions[q].checkLabel, voice);
               return (
-                <div class="wizard-summary__row" key={q}>
-                  <dt class="wizard-summary__key" data-content>{label}</dt>
-                  <dd class="wizard-summary__value">
+                <div class="guide-summary__row" key={q}>
+                  <dt class="guide-summary__key" data-content>{label}</dt>
+                  <dd class="guide-summary__value">
                     <AnswerText question={q} answers={answers} content={content} voice={voice} notAnswered={w['guide.notAnswered']} />
                   </dd>
-                  <dd class="wizard-summary__actions">
-                    <button type="button" class="wizard__link" onClick={() => go({ type: 'wizard.change', step: q })}>
+                  <dd class="guide-summary__actions">
+                    <button type="button" class="guide__link" onClick={() => go({ type: 'guide.change', step: q })}>
                       {w['guide.change']}
                       <span class="visually-hidden"> {fill('guide.changeHidden', w['guide.changeHidden'], { label: label.toLowerCase() })}</span>
                     </button>
@@ -240,7 +240,7 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
               );
             })}
         </dl>
-        <button type="button" class="button" onClick={() => go({ type: 'wizard.continue' })}>
+        <button type="button" class="button" onClick={() => go({ type: 'guide.continue' })}>
           {screen.continueLabel ? <span data-content>{screen.continueLabel}</span> : w['guide.continue']}
         </button>
       </div>
@@ -248,7 +248,7 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
   } else if (loaded === undefined || loaded === 'failed') {
     const screen = content.screens[step];
     body = (
-      <div class="wizard-waiting">
+      <div class="guide-waiting">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
           {fillText(screen.title, voice)}
         </h2>
@@ -275,15 +275,15 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
     const screen = content.screens[step];
     const result = loaded.compose(answers, { ...content, result: loaded.result }, letterHref ? { services, routes, letterHref } : { services, routes });
     body = (
-      <div class="wizard-result">
+      <div class="guide-result">
         <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
           {fillText(screen.title, voice)}
         </h2>
-        <section class="wizard-next-steps" aria-labelledby="wizard-next-steps-title">
-          <h3 id="wizard-next-steps-title" data-content>
+        <section class="guide-next-steps" aria-labelledby="guide-next-steps-title">
+          <h3 id="guide-next-steps-title" data-content>
             {result.nextStepsHeading}
           </h3>
-          <ol class="wizard-next-steps__list">
+          <ol class="guide-next-steps__list">
             {result.nextSteps.map((item) => (
               <li key={item.id} data-step-id={item.id}>
                 <span data-content>{item.text}</span>
@@ -293,11 +293,11 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
           </ol>
         </section>
         {screen.paragraphs.map((p) => (
-          <p class="wizard-result__note" data-content>
+          <p class="guide-result__note" data-content>
             {fillText(p, voice)}
           </p>
         ))}
-        <div class="wizard-print no-print">
+        <div class="guide-print no-print">
           <p>{w['guide.printWarning']}</p>
           <button type="button" class="button button--secondary" onClick={() => window.print()}>
             {w['guide.print']}
@@ -307,9 +307,9 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
         {result.sections.map((section) => (
           <Section key={section.id} section={section} services={services} words={w} answers={answers} />
         ))}
-        <div class="wizard-restart no-print">
+        <div class="guide-restart no-print">
           <p>{w['guide.startAgainHint']}</p>
-          <button type="button" class="button button--secondary" onClick={() => go({ type: 'wizard.restart' })}>
+          <button type="button" class="button button--secondary" onClick={() => go({ type: 'guide.restart' })}>
             {w['guide.startAgain']}
           </button>
         </div>
@@ -318,12 +318,12 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
   }
 
   return (
-    <div class="wizard" ref={rootRef} data-step={step}>
+    <div class="guide" ref={rootRef} data-step={step}>
       <div role="status" class="visually-hidden">
         {announcement}
       </div>
       {/* Said once, before the first question; afterwards the one-line "Leaving quickly" link above keeps it. */}
-      {step === questionIds[0] && Object.keys(answers).length === 0 ? <p class="wizard-note">{w['guide.backClears']}</p> : null}
+      {step === questionIds[0] && Object.keys(answers).length === 0 ? <p class="guide-note">{w['guide.backClears']}</p> : null}
       {body}
       {back}
     </div>
@@ -332,7 +332,7 @@ function WizardSteps({ steps: content, words: w, services, routes, letterHref }:
 
 interface QuestionProps {
   question: QuestionId;
-  content: WizardSteps;
+  content: GuideSteps;
   words: GuideWords;
   voice: Person;
   progress: string;
@@ -349,8 +349,8 @@ function QuestionStep({ question, content, words: w, voice, initial, progress, h
   const [errors, setErrors] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const values = optionValues(question);
-  const hintId = `wizard-${question}-hint`;
-  const errorId = `wizard-${question}-error`;
+  const hintId = `guide-${question}-hint`;
+  const errorId = `guide-${question}-error`;
   const errorText = fillText(q.error, voice);
 
   useEffect(() => {
@@ -379,11 +379,11 @@ function QuestionStep({ question, content, words: w, voice, initial, progress, h
   const describedBy = [q.hint ? hintId : '', errors > 0 ? errorId : ''].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form class="wizard-question" noValidate onSubmit={submit}>
+    <form class="guide-question" noValidate onSubmit={submit}>
       {errors > 0 ? (
-        <div class="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="wizard-error-summary-title">
+        <div class="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="guide-error-summary-title">
           <div role="alert">
-            <h2 class="error-summary__title" id="wizard-error-summary-title">
+            <h2 class="error-summary__title" id="guide-error-summary-title">
               {w['guide.errorSummaryTitle']}
             </h2>
             <ul class="error-summary__list">
@@ -407,7 +407,7 @@ function QuestionStep({ question, content, words: w, voice, initial, progress, h
       <div class={errors > 0 ? 'form-group form-group--error' : 'form-group'}>
         <fieldset class="fieldset" aria-describedby={describedBy}>
           <legend class="fieldset__legend">
-            <span class="wizard-progress">{progress}</span>
+            <span class="guide-progress">{progress}</span>
             <h2 id={HEADING_ID} class="fieldset__heading" tabIndex={-1} ref={headingRef} data-content>
               {fillText(q.title, voice)}
             </h2>
@@ -433,7 +433,7 @@ function QuestionStep({ question, content, words: w, voice, initial, progress, h
                   <input
                     class="choices__input"
                     id={id}
-                    name={`wizard-${question}`}
+                    name={`guide-${question}`}
                     type={multiple ? 'checkbox' : 'radio'}
                     value={v}
                     checked={selected(v)}
@@ -472,13 +472,13 @@ function optionOf<T>(options: Readonly<Record<string, T>>, question: QuestionId,
 }
 
 /** An answer as words on "Check your answers". */
-function AnswerText({ question, answers, content, voice, notAnswered }: { question: QuestionId; answers: Answers; content: WizardSteps; voice: Person; notAnswered: string }) {
+function AnswerText({ question, answers, content, voice, notAnswered }: { question: QuestionId; answers: Answers; content: GuideSteps; voice: Person; notAnswered: string }) {
   const options = content.questions[question].options;
   const value = answers[question];
   const label = (v: string) => fillText(optionOf(options, question, v).label, voice);
   if (Array.isArray(value)) {
     return (
-      <ul class="wizard-summary__list" data-content>
+      <ul class="guide-summary__list" data-content>
         {value.map((v) => (
           <li>{label(v)}</li>
         ))}
@@ -491,19 +491,19 @@ function AnswerText({ question, answers, content, voice, notAnswered }: { questi
 /** Jump links to the sections of the result. They move focus without touching the URL. */
 function Contents({ sections, title }: { sections: ResultSection[]; title: string }) {
   return (
-    <nav class="wizard-contents no-print" aria-labelledby="wizard-contents-title">
-      <h3 id="wizard-contents-title" class="wizard-contents__title">
+    <nav class="guide-contents no-print" aria-labelledby="guide-contents-title">
+      <h3 id="guide-contents-title" class="guide-contents__title">
         {title}
       </h3>
-      <ul class="wizard-contents__list" data-content>
+      <ul class="guide-contents__list" data-content>
         {sections.map((section) => (
           <li key={section.id}>
             <a
-              href={`#wizard-section-${section.id}`}
+              href={`#guide-section-${section.id}`}
               onClick={(event) => {
                 // No fragment in the address bar: move to the heading and focus it instead.
                 event.preventDefault();
-                const heading = document.getElementById(`wizard-section-${section.id}`);
+                const heading = document.getElementById(`guide-section-${section.id}`);
                 heading?.focus();
                 heading?.scrollIntoView();
               }}
@@ -518,13 +518,13 @@ function Contents({ sections, title }: { sections: ResultSection[]; title: strin
 }
 
 /** Sections that are printed: the rest are for the screen (the printout is one page where it can be). */
-const printedSections: readonly string[] = ['policeQuestions', 'help'];
+const printedSections: readonly string[] = ['police-questions', 'help'];
 
 /** One result section. */
 function Section(props: { section: ResultSection; services: ServiceView[]; words: GuideWords; answers: Answers }) {
   const { section } = props;
-  const headingId = `wizard-section-${section.id}`;
-  const classes = ['wizard-section', section.id === 'risk' ? 'wizard-section--risk' : '', printedSections.includes(section.id) ? '' : 'no-print']
+  const headingId = `guide-section-${section.id}`;
+  const classes = ['guide-section', section.id === 'risk' ? 'guide-section--risk' : '', printedSections.includes(section.id) ? '' : 'no-print']
     .filter(Boolean)
     .join(' ');
   return (
@@ -546,7 +546,7 @@ function Block({ block, services, words: w, answers }: { block: ResultBlock; ser
       return <p data-content>{block.text}</p>;
     case 'list':
       return (
-        <ul class={block.style === 'check' ? 'wizard-checklist' : undefined} data-content>
+        <ul class={block.style === 'check' ? 'guide-checklist' : undefined} data-content>
           {block.items.map((item) => (
             <li>{item}</li>
           ))}
@@ -556,9 +556,9 @@ function Block({ block, services, words: w, answers }: { block: ResultBlock; ser
       return <Services ids={block.ids} services={services} words={w} />;
     case 'blanks':
       return (
-        <dl class="wizard-blanks" data-content>
+        <dl class="guide-blanks" data-content>
           {block.blanks.map((b) => (
-            <div class="wizard-blanks__row" key={b.id}>
+            <div class="guide-blanks__row" key={b.id}>
               <dt>{b.label}</dt>
               <dd />
             </div>
@@ -567,9 +567,9 @@ function Block({ block, services, words: w, answers }: { block: ResultBlock; ser
       );
     case 'links':
       return (
-        <div class="wizard-links no-print">
-          <p class="wizard-links__title">{w['guide.readMore']}</p>
-          <ul class="wizard-links__list" data-content>
+        <div class="guide-links no-print">
+          <p class="guide-links__title">{w['guide.readMore']}</p>
+          <ul class="guide-links__list" data-content>
             {block.links.map((link) => (
               <li>
                 <a href={link.href} rel={link.href.startsWith('https:') ? 'noreferrer' : undefined}>
@@ -608,7 +608,7 @@ function LetterSlot({ href, text, answers, phoneOf }: { href: string; text: stri
   if (builder) return <builder.Builder answers={answers} label={text} phoneOf={phoneOf} words={builder.words} />;
   return (
     <p class="no-print">
-      <a class="button wizard-action" href={href} data-content>
+      <a class="button guide-action" href={href} data-content>
         {text}
       </a>
     </p>
@@ -619,9 +619,9 @@ function LetterSlot({ href, text, answers, phoneOf }: { href: string; text: stri
 function CallLinks({ ids, services, words: w }: { ids: readonly SupportServiceId[]; services: ServiceView[]; words: GuideWords }) {
   const phones = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => !!s?.phone);
   return (
-    <span class="wizard-next-steps__calls">
+    <span class="guide-next-steps__calls">
       {phones.map((s) => (
-        <a key={s.id} class="wizard-call wizard-call--small" href={`tel:${s.phone!.e164}`}>
+        <a key={s.id} class="guide-call guide-call--small" href={`tel:${s.phone!.e164}`}>
           {w['guide.call']} {s.phone!.display}
           <span class="visually-hidden" data-content> ({s.name})</span>
         </a>
@@ -635,10 +635,10 @@ function Services({ ids, services, words: w }: { ids: readonly SupportServiceId[
   const shown = ids.map((id) => services.find((s) => s.id === id)).filter((s): s is ServiceView => s !== undefined);
   return (
     <>
-      <ul class="wizard-services">
+      <ul class="guide-services">
         {shown.map((s) => (
-          <li class="wizard-services__item" key={s.id}>
-            <p class="wizard-services__name">
+          <li class="guide-services__item" key={s.id}>
+            <p class="guide-services__name">
               <strong data-content>{s.name}</strong>
               {s.phone ? (
                 <>
@@ -651,8 +651,8 @@ function Services({ ids, services, words: w }: { ids: readonly SupportServiceId[
               ) : null}
             </p>
             <p data-content>{s.purpose}</p>
-            {s.hours.length > 0 ? <p class="wizard-services__hours" data-content>{s.hours.join('. ')}.</p> : null}
-            {s.caveat ? <p class="wizard-services__caveat" data-content>{s.caveat}</p> : null}
+            {s.hours.length > 0 ? <p class="guide-services__hours" data-content>{s.hours.join('. ')}.</p> : null}
+            {s.caveat ? <p class="guide-services__caveat" data-content>{s.caveat}</p> : null}
             {!s.phone && s.website ? (
               <p>
                 <a href={s.website} rel="noreferrer">
@@ -663,7 +663,7 @@ function Services({ ids, services, words: w }: { ids: readonly SupportServiceId[
           </li>
         ))}
       </ul>
-      {shown.some((s) => s.phone) ? <p class="wizard-services__note">{w['guide.callNote']}</p> : null}
+      {shown.some((s) => s.phone) ? <p class="guide-services__note">{w['guide.callNote']}</p> : null}
     </>
   );
 }

@@ -5,19 +5,19 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openPage, type WatchedPage } from '../support/browser';
 
-export const WIZARD_PATH = '/check-your-situation/';
+export const GUIDE_PATH = '/check-your-situation/';
 
-/** What must never change while someone uses the wizard (safety note, promise 2 and 11). */
+/** What must never change while someone uses the guide (safety note, promise 2 and 11). */
 export interface Invariants {
   url: string;
   title: string;
   historyLength: number;
 }
 
-/** Opens the wizard page and waits for the island to show the first question. */
-export async function openWizard(): Promise<WatchedPage & { invariants: Invariants }> {
-  const watched = await openPage(WIZARD_PATH);
-  await watched.page.waitForSelector('.wizard[data-step="danger"] #wizard-step-heading');
+/** Opens the guide page and waits for the island to show the first question. */
+export async function openGuide(): Promise<WatchedPage & { invariants: Invariants }> {
+  const watched = await openPage(GUIDE_PATH);
+  await watched.page.waitForSelector('.guide[data-step="danger"] #guide-step-heading');
   return { ...watched, invariants: await invariantsOf(watched.page) };
 }
 
@@ -35,12 +35,12 @@ export async function expectInvariants(page: Page, before: Invariants): Promise<
   expect(await page.evaluate(() => location.search + location.hash)).toBe('');
 }
 
-export const stepOf = (page: Page) => page.getAttribute('.wizard', 'data-step');
+export const stepOf = (page: Page) => page.getAttribute('.guide', 'data-step');
 
-/** Waits until the wizard shows the given step (a result step: once its words, fetched as a file, are drawn). */
+/** Waits until the guide shows the given step (a result step: once its words, fetched as a file, are drawn). */
 export async function waitForStep(page: Page, step: string): Promise<void> {
-  const drawn = step === 'result' || step === 'out-of-scope' ? ':not(:has(.wizard-waiting))' : '';
-  await page.waitForSelector(`.wizard[data-step="${step}"]${drawn}`);
+  const drawn = step === 'result' || step === 'out-of-scope' ? ':not(:has(.guide-waiting))' : '';
+  await page.waitForSelector(`.guide[data-step="${step}"]${drawn}`);
 }
 
 /** The id of the focused element (or its tag when it has none). */
@@ -50,14 +50,14 @@ export const focusedId = (page: Page) =>
 /** Answers the current question by mouse: clicks each label, then Continue. */
 export async function answerByMouse(page: Page, question: string, values: string | string[]): Promise<void> {
   for (const value of Array.isArray(values) ? values : [values]) {
-    await page.click(`label[for="wizard-${question}-${value}"]`);
+    await page.click(`label[for="guide-${question}-${value}"]`);
   }
-  await page.click('form.wizard-question button[type="submit"]');
+  await page.click('form.guide-question button[type="submit"]');
 }
 
-/** Clicks a button in the wizard by its visible text. */
+/** Clicks a button in the guide by its visible text. */
 export async function clickButton(page: Page, text: string): Promise<void> {
-  await page.locator('.wizard button', { hasText: text }).first().click();
+  await page.locator('.guide button', { hasText: text }).first().click();
 }
 
 /** Presses Tab until the focused element matches, failing after a limit. */
@@ -74,27 +74,27 @@ export async function answerByKeyboard(page: Page, question: string, values: str
   const list = Array.isArray(values) ? values : [values];
   // After the first question the guide moves focus to the new step's heading; tabbing before
   // that lands would start from the last step's button.
-  if (question !== 'danger') await page.waitForFunction(() => document.activeElement?.id === 'wizard-step-heading');
-  const type = await page.getAttribute(`#wizard-${question}-${list[0]}`, 'type');
+  if (question !== 'danger') await page.waitForFunction(() => document.activeElement?.id === 'guide-step-heading');
+  const type = await page.getAttribute(`#guide-${question}-${list[0]}`, 'type');
   if (type === 'radio') {
-    const target = `wizard-${question}-${list[0]}`;
+    const target = `guide-${question}-${list[0]}`;
     // Tab into the group, then arrow keys move through the options and select as they go.
-    await tabTo(page, async () => (await focusedId(page)).startsWith(`wizard-${question}-`));
+    await tabTo(page, async () => (await focusedId(page)).startsWith(`guide-${question}-`));
     for (let i = 0; i < 12 && (await focusedId(page)) !== target; i += 1) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
     expect(await page.isChecked(`#${target}`)).toBe(true);
   } else {
     for (const value of list) {
-      await tabTo(page, async () => (await focusedId(page)) === `wizard-${question}-${value}`);
+      await tabTo(page, async () => (await focusedId(page)) === `guide-${question}-${value}`);
       await page.keyboard.press('Space');
-      expect(await page.isChecked(`#wizard-${question}-${value}`)).toBe(true);
+      expect(await page.isChecked(`#guide-${question}-${value}`)).toBe(true);
     }
   }
   await tabTo(page, () => page.evaluate(() => (document.activeElement as HTMLButtonElement | null)?.type === 'submit'));
   await page.keyboard.press('Enter');
 }
 
-/** Presses a wizard button with the keyboard only. */
+/** Presses a guide button with the keyboard only. */
 export async function pressButtonByKeyboard(page: Page, text: string): Promise<void> {
   await tabTo(page, () =>
     page.evaluate(

@@ -1,7 +1,7 @@
 /**
  * The "Check your situation" flow as an XState v5 machine: routing only.
  * State ids are the question ids; every word shown for them lives in
- * src/content/wizard/ keyed by these ids and option values. No copy, no DOM,
+ * src/content/guide/ keyed by these ids and option values. No copy, no DOM,
  * no invoke/after: every transition is a pure function of the answers.
  */
 import { and, assign, setup } from 'xstate';
@@ -77,11 +77,11 @@ export interface GuideContext {
 
 /** Events the flow understands (all dot-namespaced). */
 export type GuideEvent =
-  | { type: 'wizard.answer'; value: string | readonly string[] }
-  | { type: 'wizard.continue' }
-  | { type: 'wizard.back' }
-  | { type: 'wizard.change'; step: QuestionId }
-  | { type: 'wizard.restart' };
+  | { type: 'guide.answer'; value: string | readonly string[] }
+  | { type: 'guide.continue' }
+  | { type: 'guide.back' }
+  | { type: 'guide.change'; step: QuestionId }
+  | { type: 'guide.restart' };
 
 /** A fresh context: nothing answered. */
 export function initialContext(): GuideContext {
@@ -161,9 +161,9 @@ export function progressAt(question: QuestionId, answers: Answers): { number: nu
   return { number: asked.indexOf(question) + 1, total: approximate ? questionIds.length : asked.length, approximate };
 }
 
-type AnswerEvent = Extract<GuideEvent, { type: 'wizard.answer' }>;
+type AnswerEvent = Extract<GuideEvent, { type: 'guide.answer' }>;
 
-const answerValue = (event: GuideEvent): unknown => (event.type === 'wizard.answer' ? event.value : undefined);
+const answerValue = (event: GuideEvent): unknown => (event.type === 'guide.answer' ? event.value : undefined);
 
 /** The answers as they would be once the answer in the event is recorded for this question. */
 const answersAfter = (context: GuideContext, event: GuideEvent, question: QuestionId): Answers =>
@@ -205,7 +205,7 @@ const flow = setup({
     complete: ({ context }) => answersComplete(context.answers),
     /** A "Change" request names this question, every answer is given, and the question applies. */
     changeTargetIs: ({ context, event }, params: { step: QuestionId }) =>
-      event.type === 'wizard.change' &&
+      event.type === 'guide.change' &&
       event.step === params.step &&
       answersComplete(context.answers) &&
       questionApplies(params.step, context.answers),
@@ -260,7 +260,7 @@ function questionState(question: QuestionId, routes: QuestionRoutes = {}) {
   if (reachesEnd) forward.push({ guard: valid(question), target: 'check-answers', actions: [record(question), 'stopChanging'] });
   return {
     on: {
-      'wizard.answer': [
+      'guide.answer': [
         ...(routes.answer ?? []),
         ...changeTargets.map((next) => ({
           guard: and([valid(question), { type: 'changingLeadsTo', params: { question, next } }]),
@@ -269,7 +269,7 @@ function questionState(question: QuestionId, routes: QuestionRoutes = {}) {
         })),
         ...forward,
       ],
-      'wizard.back': [
+      'guide.back': [
         { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
         ...(routes.back ?? []),
         ...(previous ? [{ target: previous }] : []),
@@ -303,35 +303,35 @@ function lastQuestionFirst() {
 const questionStates = Object.fromEntries(questionIds.map((q) => [q, questionState(q, ownRoutes[q])]));
 
 /** The flow. */
-export const spoGuideMachine = flow.createMachine({
-  id: 'spo-guide',
+export const guideMachine = flow.createMachine({
+  id: 'guide',
   context: initialContext,
   initial: 'danger',
   on: {
-    'wizard.restart': { target: '.danger', reenter: true, actions: 'reset' },
+    'guide.restart': { target: '.danger', reenter: true, actions: 'reset' },
   },
   states: {
     ...(questionStates as Record<QuestionId, ReturnType<typeof questionState>>),
     emergency: {
       on: {
-        'wizard.continue': [
+        'guide.continue': [
           { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
           { target: 'who' },
         ],
-        'wizard.back': { target: 'danger' },
+        'guide.back': { target: 'danger' },
       },
     },
     'out-of-scope': {
       on: {
-        'wizard.back': { target: 'where' },
+        'guide.back': { target: 'where' },
       },
     },
     'check-answers': {
       on: {
-        'wizard.continue': { guard: 'complete', target: 'result' },
+        'guide.continue': { guard: 'complete', target: 'result' },
         // Back to the last question asked.
-        'wizard.back': lastQuestionFirst(),
-        'wizard.change': questionIds.map((step) => ({
+        'guide.back': lastQuestionFirst(),
+        'guide.change': questionIds.map((step) => ({
           guard: { type: 'changeTargetIs' as const, params: { step } },
           target: step,
           actions: 'startChanging' as const,
@@ -340,7 +340,7 @@ export const spoGuideMachine = flow.createMachine({
     },
     result: {
       on: {
-        'wizard.back': { target: 'check-answers' },
+        'guide.back': { target: 'check-answers' },
       },
     },
   },

@@ -1,5 +1,5 @@
 /**
- * The rendering step (src/lib/wizard/render.ts) and the placeholders it fills (text.ts):
+ * The rendering step (src/lib/guide/render.ts) and the placeholders it fills (text.ts):
  * one exact-output test per placeholder kind; key sentences per outcome; and, over random
  * complete answer sets, no composed text holds "undefined", "NaN" or a brace, people with an
  * order are never told an order "could" help, and a supporter is never given the victim's
@@ -7,23 +7,23 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import rawSteps from '../../src/content/wizard/wizard.json';
-import rawResult from '../../src/content/wizard/wizard-result.json';
-import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/machines/spo-guide';
-import { fillPhones, loadWizardContent } from '../../src/lib/wizard/content';
-import { decideResult, guideRoutesOf, type PlanOptions, type ResultPlan } from '../../src/lib/wizard/decide';
+import rawSteps from '../../src/content/guide/guide.json';
+import rawResult from '../../src/content/guide/guide-result.json';
+import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/machines/guide';
+import { fillPhones, loadGuideContent } from '../../src/lib/guide/content';
+import { decideResult, guideRoutesOf, type PlanOptions, type ResultPlan } from '../../src/lib/guide/decide';
 import { protectiveOrders } from '../../src/data/protective-orders';
-import { composeResult, renderResult, type ResultModel } from '../../src/lib/wizard/render';
-import { fillText, personFor, resultText } from '../../src/lib/wizard/text';
-import { figureText, figureWordsIn } from '../../src/lib/wizard/figures';
-import { wizardContentSchema } from '../../src/schemas/wizard';
+import { composeResult, renderResult, type ResultModel } from '../../src/lib/guide/render';
+import { fillText, personFor, resultText } from '../../src/lib/guide/text';
+import { figureText, figureWordsIn } from '../../src/lib/guide/figures';
+import { guideContentSchema } from '../../src/schemas/guide';
 import { serviceRecords, supportServices } from '../../src/data/support-services';
 import { typicalAnswers } from '../machines/helpers';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
 const rawContent = { ...rawSteps, result: rawResult };
 
-const content = loadWizardContent(rawSteps, rawResult);
+const content = loadGuideContent(rawSteps, rawResult);
 const base: Answers = typicalAnswers;
 const compose = (answers: Answers, options: Partial<PlanOptions> = {}) => composeResult(answers, content, { services: serviceRecords, routes: guideRoutesOf(protectiveOrders), ...options });
 
@@ -231,7 +231,7 @@ describe('outcomes: the key sentences of each branch', () => {
   });
 
   it('the police questions end with labelled blanks; links keep their addresses', () => {
-    const questions = compose(base).sections.find((s) => s.id === 'policeQuestions')!;
+    const questions = compose(base).sections.find((s) => s.id === 'police-questions')!;
     expect(questions.blocks.at(-1)).toEqual({
       kind: 'blanks',
       blanks: [
@@ -279,7 +279,7 @@ describe('every composed result (random complete answers)', () => {
     const helping = completeAnswers.filter((a) => a.who === 'supporter' || a.who === 'professional');
     fc.assert(
       fc.property(helping, (answers) => {
-        const questions = compose(answers).sections.find((s) => s.id === 'policeQuestions');
+        const questions = compose(answers).sections.find((s) => s.id === 'police-questions');
         for (const b of questions?.blocks ?? []) {
           if (b.kind === 'list') for (const q of b.items) expect(q).not.toMatch(/\b(me|my|myself)\b/i);
         }
@@ -305,11 +305,11 @@ describe('every composed result (random complete answers)', () => {
 describe('keys with no words', () => {
   it('the renderer names a key the words do not have, and never shows it', () => {
     const plan: ResultPlan = decideResult(base, { services: serviceRecords, routes: guideRoutesOf(protectiveOrders) });
-    const broken: ResultPlan = { ...plan, sections: [{ id: 'couldHelp', blocks: [{ kind: 'paragraph', key: 'identify' }] }] };
-    expect(() => renderResult(broken, content)).toThrow('The guide\'s words have no "identify" in result.sections.couldHelp');
+    const broken: ResultPlan = { ...plan, sections: [{ id: 'could-help', blocks: [{ kind: 'paragraph', key: 'identify' }] }] };
+    expect(() => renderResult(broken, content)).toThrow('The guide\'s words have no "identify" in result.sections.could-help');
     const badItem: ResultPlan = { ...plan, sections: [{ id: 'forbid', blocks: [{ kind: 'list', collection: 'prohibitions', items: ['flying'], style: 'bullet' }] }] };
     expect(() => renderResult(badItem, content)).toThrow('no "flying" in result.items.prohibitions');
-    const badBlank = { ...plan, sections: [{ id: 'policeQuestions', blocks: [{ kind: 'blanks', ids: ['badge-number'] }] }] } as unknown as ResultPlan;
+    const badBlank = { ...plan, sections: [{ id: 'police-questions', blocks: [{ kind: 'blanks', ids: ['badge-number'] }] }] } as unknown as ResultPlan;
     expect(() => renderResult(badBlank, content)).toThrow('no "badge-number" in result.blanks');
     const badLinks = { ...plan, sections: [{ id: 'record', blocks: [{ kind: 'links', group: 'diary' }] }] } as unknown as ResultPlan;
     expect(() => renderResult(badLinks, content)).toThrow('no "diary" in result.links');
@@ -323,23 +323,23 @@ describe('keys with no words', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately breaking the shape
     const copy = (): any => JSON.parse(JSON.stringify(rawContent));
     const pathsOf = (raw: unknown) => {
-      const parsed = wizardContentSchema.safeParse(raw);
+      const parsed = guideContentSchema.safeParse(raw);
       return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
     };
     const misspelt = copy();
-    misspelt.result.items.policeQuestions.identfy = misspelt.result.items.policeQuestions.identify;
-    delete misspelt.result.items.policeQuestions.identify;
-    expect(pathsOf(misspelt).join('\n')).toMatch(/result\.items\.policeQuestions\.identify/);
+    misspelt.result.items['police-questions'].identfy = misspelt.result.items['police-questions'].identify;
+    delete misspelt.result.items['police-questions'].identify;
+    expect(pathsOf(misspelt).join('\n')).toMatch(/result\.items\.police-questions\.identify/);
     expect(pathsOf(misspelt).join('\n')).toMatch(/identfy/);
     const missing = copy();
-    delete missing.result.sections.couldHelp.repeatedNo;
-    expect(pathsOf(missing).join('\n')).toMatch(/result\.sections\.couldHelp\.repeatedNo/);
+    delete missing.result.sections['could-help']['repeated-no'];
+    expect(pathsOf(missing).join('\n')).toMatch(/result\.sections\.could-help\.repeated-no/);
     const step = copy();
     delete step.result.nextSteps.items['report-breach'];
     expect(pathsOf(step).join('\n')).toMatch(/result\.nextSteps\.items\.report-breach/);
     const voice = copy();
-    delete voice.result.items.policeQuestions.advocate.supporter;
-    expect(pathsOf(voice).join('\n')).toMatch(/result\.items\.policeQuestions\.advocate/);
+    delete voice.result.items['police-questions'].advocate.supporter;
+    expect(pathsOf(voice).join('\n')).toMatch(/result\.items\.police-questions\.advocate/);
     const pronoun = copy();
     pronoun.result.sections.record.why = '{You} can keep a record.';
     expect(pathsOf(pronoun).join('\n')).toMatch(/result\.sections\.record\.why.*pronouns/);

@@ -1,12 +1,12 @@
 /**
- * The decision step of the result (src/lib/wizard/decide.ts), tested like smart-answers' outcome
+ * The decision step of the result (src/lib/guide/decide.ts), tested like smart-answers' outcome
  * tests: a table of answers → the sections and next steps that must appear, in order, one row per
  * branch; then the choosers (police questions, routes, services, risk signs, prohibitions) one rule
  * at a time.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { behaviourOptions, singleChoiceOptions, type Answers, type Behaviour } from '../../src/machines/spo-guide';
+import { behaviourOptions, singleChoiceOptions, type Answers, type Behaviour } from '../../src/machines/guide';
 import {
   behaviourProhibitions,
   decideResult,
@@ -28,7 +28,7 @@ import {
   type GuideService,
   type PlanOptions,
   type ResultPlan,
-} from '../../src/lib/wizard/decide';
+} from '../../src/lib/guide/decide';
 import { serviceRecords } from '../../src/data/support-services';
 import { protectiveOrders } from '../../src/data/protective-orders';
 import { typicalAnswers } from '../machines/helpers';
@@ -56,55 +56,55 @@ const outcomes: Row[] = [
   {
     name: 'no order, police know, no risk sign',
     answers: base,
-    sections: ['couldHelp', 'forbid', 'interim', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    sections: ['could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help'],
     nextSteps: ['ask-order', 'helpline', 'record'],
   },
   {
     name: 'no order, not reported',
     answers: { ...base, police: 'no' },
-    sections: ['couldHelp', 'forbid', 'interim', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    sections: ['could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help'],
     nextSteps: ['report', 'ask-order', 'helpline', 'record'],
   },
   {
     name: 'danger, threats, not reported: five steps at most, 999 first',
     answers: { ...base, danger: 'yes', police: 'not-sure', behaviours: ['threats'] },
-    sections: ['risk', 'couldHelp', 'forbid', 'interim', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    sections: ['risk', 'could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help'],
     nextSteps: ['call-emergency', 'report', 'ask-order', 'ask-risk', 'helpline'],
   },
   {
     name: 'not sure about an order, not sure if broken',
     answers: { ...base, order: 'not-sure', breach: 'not-sure' },
-    sections: ['couldHelp', 'forbid', 'interim', 'breach', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    sections: ['could-help', 'forbid', 'interim', 'breach', 'police-questions', 'other-routes', 'record', 'help'],
     nextSteps: ['report-breach', 'ask-order', 'helpline', 'record'],
   },
   {
     name: 'interim order, broken',
     answers: { ...base, order: 'interim-spo', breach: 'yes' },
-    sections: ['breach', 'yourOrder', 'orderLength', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    sections: ['breach', 'your-order', 'order-length', 'police-questions', 'other-routes', 'record', 'help'],
     nextSteps: ['report-breach', 'helpline', 'record'],
   },
   {
     name: 'full order, not broken',
     answers: { ...base, order: 'spo', breach: 'no' },
-    sections: ['yourOrder', 'orderLength', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    sections: ['your-order', 'order-length', 'police-questions', 'other-routes', 'record', 'help'],
     nextSteps: ['keep-order', 'helpline', 'record'],
   },
   {
     name: 'another kind of order, not sure if broken',
     answers: { ...base, order: 'other', breach: 'not-sure' },
-    sections: ['breach', 'otherOrder', 'policeQuestions', 'otherRoutes', 'record', 'help'],
+    sections: ['breach', 'other-order', 'police-questions', 'other-routes', 'record', 'help'],
     nextSteps: ['report-breach', 'helpline', 'record'],
   },
   {
     name: 'supporter, Wales, ex-partner, not reported',
     answers: { ...base, who: 'supporter', where: 'wales', relationship: 'partner', police: 'no' },
-    sections: ['risk', 'couldHelp', 'forbid', 'policeQuestions', 'supporting', 'otherRoutes', 'record', 'help'],
+    sections: ['risk', 'could-help', 'forbid', 'police-questions', 'supporting', 'other-routes', 'record', 'help'],
     nextSteps: ['report', 'ask-order', 'ask-risk', 'helpline', 'record'],
   },
   {
     name: 'professional',
     answers: { ...base, who: 'professional' },
-    sections: ['couldHelp', 'forbid', 'policeQuestions', 'professional', 'otherRoutes', 'record', 'help'],
+    sections: ['could-help', 'forbid', 'police-questions', 'professional', 'other-routes', 'record', 'help'],
     nextSteps: ['ask-order', 'helpline', 'record'],
   },
   { name: 'Scotland', answers: { danger: 'no', who: 'me', where: 'scotland' }, sections: ['outside', 'help'], nextSteps: ['tell-police-outside', 'helpline', 'record'] },
@@ -126,7 +126,7 @@ describe('outcomes: answers → sections and next steps', () => {
 
   it('adds the letter builder after the police questions when the site has one', () => {
     const plan = decide(base, { letterHref: '/make-a-letter/' });
-    expect(ids(plan).slice(3, 5)).toEqual(['policeQuestions', 'letter']);
+    expect(ids(plan).slice(3, 5)).toEqual(['police-questions', 'letter']);
     expect(plan.sections[4]!.blocks).toEqual([
       { kind: 'paragraph', key: 'intro' },
       { kind: 'action', href: '/make-a-letter/' },
@@ -148,26 +148,26 @@ describe('outcomes: answers → sections and next steps', () => {
 
 describe('sections, key by key', () => {
   it('"Could an order help": the paragraphs that fit what was said, in order', () => {
-    expect(keysOf(decide(base), 'couldHelp')).toEqual([
+    expect(keysOf(decide(base), 'could-help')).toEqual([
       'what',
-      'policeOnly',
-      'threeIntro',
-      'courtTest:acts,risk,needed',
-      'behavioursKnown',
-      'repeatedYes',
+      'police-only',
+      'three-intro',
+      'court-test:acts,risk,needed',
+      'behaviours-known',
+      'repeated-yes',
       'links',
     ]);
     // "The police already know": the next steps already say to ask them for an order.
     expect(decide(base).nextSteps).toContain('ask-order');
     // Helpers get the court's three tests in one sentence.
     for (const who of ['supporter', 'professional'] as const) {
-      expect(keysOf(decide({ ...base, who }), 'couldHelp').slice(0, 4)).toEqual(['what', 'policeOnly', 'courtTestBrief', 'behavioursKnown']);
+      expect(keysOf(decide({ ...base, who }), 'could-help').slice(0, 4)).toEqual(['what', 'police-only', 'court-test-brief', 'behaviours-known']);
     }
-    const unsure = keysOf(decide({ ...base, behaviours: ['not-sure'], repeated: 'no', police: 'not-sure' }), 'couldHelp');
-    expect(unsure).toEqual(expect.arrayContaining(['behavioursNotSure', 'repeatedNo', 'policeNotSure']));
-    expect(unsure).not.toContain('behavioursKnown');
-    expect(keysOf(decide({ ...base, repeated: 'not-sure', police: 'no' }), 'couldHelp')).toEqual(
-      expect.arrayContaining(['repeatedNotSure', 'policeNo']),
+    const unsure = keysOf(decide({ ...base, behaviours: ['not-sure'], repeated: 'no', police: 'not-sure' }), 'could-help');
+    expect(unsure).toEqual(expect.arrayContaining(['behaviours-not-sure', 'repeated-no', 'police-not-sure']));
+    expect(unsure).not.toContain('behaviours-known');
+    expect(keysOf(decide({ ...base, repeated: 'not-sure', police: 'no' }), 'could-help')).toEqual(
+      expect.arrayContaining(['repeated-not-sure', 'police-no']),
     );
   });
 
@@ -176,9 +176,9 @@ describe('sections, key by key', () => {
       'intro',
       'lead',
       'prohibitions:surveillance,devices-without-history,contact-third-parties,contact-any-means',
-      'requirementsIntro',
+      'requirements-intro',
       'requirements:surrender-devices,account-access,assessment,programme,mental-health,drug-alcohol',
-      'wholeUk',
+      'whole-uk',
       'proxy',
       'links',
     ]);
@@ -193,17 +193,17 @@ describe('sections, key by key', () => {
         'intro',
         'lead',
         'prohibitions:surveillance,devices-without-history',
-        'requirementsBrief',
-        'wholeUk',
+        'requirements-brief',
+        'whole-uk',
         'links',
       ]);
     }
-    expect(keysOf(decide(base), 'forbid')).not.toContain('requirementsBrief');
+    expect(keysOf(decide(base), 'forbid')).not.toContain('requirements-brief');
   });
 
   it('interim: "none" or "not sure" wording by the order answer', () => {
     expect(keysOf(decide(base), 'interim')).toEqual(['none', 'links']);
-    expect(keysOf(decide({ ...base, order: 'not-sure', breach: 'no' }), 'interim')).toEqual(['notSure', 'links']);
+    expect(keysOf(decide({ ...base, order: 'not-sure', breach: 'no' }), 'interim')).toEqual(['not-sure', 'links']);
     // Helpers meet the interim order in the next steps and the police questions only.
     for (const who of ['supporter', 'professional'] as const) {
       expect(decide({ ...base, who }).sections.map((x) => x.id)).not.toContain('interim');
@@ -213,49 +213,49 @@ describe('sections, key by key', () => {
 
   it('breach: what counts, not sure, not your offence when there is an order, what to do, record, penalty for an SPO only', () => {
     expect(keysOf(decide({ ...base, order: 'spo', breach: 'yes' }), 'breach')).toEqual([
-      'whatCounts',
-      'notYourOffence',
-      'whatToDoIntro',
-      'breachToDo:danger,tell,say',
+      'what-counts',
+      'not-your-offence',
+      'what-to-do-intro',
+      'breach-to-do:danger,tell,say',
       'services',
-      'recordIntro',
-      'breachRecord:when,what,who,evidence',
-      'penaltySpo',
+      'record-intro',
+      'breach-record:when,what,who,evidence',
+      'penalty-spo',
       'links',
     ]);
     const other = keysOf(decide({ ...base, order: 'other', breach: 'not-sure' }), 'breach');
-    expect(other[0]).toBe('whatCountsOther');
-    expect(other).toContain('notSure');
-    expect(other).not.toContain('penaltySpo');
+    expect(other[0]).toBe('what-counts-other');
+    expect(other).toContain('not-sure');
+    expect(other).not.toContain('penalty-spo');
     const unsureOrder = keysOf(decide({ ...base, order: 'not-sure', breach: 'yes' }), 'breach');
-    expect(unsureOrder[0]).toBe('whatCountsOther');
-    expect(unsureOrder).not.toContain('notYourOffence');
-    expect(unsureOrder).not.toContain('penaltySpo');
-    expect(keysOf(decide({ ...base, order: 'interim-spo', breach: 'yes' }), 'breach')).toContain('penaltySpo');
+    expect(unsureOrder[0]).toBe('what-counts-other');
+    expect(unsureOrder).not.toContain('not-your-offence');
+    expect(unsureOrder).not.toContain('penalty-spo');
+    expect(keysOf(decide({ ...base, order: 'interim-spo', breach: 'yes' }), 'breach')).toContain('penalty-spo');
     const services = decide({ ...base, order: 'spo', breach: 'yes' }).sections[0]!.blocks.find((b) => b.kind === 'services');
     expect(services).toEqual({ kind: 'services', ids: ['emergency', 'police-non-emergency'] });
   });
 
   it('your order: binds them (said once: the breach section says it when broken), copy, contents, notification; length by kind', () => {
-    expect(keysOf(decide({ ...base, order: 'spo', breach: 'no' }), 'yourOrder')).toEqual(['bindsThem', 'copy', 'contains', 'notify', 'links']);
-    expect(keysOf(decide({ ...base, order: 'spo', breach: 'yes' }), 'yourOrder')).toEqual(['copy', 'contains', 'notify', 'links']);
-    expect(keysOf(decide({ ...base, order: 'spo', breach: 'no' }), 'orderLength')).toEqual(['spo', 'change', 'links']);
-    expect(keysOf(decide({ ...base, order: 'interim-spo', breach: 'no' }), 'orderLength')).toEqual(['interim', 'change', 'links']);
-    expect(keysOf(decide({ ...base, order: 'other', breach: 'no' }), 'otherOrder')).toEqual(['ownRules', 'breakIt', 'spoAsWell', 'links']);
+    expect(keysOf(decide({ ...base, order: 'spo', breach: 'no' }), 'your-order')).toEqual(['binds-them', 'copy', 'contains', 'notify', 'links']);
+    expect(keysOf(decide({ ...base, order: 'spo', breach: 'yes' }), 'your-order')).toEqual(['copy', 'contains', 'notify', 'links']);
+    expect(keysOf(decide({ ...base, order: 'spo', breach: 'no' }), 'order-length')).toEqual(['spo', 'change', 'links']);
+    expect(keysOf(decide({ ...base, order: 'interim-spo', breach: 'no' }), 'order-length')).toEqual(['interim', 'change', 'links']);
+    expect(keysOf(decide({ ...base, order: 'other', breach: 'no' }), 'other-order')).toEqual(['own-rules', 'break-it', 'spo-as-well', 'links']);
   });
 
   it('risk: the signs found, 999, the police, Paladin', () => {
     const plan = decide({ ...base, behaviours: ['tracking', 'threats'], relationship: 'partner' });
-    expect(keysOf(plan, 'risk')).toEqual(['intro', 'riskSigns:threats,tracking,partner', 'danger', 'askPolice', 'paladin']);
+    expect(keysOf(plan, 'risk')).toEqual(['intro', 'risk-signs:threats,tracking,partner', 'danger', 'ask-police', 'paladin']);
     // Helpers have the question about the risk in the next steps and the police questions, not here again.
     const helper = decide({ ...base, who: 'supporter', behaviours: ['threats'] });
-    expect(keysOf(helper, 'risk')).toEqual(['intro', 'riskSigns:threats', 'danger', 'paladin']);
+    expect(keysOf(helper, 'risk')).toEqual(['intro', 'risk-signs:threats', 'danger', 'paladin']);
     expect(helper.nextSteps).toContain('ask-risk');
     expect(policeQuestionsFor({ ...base, who: 'supporter', behaviours: ['threats'] })).toContain('risk');
   });
 
   it('professional: Clare’s Law only where the person is a partner or ex-partner', () => {
-    expect(keysOf(decide({ ...base, who: 'professional', relationship: 'partner' }), 'professional')).toContain('claresLaw');
+    expect(keysOf(decide({ ...base, who: 'professional', relationship: 'partner' }), 'professional')).toContain('clares-law');
     expect(keysOf(decide({ ...base, who: 'professional', relationship: 'family' }), 'professional')).toEqual([
       'role',
       'report',
@@ -267,15 +267,15 @@ describe('sections, key by key', () => {
   });
 
   it('police questions end with the blank lines to fill in', () => {
-    expect(keysOf(decide(base), 'policeQuestions').slice(-2)).toEqual(['blanksIntro', 'blanks']);
-    const blanks = decide(base).sections.find((s) => s.id === 'policeQuestions')!.blocks.at(-1);
+    expect(keysOf(decide(base), 'police-questions').slice(-2)).toEqual(['blanks-intro', 'blanks']);
+    const blanks = decide(base).sections.find((s) => s.id === 'police-questions')!.blocks.at(-1);
     expect(blanks).toEqual({ kind: 'blanks', ids: ['crime-reference', 'officer-name', 'officer-contact', 'date'] });
   });
 
   it('outside England and Wales: the words for the place, then help', () => {
-    expect(keysOf(decide({ ...base, where: 'scotland' }), 'outside')).toEqual(['scotland', 'scotlandCrime', 'scotlandPolice', 'orderReach', 'links']);
-    expect(keysOf(decide({ ...base, where: 'northern-ireland' }), 'outside')).toEqual(['northernIreland', 'northernIrelandPolice', 'orderReach', 'links']);
-    expect(keysOf(decide({ ...base, where: 'elsewhere' }), 'outside')).toEqual(['elsewhere', 'elsewhereReach', 'links']);
+    expect(keysOf(decide({ ...base, where: 'scotland' }), 'outside')).toEqual(['scotland', 'scotland-crime', 'scotland-police', 'order-reach', 'links']);
+    expect(keysOf(decide({ ...base, where: 'northern-ireland' }), 'outside')).toEqual(['northern-ireland', 'northern-ireland-police', 'order-reach', 'links']);
+    expect(keysOf(decide({ ...base, where: 'elsewhere' }), 'outside')).toEqual(['elsewhere', 'elsewhere-reach', 'links']);
     expect(keysOf(decide({ ...base, where: 'scotland' }), 'help')).toEqual(['intro', 'services', 'links']);
   });
 });

@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import rawSteps from '../../src/content/wizard/wizard.json';
-import rawResult from '../../src/content/wizard/wizard-result.json';
-import { loadWizardContent } from '../../src/lib/wizard/content';
+import rawSteps from '../../src/content/guide/guide.json';
+import rawResult from '../../src/content/guide/guide-result.json';
+import { loadGuideContent } from '../../src/lib/guide/content';
 import { t } from '../../src/i18n';
 import {
   answerByKeyboard,
@@ -21,18 +21,18 @@ import {
   expectInvariants,
   expectNothingStored,
   focusedId,
-  openWizard,
+  openGuide,
   pressButtonByKeyboard,
   waitForStep,
-  WIZARD_PATH,
+  GUIDE_PATH,
   type Invariants,
-} from './wizard-helpers';
+} from './guide-helpers';
 import { typicalSteps } from '../machines/helpers';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
 const rawContent = { ...rawSteps, result: rawResult };
 
-const content = loadWizardContent(rawSteps, rawResult);
+const content = loadGuideContent(rawSteps, rawResult);
 type Driver = 'mouse' | 'keyboard';
 type Step = [question: string, value: string | string[]];
 
@@ -53,33 +53,33 @@ async function walk(page: Page, steps: Step[], driver: Driver, invariants: Invar
   }
 }
 
-describeBrowser('wizard: shortest path to every result', () => {
+describeBrowser('guide: shortest path to every result', () => {
   useBrowser();
 
   for (const driver of ['mouse', 'keyboard'] as const) {
     it(`reaches the full guide by ${driver}`, async () => {
-      const { page, invariants } = await openWizard();
+      const { page, invariants } = await openGuide();
       await walk(page, toResult, driver, invariants);
       await waitForStep(page, 'check-answers');
       if (driver === 'mouse') await clickButton(page, 'See the guide');
       else await pressButtonByKeyboard(page, 'See the guide');
       await waitForStep(page, 'result');
       await expectInvariants(page, invariants);
-      expect(await focusedId(page)).toBe('wizard-step-heading');
-      const sections = await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')));
-      expect(sections).toEqual(['couldHelp', 'forbid', 'interim', 'policeQuestions', 'letter', 'otherRoutes', 'record', 'help']);
+      expect(await focusedId(page)).toBe('guide-step-heading');
+      const sections = await page.$$eval('.guide-section', (els) => els.map((e) => e.getAttribute('data-section')));
+      expect(sections).toEqual(['could-help', 'forbid', 'interim', 'police-questions', 'letter', 'other-routes', 'record', 'help']);
       // Phone numbers come through as tel: links.
-      expect(await page.locator('.wizard a[href="tel:+448088020300"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('.guide a[href="tel:+448088020300"]').count()).toBeGreaterThan(0);
       await expectNothingStored(page);
     });
 
     for (const where of ['scotland', 'northern-ireland', 'elsewhere']) {
       it(`reaches the out-of-scope result for ${where} by ${driver}`, async () => {
-        const { page, invariants } = await openWizard();
+        const { page, invariants } = await openGuide();
         await walk(page, outOfScope(where), driver, invariants);
         await waitForStep(page, 'out-of-scope');
         await expectInvariants(page, invariants);
-        const text = await page.textContent('.wizard');
+        const text = await page.textContent('.guide');
         expect(text).not.toContain('The court must be satisfied of three things');
         expect(text).toContain('The law where you live');
         await expectNothingStored(page);
@@ -88,24 +88,24 @@ describeBrowser('wizard: shortest path to every result', () => {
   }
 
   it('shows the emergency screen for danger, with 999 as a tel: link, and carries on when safe', async () => {
-    const { page, invariants } = await openWizard();
+    const { page, invariants } = await openGuide();
     await answerByMouse(page, 'danger', 'yes');
     await waitForStep(page, 'emergency');
-    expect(await page.locator('.wizard a[href="tel:999"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.guide a[href="tel:999"]').count()).toBeGreaterThan(0);
     await clickButton(page, 'I am safe to continue');
     await waitForStep(page, 'who');
     await expectInvariants(page, invariants);
   });
 });
 
-describeBrowser('wizard: the result\'s words', () => {
+describeBrowser('guide: the result\'s words', () => {
   useBrowser();
 
   it('says so, keeps the answers and tries again when the result’s words cannot be loaded', async () => {
-    const { page, problems, invariants } = await openWizard();
+    const { page, problems, invariants } = await openGuide();
     let refuse = true;
     const asked: string[] = [];
-    await page.route(/\/wizard-result\.[^/]*\.json$/, async (route) => {
+    await page.route(/\/guide-result\.[^/]*\.json$/, async (route) => {
       asked.push(new URL(route.request().url()).pathname);
       if (refuse) await route.fulfill({ status: 503, body: 'busy' });
       else await route.continue();
@@ -116,17 +116,17 @@ describeBrowser('wizard: the result\'s words', () => {
     // Fetched from the site itself after the first answer, and again at later answers while it fails.
     expect(asked.length).toBeGreaterThanOrEqual(1);
     expect(asked.length).toBeLessThanOrEqual(toResult.length);
-    expect(asked[0]).toMatch(/^\/_astro\/wizard-result\.[^/]+\.json$/);
+    expect(asked[0]).toMatch(/^\/_astro\/guide-result\.[^/]+\.json$/);
     await waitForStep(page, 'check-answers');
     await clickButton(page, 'See the guide');
-    await page.waitForSelector('.wizard[data-step="result"] .wizard-waiting [role="alert"]');
+    await page.waitForSelector('.guide[data-step="result"] .guide-waiting [role="alert"]');
     const tries = asked.length;
-    expect(await page.textContent('.wizard [role="alert"]')).toBe(t('guide.resultFailed'));
-    expect(await page.locator('.wizard-section').count()).toBe(0);
+    expect(await page.textContent('.guide [role="alert"]')).toBe(t('guide.resultFailed'));
+    expect(await page.locator('.guide-section').count()).toBe(0);
     refuse = false;
     await clickButton(page, t('guide.tryAgain'));
-    await page.waitForSelector('.wizard-next-steps li');
-    expect(await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')))).toContain('policeQuestions');
+    await page.waitForSelector('.guide-next-steps li');
+    expect(await page.$$eval('.guide-section', (els) => els.map((e) => e.getAttribute('data-section')))).toContain('police-questions');
     expect(asked).toHaveLength(tries + 1);
     await expectInvariants(page, invariants);
     // The refused request is logged by the browser; that one message is expected here.
@@ -136,74 +136,74 @@ describeBrowser('wizard: the result\'s words', () => {
   });
 });
 
-describeBrowser('wizard: errors, Back, Change and focus', () => {
+describeBrowser('guide: errors, Back, Change and focus', () => {
   useBrowser();
 
   it('shows the error summary on an empty answer, focuses it, links to the field, and loses nothing', async () => {
-    const { page, invariants } = await openWizard();
+    const { page, invariants } = await openGuide();
     await walk(page, toResult.slice(0, 3), 'mouse', invariants);
     await waitForStep(page, 'behaviours');
-    await page.click('form.wizard-question button[type="submit"]');
+    await page.click('form.guide-question button[type="submit"]');
     await page.waitForSelector('.error-summary');
     // Focus moves in an effect after the summary is drawn: wait for it rather than checking at once.
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), undefined, { timeout: 5000 });
     expect(await page.locator('.error-summary [role="alert"]').count()).toBe(1);
     expect(await page.textContent('.error-summary')).toContain('Select at least one thing');
-    expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('wizard-behaviours-error');
+    expect(await page.getAttribute('fieldset', 'aria-describedby')).toContain('guide-behaviours-error');
     await page.click('.error-summary a');
-    expect(await focusedId(page)).toBe('wizard-behaviours-following');
+    expect(await focusedId(page)).toBe('guide-behaviours-following');
     await expectInvariants(page, invariants);
     // Earlier answers are still there.
     await clickButton(page, 'Back');
     await waitForStep(page, 'where');
-    expect(await page.isChecked('#wizard-where-england')).toBe(true);
+    expect(await page.isChecked('#guide-where-england')).toBe(true);
   });
 
   it('moves focus to each new step heading and announces it in a status region', async () => {
-    const { page } = await openWizard();
-    expect(await page.locator('.wizard [role="status"]').count()).toBe(1);
+    const { page } = await openGuide();
+    expect(await page.locator('.guide [role="status"]').count()).toBe(1);
     await answerByMouse(page, 'danger', 'no');
     await waitForStep(page, 'who');
-    expect(await focusedId(page)).toBe('wizard-step-heading');
-    expect(await page.textContent('.wizard [role="status"]')).toContain('Who are you asking for?');
+    expect(await focusedId(page)).toBe('guide-step-heading');
+    expect(await page.textContent('.guide [role="status"]')).toContain('Who are you asking for?');
     // The question is the fieldset legend, after where the visitor is.
     expect(await page.textContent('fieldset legend')).toBe('Question 2 of about 9Who are you asking for?');
     expect(await page.textContent('fieldset legend h2')).toBe('Who are you asking for?');
   });
 
   it('Change on Check your answers returns to the question, then back to Check your answers', async () => {
-    const { page, invariants } = await openWizard();
+    const { page, invariants } = await openGuide();
     await walk(page, toResult, 'mouse', invariants);
     await waitForStep(page, 'check-answers');
-    const rows = await page.locator('.wizard-summary__row').count();
+    const rows = await page.locator('.guide-summary__row').count();
     expect(rows).toBe(8);
-    await page.locator('.wizard-summary__row', { hasText: 'Reported to the police' }).locator('button').click();
+    await page.locator('.guide-summary__row', { hasText: 'Reported to the police' }).locator('button').click();
     await waitForStep(page, 'police');
-    expect(await page.isChecked('#wizard-police-yes')).toBe(true);
+    expect(await page.isChecked('#guide-police-yes')).toBe(true);
     await answerByMouse(page, 'police', 'no');
     await waitForStep(page, 'check-answers');
-    expect(await page.locator('.wizard-summary__row', { hasText: 'Reported to the police' }).textContent()).toContain('No');
+    expect(await page.locator('.guide-summary__row', { hasText: 'Reported to the police' }).textContent()).toContain('No');
     // Changing to an order asks the breach question, then comes back.
-    await page.locator('.wizard-summary__row', { hasText: 'Court order already' }).locator('button').click();
+    await page.locator('.guide-summary__row', { hasText: 'Court order already' }).locator('button').click();
     await answerByMouse(page, 'order', 'spo');
     await waitForStep(page, 'breach');
     await answerByMouse(page, 'breach', 'yes');
     await waitForStep(page, 'check-answers');
     await clickButton(page, 'See the guide');
     await waitForStep(page, 'result');
-    const sections = await page.$$eval('.wizard-section', (els) => els.map((e) => e.getAttribute('data-section')));
+    const sections = await page.$$eval('.guide-section', (els) => els.map((e) => e.getAttribute('data-section')));
     expect(sections[0]).toBe('breach');
-    expect(sections).toContain('yourOrder');
-    expect(sections).not.toContain('couldHelp');
-    expect(await page.getAttribute('.wizard-next-steps li', 'data-step-id')).toBe('report-breach');
+    expect(sections).toContain('your-order');
+    expect(sections).not.toContain('could-help');
+    expect(await page.getAttribute('.guide-next-steps li', 'data-step-id')).toBe('report-breach');
     await expectInvariants(page, invariants);
   });
 
   it('Change → another answer → Back → answer again returns to Check your answers', async () => {
-    const { page, invariants } = await openWizard();
+    const { page, invariants } = await openGuide();
     await walk(page, toResult, 'mouse', invariants);
     await waitForStep(page, 'check-answers');
-    await page.locator('.wizard-summary__row', { hasText: 'Where the person being stalked lives' }).locator('button').click();
+    await page.locator('.guide-summary__row', { hasText: 'Where the person being stalked lives' }).locator('button').click();
     await waitForStep(page, 'where');
     await answerByMouse(page, 'where', 'scotland');
     await waitForStep(page, 'out-of-scope');
@@ -211,9 +211,9 @@ describeBrowser('wizard: errors, Back, Change and focus', () => {
     await waitForStep(page, 'where');
     await answerByMouse(page, 'where', 'wales');
     await waitForStep(page, 'check-answers');
-    expect(await page.locator('.wizard-summary__row', { hasText: 'Where the person being stalked lives' }).textContent()).toContain('Wales');
+    expect(await page.locator('.guide-summary__row', { hasText: 'Where the person being stalked lives' }).textContent()).toContain('Wales');
     // Changing the order: a new question (the breach) is asked, Back, then an answer that needs none.
-    await page.locator('.wizard-summary__row', { hasText: 'Court order already' }).locator('button').click();
+    await page.locator('.guide-summary__row', { hasText: 'Court order already' }).locator('button').click();
     await answerByMouse(page, 'order', 'spo');
     await waitForStep(page, 'breach');
     await clickButton(page, 'Back');
@@ -224,35 +224,35 @@ describeBrowser('wizard: errors, Back, Change and focus', () => {
   });
 
   it('shows where the visitor is: "Question 1 of about 9", and the title never changes', async () => {
-    const { page, invariants } = await openWizard();
-    expect(await page.textContent('.wizard-progress')).toBe('Question 1 of about 9');
+    const { page, invariants } = await openGuide();
+    expect(await page.textContent('.guide-progress')).toBe('Question 1 of about 9');
     await walk(page, toResult.slice(0, 7), 'mouse', invariants);
     await waitForStep(page, 'order');
-    expect(await page.textContent('.wizard-progress')).toBe('Question 8 of about 9');
+    expect(await page.textContent('.guide-progress')).toBe('Question 8 of about 9');
     await clickButton(page, 'Back');
     await waitForStep(page, 'police');
-    expect(await page.textContent('.wizard-progress')).toBe('Question 7 of about 9');
+    expect(await page.textContent('.guide-progress')).toBe('Question 7 of about 9');
     const title = await page.title();
     expect(title).not.toMatch(/question/i);
     await expectInvariants(page, invariants);
   });
 
   it('Start again clears everything', async () => {
-    const { page, invariants } = await openWizard();
+    const { page, invariants } = await openGuide();
     await walk(page, toResult, 'mouse', invariants);
     await clickButton(page, 'See the guide');
     await waitForStep(page, 'result');
     await clickButton(page, 'Start again');
     await waitForStep(page, 'danger');
-    expect(await page.locator('.wizard input:checked').count()).toBe(0);
+    expect(await page.locator('.guide input:checked').count()).toBe(0);
     await answerByMouse(page, 'danger', 'no');
     await waitForStep(page, 'who');
-    expect(await page.locator('.wizard input:checked').count()).toBe(0);
+    expect(await page.locator('.guide input:checked').count()).toBe(0);
     await expectInvariants(page, invariants);
   });
 });
 
-describeBrowser('wizard: privacy', () => {
+describeBrowser('guide: privacy', () => {
   useBrowser();
 
   // Headless Chromium under Playwright does not use the back/forward cache, so a real leave and
@@ -263,21 +263,21 @@ describeBrowser('wizard: privacy', () => {
     ['pageshow', true],
   ] as const) {
     it(`wipes the answers and clears the controls on ${type}${persisted ? ' (persisted)' : ''}`, async () => {
-      const { page, invariants } = await openWizard();
+      const { page, invariants } = await openGuide();
       await walk(page, toResult.slice(0, 3), 'mouse', invariants);
       await waitForStep(page, 'behaviours');
-      await page.click('label[for="wizard-behaviours-threats"]');
+      await page.click('label[for="guide-behaviours-threats"]');
       const clearedAtOnce = await page.evaluate(
         ([t, p]) => {
           window.dispatchEvent(new PageTransitionEvent(t, { persisted: p }));
           // Checked synchronously: the controls must be clear before the page could be frozen.
-          return document.querySelectorAll('.wizard input:checked').length;
+          return document.querySelectorAll('.guide input:checked').length;
         },
         [type, persisted] as const,
       );
       expect(clearedAtOnce).toBe(0);
       await waitForStep(page, 'danger');
-      expect(await page.locator('.wizard input:checked').count()).toBe(0);
+      expect(await page.locator('.guide input:checked').count()).toBe(0);
       await clickButton(page, 'Continue');
       await page.waitForSelector('.error-summary');
       await expectInvariants(page, invariants);
@@ -285,47 +285,47 @@ describeBrowser('wizard: privacy', () => {
   }
 
   it('does not wipe on an ordinary pageshow (first load)', async () => {
-    const { page, invariants } = await openWizard();
+    const { page, invariants } = await openGuide();
     await walk(page, toResult.slice(0, 2), 'mouse', invariants);
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false })));
     await waitForStep(page, 'where');
-    expect(await page.locator('.wizard button', { hasText: 'Back' }).count()).toBe(1);
+    expect(await page.locator('.guide button', { hasText: 'Back' }).count()).toBe(1);
   });
 
   it('wipes the answers when the exit control fires spo:exit', async () => {
-    const { page, invariants } = await openWizard();
+    const { page, invariants } = await openGuide();
     await walk(page, toResult.slice(0, 2), 'mouse', invariants);
     await waitForStep(page, 'where');
-    await page.click('label[for="wizard-where-wales"]');
+    await page.click('label[for="guide-where-wales"]');
     await page.evaluate(() => window.dispatchEvent(new Event('spo:exit')));
     await waitForStep(page, 'danger');
-    expect(await page.locator('.wizard input:checked').count()).toBe(0);
+    expect(await page.locator('.guide input:checked').count()).toBe(0);
   });
 
   it('prints only the result, after a warning', async () => {
-    const { page, invariants } = await openWizard();
+    const { page, invariants } = await openGuide();
     await walk(page, toResult, 'mouse', invariants);
     await clickButton(page, 'See the guide');
     await waitForStep(page, 'result');
     const warningFirst = await page.evaluate(() => {
-      const warning = document.querySelector('.wizard-print p');
-      const button = document.querySelector('.wizard-print button');
+      const warning = document.querySelector('.guide-print p');
+      const button = document.querySelector('.guide-print button');
       return !!warning && !!button && !!(warning.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(warningFirst).toBe(true);
-    expect(await page.textContent('.wizard-print p')).toContain('printer queues');
+    expect(await page.textContent('.guide-print p')).toContain('printer queues');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['h1', '.wizard-exit', '.exit-this-page', '.help-strip', '.site-header', '.wizard-print', '.wizard-restart', '.wizard__back', '.wizard-contents', '.wizard-links']) {
+    for (const hidden of ['h1', '.guide-exit', '.exit-this-page', '.help-strip', '.site-header', '.guide-print', '.guide-restart', '.guide__back', '.guide-contents', '.guide-links']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
-    expect(await page.locator('.wizard-next-steps').isVisible()).toBe(true);
-    expect(await page.locator('[data-section="policeQuestions"]').isVisible()).toBe(true);
-    expect(await page.locator('.wizard-blanks').isVisible()).toBe(true);
-    expect(await page.locator('#wizard-step-heading').isVisible()).toBe(true);
+    expect(await page.locator('.guide-next-steps').isVisible()).toBe(true);
+    expect(await page.locator('[data-section="police-questions"]').isVisible()).toBe(true);
+    expect(await page.locator('.guide-blanks').isVisible()).toBe(true);
+    expect(await page.locator('#guide-step-heading').isVisible()).toBe(true);
   });
 
   it('prints the next steps and the police questions, with lines to fill in, on page 1, and no bare link paths', async () => {
-    const { page, invariants } = await openWizard();
+    const { page, invariants } = await openGuide();
     await walk(page, [...toResult.slice(0, 7), ['order', 'interim-spo'], ['breach', 'yes']], 'mouse', invariants);
     await clickButton(page, 'See the guide');
     await waitForStep(page, 'result');
@@ -359,15 +359,15 @@ describeBrowser('wizard: privacy', () => {
   });
 
   it('says once, before the first question, that Back and the result links clear the answers', async () => {
-    const { page } = await openWizard();
-    const note = () => page.locator('.wizard .wizard-note');
+    const { page } = await openGuide();
+    const note = () => page.locator('.guide .guide-note');
     expect(await note().count()).toBe(1);
     expect(await note().isVisible()).toBe(true);
     expect(await note().textContent()).toBe(t('guide.backClears'));
     expect(t('guide.backClears')).toMatch(/Back button.*links in your result clear your answers.*Back link under each question/);
     const before = await page.evaluate(() => {
-      const n = document.querySelector('.wizard .wizard-note')!;
-      const q = document.querySelector('#wizard-step-heading')!;
+      const n = document.querySelector('.guide .guide-note')!;
+      const q = document.querySelector('#guide-step-heading')!;
       return !!(n.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(before).toBe(true);
@@ -375,27 +375,27 @@ describeBrowser('wizard: privacy', () => {
     await answerByMouse(page, 'danger', 'no');
     await waitForStep(page, 'who');
     expect(await note().count()).toBe(0);
-    await page.click('.wizard__back');
+    await page.click('.guide__back');
     await waitForStep(page, 'danger');
     expect(await note().count()).toBe(0);
     // The one-line link to the full explanation stays, closed.
-    expect(await page.locator('details.wizard-exit').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('details.guide-exit').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
   });
 
   // That the exit explainer comes before the first question: test/build/security.test.ts.
   it('needs JavaScript, and says so without it', async () => {
     const noJs = await newContext({ javaScriptEnabled: false });
-    const { page: plain } = await openPage(WIZARD_PATH, noJs);
-    expect(await plain.locator('.wizard').count()).toBe(0);
+    const { page: plain } = await openPage(GUIDE_PATH, noJs);
+    expect(await plain.locator('.guide').count()).toBe(0);
     // The still copy of the first question, drawn for the moment before the code runs, is hidden.
-    expect(await plain.locator('.wizard-preview').count()).toBe(1);
-    expect(await plain.locator('.wizard-preview').isVisible()).toBe(false);
+    expect(await plain.locator('.guide-preview').count()).toBe(1);
+    expect(await plain.locator('.guide-preview').isVisible()).toBe(false);
     expect(await plain.textContent('main')).toContain('needs JavaScript');
     expect(await plain.locator('main a[href="/a-to-z/"]').count()).toBe(1);
   });
 });
 
-describeBrowser('wizard: links', () => {
+describeBrowser('guide: links', () => {
   useBrowser();
 
   it('every guidance page the result links to exists on the built site', async () => {

@@ -7,17 +7,17 @@
  * change, and wherever the guide is after leaving and coming back or a pagehide, it is at its
  * start with nothing chosen. Each run ends with a full run to a result.
  *
- * It drives the guide generically (whatever form.wizard-question shows; buttons found by
+ * It drives the guide generically (whatever form.guide-question shows; buttons found by
  * role), never by question id or wording. A failing run prints its seed; replay it with
- * SPO_WIZARD_SEED=<seed>.
+ * SPO_GUIDE_SEED=<seed>.
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { newContext, openPage, describeBrowser, useBrowser } from '../support/browser';
 
-const WIZARD = '/check-your-situation/';
+const GUIDE = '/check-your-situation/';
 const EVENTS_PER_RUN = 60;
-const seeds = process.env.SPO_WIZARD_SEED ? [Number(process.env.SPO_WIZARD_SEED)] : [1, 20261201, 424242];
+const seeds = process.env.SPO_GUIDE_SEED ? [Number(process.env.SPO_GUIDE_SEED)] : [1, 20261201, 424242];
 
 /** mulberry32: a small, fast, seedable generator, so a failing run can be replayed. */
 function random(seed: number): () => number {
@@ -31,7 +31,7 @@ function random(seed: number): () => number {
   };
 }
 
-const stepOf = (page: Page) => page.getAttribute('.wizard', 'data-step');
+const stepOf = (page: Page) => page.getAttribute('.guide', 'data-step');
 
 /** The visible, enabled elements a locator matches. */
 async function visible(locator: Locator): Promise<Locator[]> {
@@ -43,14 +43,14 @@ async function visible(locator: Locator): Promise<Locator[]> {
 
 /** Whether the guide is at its start with nothing chosen. */
 async function expectFresh(page: Page, firstStep: string | null, why: string): Promise<void> {
-  await page.waitForSelector(`.wizard[data-step="${firstStep}"]`);
-  expect(await page.locator('.wizard input:checked').count(), `${why}: nothing chosen`).toBe(0);
-  expect(await page.locator('.wizard-result').count(), `${why}: no result`).toBe(0);
+  await page.waitForSelector(`.guide[data-step="${firstStep}"]`);
+  expect(await page.locator('.guide input:checked').count(), `${why}: nothing chosen`).toBe(0);
+  expect(await page.locator('.guide-result').count(), `${why}: no result`).toBe(0);
 }
 
 /** Lets the guide settle after an event: its step attribute and controls are stable. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('.wizard[data-step]'));
+  await page.waitForFunction(() => !!document.querySelector('.guide[data-step]'));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
@@ -66,8 +66,8 @@ describeBrowser('the step-by-step guide under seeded random events', () => {
     await page.addInitScript(() => {
       window.print = () => undefined;
     });
-    await page.goto(WIZARD);
-    await page.waitForSelector('.wizard[data-step] #wizard-step-heading');
+    await page.goto(GUIDE);
+    await page.waitForSelector('.guide[data-step] #guide-step-heading');
     const firstStep = await stepOf(page);
     const start = await page.evaluate(() => ({ href: location.href, title: document.title, history: history.length }));
     const log: string[] = [];
@@ -75,25 +75,25 @@ describeBrowser('the step-by-step guide under seeded random events', () => {
 
     const events: Record<string, () => Promise<void>> = {
       async option() {
-        const options = await visible(page.locator('form.wizard-question label'));
+        const options = await visible(page.locator('form.guide-question label'));
         if (options.length) await choose(options).click();
       },
       async continue() {
-        const submit = await visible(page.locator('form.wizard-question button[type="submit"]'));
-        const main = await visible(page.locator('.wizard button.button:not(.button--secondary)'));
+        const submit = await visible(page.locator('form.guide-question button[type="submit"]'));
+        const main = await visible(page.locator('.guide button.button:not(.button--secondary)'));
         const target = submit[0] ?? main[0];
         if (target) await target.click();
       },
       async back() {
-        const back = await visible(page.locator('.wizard').getByRole('button', { name: /^Back\b/ }));
+        const back = await visible(page.locator('.guide').getByRole('button', { name: /^Back\b/ }));
         if (back.length) await back[0]!.click();
       },
       async change() {
-        const change = await visible(page.locator('.wizard').getByRole('button', { name: /^Change\b/ }));
+        const change = await visible(page.locator('.guide').getByRole('button', { name: /^Change\b/ }));
         if (change.length) await choose(change).click();
       },
       async key() {
-        const controls = await visible(page.locator('.wizard input, .wizard button'));
+        const controls = await visible(page.locator('.guide input, .guide button'));
         if (!controls.length) return;
         await choose(controls).focus();
         // No Shift on its own: three presses are the exit shortcut.
@@ -132,17 +132,17 @@ describeBrowser('the step-by-step guide under seeded random events', () => {
       log.push(`${name}@${await stepOf(page)}`);
       await events[name]!();
       await settle(page);
-      expect(new URL(page.url()).pathname, where()).toBe(WIZARD);
+      expect(new URL(page.url()).pathname, where()).toBe(GUIDE);
       expect(await page.evaluate(() => ({ href: location.href, title: document.title, history: history.length })), where()).toEqual(start);
     }
 
     // A full run to a result from wherever the events left the guide.
     let stuck = false;
-    for (let i = 0; i < 80 && !(await page.locator('.wizard-result').count()); i += 1) {
+    for (let i = 0; i < 80 && !(await page.locator('.guide-result').count()); i += 1) {
       const before = await stepOf(page);
-      const options = await visible(page.locator('form.wizard-question label'));
+      const options = await visible(page.locator('form.guide-question label'));
       // Choose when nothing is chosen, or when the last Continue was refused.
-      if (options.length && (stuck || !(await page.locator('form.wizard-question input:checked').count()))) {
+      if (options.length && (stuck || !(await page.locator('form.guide-question input:checked').count()))) {
         await choose(options).click();
         log.push(`answer@${before}`);
       }
@@ -150,7 +150,7 @@ describeBrowser('the step-by-step guide under seeded random events', () => {
       await settle(page);
       stuck = (await stepOf(page)) === before;
     }
-    expect(await page.locator('.wizard-result').count(), `a result is reached (${where()})`).toBe(1);
+    expect(await page.locator('.guide-result').count(), `a result is reached (${where()})`).toBe(1);
     expect(await page.evaluate(() => ({ href: location.href, title: document.title, history: history.length })), where()).toEqual(start);
   }, 180_000);
 });

@@ -4,7 +4,7 @@
  * no imports, so the island carries neither the legal figures nor the interface table. Throws on a
  * placeholder it does not know, so a typo fails the tests and the build instead of reaching a reader.
  */
-import type { Answers } from '../../machines/spo-guide';
+import type { Answers } from '../../machines/guide';
 import type { Voice } from './decide';
 
 /** Whether a question speaks to the reader ("you") or about the person they help ("they"). */

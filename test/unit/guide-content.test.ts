@@ -5,14 +5,14 @@
  * and none of the fact sheet's "common wrong claims" appear.
  */
 import { describe, expect, it } from 'vitest';
-import rawSteps from '../../src/content/wizard/wizard.json';
-import rawResult from '../../src/content/wizard/wizard-result.json';
+import rawSteps from '../../src/content/guide/guide.json';
+import rawResult from '../../src/content/guide/guide-result.json';
 import rawLetters from '../../src/content/letters/letters.json';
-import { wizardContentSchema } from '../../src/schemas/wizard';
-import { fillPhones, loadWizardContent, loadWizardResult } from '../../src/lib/wizard/content';
-import { resultWords, resultWordsUrl } from '../../src/lib/wizard/island-words';
-import { fillPhonesDeep, fillPhonesIn } from '../../src/lib/wizard/phones';
-import { resultText } from '../../src/lib/wizard/text';
+import { guideContentSchema } from '../../src/schemas/guide';
+import { fillPhones, loadGuideContent, loadGuideResult } from '../../src/lib/guide/content';
+import { resultWords, resultWordsUrl } from '../../src/lib/guide/island-words';
+import { fillPhonesDeep, fillPhonesIn } from '../../src/lib/guide/phones';
+import { resultText } from '../../src/lib/guide/text';
 import { getService, supportServices, type SupportServiceId } from '../../src/data/support-services';
 import { guidanceSlugs } from '../support/content';
 
@@ -30,7 +30,7 @@ function strings(value: unknown, path = ''): [string, string][] {
 /** The guidance pages the result may link to: every page the guidance collection holds. */
 const slugs = guidanceSlugs();
 
-describe('wizard content', () => {
+describe('guide content', () => {
   it('reaches the island unchanged: the result file without the schema gives the same words as the build validates', async () => {
     // The island does not carry the schema, so the schema must change nothing (no defaults, no trimming).
     const phoneOf = (id: string) => getService(id as SupportServiceId).phone?.display;
@@ -39,9 +39,9 @@ describe('wizard content', () => {
       asked.push(url);
       return new Response(JSON.stringify(rawResult));
     };
-    expect(await resultWords(phoneOf, served)).toEqual(loadWizardResult(rawResult));
+    expect(await resultWords(phoneOf, served)).toEqual(loadGuideResult(rawResult));
     expect(asked).toEqual([resultWordsUrl]);
-    expect(resultWordsUrl).toMatch(/wizard-result.*\.json$/);
+    expect(resultWordsUrl).toMatch(/guide-result.*\.json$/);
   });
 
   it('says which file could not be loaded when the result\'s words do not arrive', async () => {
@@ -63,11 +63,11 @@ describe('wizard content', () => {
   });
 
   it('passes the schema', () => {
-    expect(wizardContentSchema.safeParse(rawContent).success).toBe(true);
+    expect(guideContentSchema.safeParse(rawContent).success).toBe(true);
   });
 
   it('fills every placeholder of every version (each person, each voice)', () => {
-    const content = loadWizardContent(rawSteps, rawResult);
+    const content = loadGuideContent(rawSteps, rawResult);
     const all = strings(content);
     expect(all.length).toBeGreaterThan(150);
     for (const [path, text] of all) {
@@ -95,7 +95,7 @@ describe('wizard content', () => {
   });
 
   it('links only to known guidance pages or https addresses', () => {
-    const content = loadWizardContent(rawSteps, rawResult);
+    const content = loadGuideContent(rawSteps, rawResult);
     for (const links of Object.values(content.result.links)) {
       for (const link of links) {
         if (link.href.startsWith('https://')) continue;
@@ -105,7 +105,7 @@ describe('wizard content', () => {
   });
 
   it('never makes one of the fact sheet’s common wrong claims', () => {
-    const content = loadWizardContent(rawSteps, rawResult);
+    const content = loadGuideContent(rawSteps, rawResult);
     const text = strings(content)
       .map(([, t]) => resultText(t, 'me', content.figures, { label: 'x', behaviour: 'x', title: 'x', number: '1', total: '9' }))
       .join('\n')

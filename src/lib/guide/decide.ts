@@ -1,11 +1,11 @@
 /**
  * The decision step of the guide's result: from the answers to the sections and content keys that
  * apply, in order. Pure, and free of words: every key here names an entry in the result part of
- * src/content/wizard/wizard.json, whose schema (src/schemas/wizard.ts) is built from the id lists
+ * src/content/guide/guide.json, whose schema (src/schemas/guide.ts) is built from the id lists
  * below, so a key with no words fails the build. The words are put in by ./render.ts.
  */
 import type { GuideUse, Nation, ServiceSituation, SupportServiceId } from '../../data/support-services';
-import { isOutOfScope, needsBreachQuestion, singleChoiceOptions, type Answers, type Behaviour } from '../../machines/spo-guide';
+import { isOutOfScope, needsBreachQuestion, singleChoiceOptions, type Answers, type Behaviour } from '../../machines/guide';
 
 /** Who the result speaks to: the person being stalked, someone helping them, or a professional (the machine's "who" options). */
 export const voiceIds = singleChoiceOptions.who;
@@ -123,14 +123,14 @@ export type OtherRouteId = (typeof otherRouteIds)[number];
 
 /** Groups of "Read more" links. */
 export const linkGroupIds = [
-  'couldHelp',
+  'could-help',
   'forbid',
   'interim',
-  'yourOrder',
-  'orderLength',
-  'otherOrder',
+  'your-order',
+  'order-length',
+  'other-order',
   'breach',
-  'otherRoutes',
+  'other-routes',
   'supporting',
   'professional',
   'record',
@@ -144,34 +144,34 @@ export type LinkGroupId = (typeof linkGroupIds)[number];
  * every key listed here, and nothing else.
  */
 export const sectionParagraphs = {
-  risk: ['intro', 'danger', 'askPolice', 'paladin'],
-  breach: ['whatCounts', 'whatCountsOther', 'notSure', 'notYourOffence', 'whatToDoIntro', 'recordIntro', 'penaltySpo'],
-  yourOrder: ['bindsThem', 'copy', 'contains', 'notify'],
-  orderLength: ['interim', 'spo', 'change'],
-  otherOrder: ['ownRules', 'breakIt', 'spoAsWell'],
-  couldHelp: [
+  risk: ['intro', 'danger', 'ask-police', 'paladin'],
+  breach: ['what-counts', 'what-counts-other', 'not-sure', 'not-your-offence', 'what-to-do-intro', 'record-intro', 'penalty-spo'],
+  'your-order': ['binds-them', 'copy', 'contains', 'notify'],
+  'order-length': ['interim', 'spo', 'change'],
+  'other-order': ['own-rules', 'break-it', 'spo-as-well'],
+  'could-help': [
     'what',
-    'policeOnly',
-    'threeIntro',
-    'courtTestBrief',
-    'behavioursKnown',
-    'behavioursNotSure',
-    'repeatedYes',
-    'repeatedNo',
-    'repeatedNotSure',
-    'policeNo',
-    'policeNotSure',
+    'police-only',
+    'three-intro',
+    'court-test-brief',
+    'behaviours-known',
+    'behaviours-not-sure',
+    'repeated-yes',
+    'repeated-no',
+    'repeated-not-sure',
+    'police-no',
+    'police-not-sure',
   ],
-  forbid: ['intro', 'lead', 'requirementsIntro', 'requirementsBrief', 'wholeUk', 'proxy'],
-  interim: ['none', 'notSure'],
-  policeQuestions: ['intro', 'blanksIntro'],
+  forbid: ['intro', 'lead', 'requirements-intro', 'requirements-brief', 'whole-uk', 'proxy'],
+  interim: ['none', 'not-sure'],
+  'police-questions': ['intro', 'blanks-intro'],
   letter: ['intro'],
   supporting: ['believe', 'practical', 'police', 'yourself'],
-  professional: ['role', 'report', 'advocacy', 'safeguarding', 'claresLaw'],
-  otherRoutes: [],
+  professional: ['role', 'report', 'advocacy', 'safeguarding', 'clares-law'],
+  'other-routes': [],
   record: ['why'],
   help: ['intro'],
-  outside: ['scotland', 'scotlandCrime', 'scotlandPolice', 'northernIreland', 'northernIrelandPolice', 'elsewhere', 'elsewhereReach', 'orderReach'],
+  outside: ['scotland', 'scotland-crime', 'scotland-police', 'northern-ireland', 'northern-ireland-police', 'elsewhere', 'elsewhere-reach', 'order-reach'],
 } as const;
 
 /** A section of the result. */
@@ -183,12 +183,12 @@ export type ParagraphKey<S extends SectionId> = (typeof sectionParagraphs)[S][nu
 export const itemIds = {
   prohibitions: prohibitionIds,
   requirements: requirementIds,
-  policeQuestions: policeQuestionIds,
-  otherRoutes: otherRouteIds,
-  riskSigns: riskSignIds,
-  courtTest: ['acts', 'risk', 'needed'],
-  breachToDo: ['danger', 'tell', 'say'],
-  breachRecord: ['when', 'what', 'who', 'evidence'],
+  'police-questions': policeQuestionIds,
+  'other-routes': otherRouteIds,
+  'risk-signs': riskSignIds,
+  'court-test': ['acts', 'risk', 'needed'],
+  'breach-to-do': ['danger', 'tell', 'say'],
+  'breach-record': ['when', 'what', 'who', 'evidence'],
 } as const;
 export type ItemCollection = keyof typeof itemIds;
 
@@ -411,9 +411,9 @@ const list = (collection: ItemCollection, items: readonly string[], style: 'bull
 const links = (group: LinkGroupId): Block => ({ kind: 'links', group });
 
 function riskSection(answers: Answers, voice: Voice): PlannedSection {
-  const blocks: Block[] = [p<'risk'>('intro'), list('riskSigns', riskSignsFor(answers)), p<'risk'>('danger')];
+  const blocks: Block[] = [p<'risk'>('intro'), list('risk-signs', riskSignsFor(answers)), p<'risk'>('danger')];
   // Helpers already have "ask the police about the risk" in the next steps and the police questions.
-  if (voice === 'me') blocks.push(p<'risk'>('askPolice'));
+  if (voice === 'me') blocks.push(p<'risk'>('ask-police'));
   blocks.push(p<'risk'>('paladin'));
   return { id: 'risk', blocks };
 }
@@ -421,29 +421,29 @@ function riskSection(answers: Answers, voice: Voice): PlannedSection {
 function breachSection(answers: Answers, services: readonly GuideService[]): PlannedSection {
   const spo = answers.order === 'spo' || answers.order === 'interim-spo';
   // Breaking an SPO is a crime; not every other order's breach is (a DVPO's is a civil matter).
-  const blocks: Block[] = [p<'breach'>(spo ? 'whatCounts' : 'whatCountsOther')];
-  if (answers.breach === 'not-sure') blocks.push(p<'breach'>('notSure'));
-  if (hasOrder(answers)) blocks.push(p<'breach'>('notYourOffence'));
-  blocks.push(p<'breach'>('whatToDoIntro'), list('breachToDo', itemIds.breachToDo), { kind: 'services', ids: callButtonsFor(breachSituations, services) });
-  blocks.push(p<'breach'>('recordIntro'), list('breachRecord', itemIds.breachRecord));
-  if (spo) blocks.push(p<'breach'>('penaltySpo'));
+  const blocks: Block[] = [p<'breach'>(spo ? 'what-counts' : 'what-counts-other')];
+  if (answers.breach === 'not-sure') blocks.push(p<'breach'>('not-sure'));
+  if (hasOrder(answers)) blocks.push(p<'breach'>('not-your-offence'));
+  blocks.push(p<'breach'>('what-to-do-intro'), list('breach-to-do', itemIds['breach-to-do']), { kind: 'services', ids: callButtonsFor(breachSituations, services) });
+  blocks.push(p<'breach'>('record-intro'), list('breach-record', itemIds['breach-record']));
+  if (spo) blocks.push(p<'breach'>('penalty-spo'));
   blocks.push(links('breach'));
   return { id: 'breach', blocks };
 }
 
 function couldHelpSection(answers: Answers, behaviours: readonly Behaviour[], voice: Voice): PlannedSection {
-  const blocks: Block[] = [p<'couldHelp'>('what'), p<'couldHelp'>('policeOnly')];
+  const blocks: Block[] = [p<'could-help'>('what'), p<'could-help'>('police-only')];
   // The person gets the court's three tests as a list; helpers, in one sentence.
-  if (voice === 'me') blocks.push(p<'couldHelp'>('threeIntro'), list('courtTest', itemIds.courtTest));
-  else blocks.push(p<'couldHelp'>('courtTestBrief'));
-  blocks.push(p<'couldHelp'>(behaviours.some((b) => !vagueBehaviours.includes(b)) ? 'behavioursKnown' : 'behavioursNotSure'));
-  const repeated = { yes: 'repeatedYes', no: 'repeatedNo', 'not-sure': 'repeatedNotSure' } as const;
-  if (answers.repeated) blocks.push(p<'couldHelp'>(repeated[answers.repeated]));
+  if (voice === 'me') blocks.push(p<'could-help'>('three-intro'), list('court-test', itemIds['court-test']));
+  else blocks.push(p<'could-help'>('court-test-brief'));
+  blocks.push(p<'could-help'>(behaviours.some((b) => !vagueBehaviours.includes(b)) ? 'behaviours-known' : 'behaviours-not-sure'));
+  const repeated = { yes: 'repeated-yes', no: 'repeated-no', 'not-sure': 'repeated-not-sure' } as const;
+  if (answers.repeated) blocks.push(p<'could-help'>(repeated[answers.repeated]));
   // When the police already know, the next steps already say to ask them for an order.
-  const police = { no: 'policeNo', 'not-sure': 'policeNotSure' } as const;
-  if (answers.police === 'no' || answers.police === 'not-sure') blocks.push(p<'couldHelp'>(police[answers.police]));
-  blocks.push(links('couldHelp'));
-  return { id: 'couldHelp', blocks };
+  const police = { no: 'police-no', 'not-sure': 'police-not-sure' } as const;
+  if (answers.police === 'no' || answers.police === 'not-sure') blocks.push(p<'could-help'>(police[answers.police]));
+  blocks.push(links('could-help'));
+  return { id: 'could-help', blocks };
 }
 
 function forbidSection(behaviours: readonly Behaviour[], voice: Voice): PlannedSection {
@@ -451,9 +451,9 @@ function forbidSection(behaviours: readonly Behaviour[], voice: Voice): PlannedS
   const described = behaviours.map((b) => (vagueBehaviours.includes(b) ? 'not-sure' : b));
   const blocks: Block[] = [p<'forbid'>('intro'), p<'forbid'>('lead'), list('prohibitions', prohibitionsFor(described))];
   // The person being stalked gets the examples of what an order can make the person do; helpers get one sentence.
-  if (voice === 'me') blocks.push(p<'forbid'>('requirementsIntro'), list('requirements', requirementsFor(behaviours)));
-  else blocks.push(p<'forbid'>('requirementsBrief'));
-  blocks.push(p<'forbid'>('wholeUk'));
+  if (voice === 'me') blocks.push(p<'forbid'>('requirements-intro'), list('requirements', requirementsFor(behaviours)));
+  else blocks.push(p<'forbid'>('requirements-brief'));
+  blocks.push(p<'forbid'>('whole-uk'));
   if (behaviours.includes('proxy')) blocks.push(p<'forbid'>('proxy'));
   blocks.push(links('forbid'));
   return { id: 'forbid', blocks };
@@ -464,16 +464,16 @@ function orderSections(answers: Answers, services: readonly GuideService[]): Pla
   const sections: PlannedSection[] = [];
   if (mayBeBroken(answers)) sections.push(breachSection(answers, services));
   if (answers.order === 'other') {
-    sections.push({ id: 'otherOrder', blocks: [p<'otherOrder'>('ownRules'), p<'otherOrder'>('breakIt'), p<'otherOrder'>('spoAsWell'), links('otherOrder')] });
+    sections.push({ id: 'other-order', blocks: [p<'other-order'>('own-rules'), p<'other-order'>('break-it'), p<'other-order'>('spo-as-well'), links('other-order')] });
     return sections;
   }
   const yours: Block[] = [];
-  if (!mayBeBroken(answers)) yours.push(p<'yourOrder'>('bindsThem'));
-  yours.push(p<'yourOrder'>('copy'), p<'yourOrder'>('contains'), p<'yourOrder'>('notify'), links('yourOrder'));
-  sections.push({ id: 'yourOrder', blocks: yours });
+  if (!mayBeBroken(answers)) yours.push(p<'your-order'>('binds-them'));
+  yours.push(p<'your-order'>('copy'), p<'your-order'>('contains'), p<'your-order'>('notify'), links('your-order'));
+  sections.push({ id: 'your-order', blocks: yours });
   sections.push({
-    id: 'orderLength',
-    blocks: [p<'orderLength'>(answers.order === 'interim-spo' ? 'interim' : 'spo'), p<'orderLength'>('change'), links('orderLength')],
+    id: 'order-length',
+    blocks: [p<'order-length'>(answers.order === 'interim-spo' ? 'interim' : 'spo'), p<'order-length'>('change'), links('order-length')],
   });
   return sections;
 }
@@ -488,10 +488,10 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
     const place = answers.where;
     const outside: Block[] =
       place === 'scotland'
-        ? [p<'outside'>('scotland'), p<'outside'>('scotlandCrime'), p<'outside'>('scotlandPolice'), p<'outside'>('orderReach')]
+        ? [p<'outside'>('scotland'), p<'outside'>('scotland-crime'), p<'outside'>('scotland-police'), p<'outside'>('order-reach')]
         : place === 'northern-ireland'
-          ? [p<'outside'>('northernIreland'), p<'outside'>('northernIrelandPolice'), p<'outside'>('orderReach')]
-          : [p<'outside'>('elsewhere'), p<'outside'>('elsewhereReach')];
+          ? [p<'outside'>('northern-ireland'), p<'outside'>('northern-ireland-police'), p<'outside'>('order-reach')]
+          : [p<'outside'>('elsewhere'), p<'outside'>('elsewhere-reach')];
     return {
       kind: 'outside',
       voice,
@@ -512,12 +512,12 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
   } else {
     sections.push(couldHelpSection(answers, behaviours, voice), forbidSection(behaviours, voice));
     // Helpers already meet the interim order in the next steps and the police questions: only the person gets the section.
-    if (voice === 'me') sections.push({ id: 'interim', blocks: [p<'interim'>(answers.order === 'not-sure' ? 'notSure' : 'none'), links('interim')] });
+    if (voice === 'me') sections.push({ id: 'interim', blocks: [p<'interim'>(answers.order === 'not-sure' ? 'not-sure' : 'none'), links('interim')] });
     if (mayBeBroken(answers)) sections.push(breachSection(answers, services));
   }
   sections.push({
-    id: 'policeQuestions',
-    blocks: [p<'policeQuestions'>('intro'), list('policeQuestions', policeQuestionsFor(answers), 'check'), p<'policeQuestions'>('blanksIntro'), { kind: 'blanks', ids: blankIds }],
+    id: 'police-questions',
+    blocks: [p<'police-questions'>('intro'), list('police-questions', policeQuestionsFor(answers), 'check'), p<'police-questions'>('blanks-intro'), { kind: 'blanks', ids: blankIds }],
   });
   if (options.letterHref) sections.push({ id: 'letter', blocks: [p<'letter'>('intro'), { kind: 'action', href: options.letterHref }] });
   if (voice === 'supporter') {
@@ -525,10 +525,10 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
   }
   if (voice === 'professional') {
     const blocks: Block[] = [p<'professional'>('role'), p<'professional'>('report'), p<'professional'>('advocacy'), p<'professional'>('safeguarding')];
-    if (answers.relationship === 'partner') blocks.push(p<'professional'>('claresLaw'));
+    if (answers.relationship === 'partner') blocks.push(p<'professional'>('clares-law'));
     sections.push({ id: 'professional', blocks: [...blocks, links('professional')] });
   }
-  sections.push({ id: 'otherRoutes', blocks: [list('otherRoutes', otherRoutesFor(answers, options.routes)), links('otherRoutes')] });
+  sections.push({ id: 'other-routes', blocks: [list('other-routes', otherRoutesFor(answers, options.routes)), links('other-routes')] });
   sections.push({ id: 'record', blocks: [p<'record'>('why'), links('record')] });
   sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] });
   return { kind: 'guide', voice, nextSteps, calls, sections };
