@@ -4,6 +4,7 @@
  */
 
 import { numberWord, plural } from '../i18n';
+import { dateLocale } from '../i18n/table';
 
 /** A whole number in words where GOV.UK style would (zero to nine), from the interface table. */
 export { numberWord };
@@ -17,9 +18,9 @@ export function amount(n: number, unit: 'day' | 'month' | 'year' | 'occasion'): 
   return plural(`unit.${unit}`, n, { count: numberWord(n) });
 }
 
-/** Formats an ISO date as "18 November 2024". */
+/** Formats an ISO date as "18 November 2024" (in the build's date locale). */
 export function longDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }
@@ -27,7 +28,7 @@ export function longDate(iso: string): string {
 /** Formats an ISO date ("2023-03-30") or month ("2028-03") as "March 2023", for dates known only to the month. */
 export function monthYear(iso: string): string {
   if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(iso)) throw new Error(`monthYear: "${iso}" is not an ISO date or month`);
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso.slice(0, 7)}-01T00:00:00Z`),
   );
 }

@@ -28,9 +28,3 @@ export const victimsRightsFigures = {
 /** Name of a figure in {@link victimsRightsFigures}. */
 export type VictimsRightsFigure = keyof typeof victimsRightsFigures;
 
-/** "November 2022" from "2022-11". */
-export function monthYear(isoMonth: string): string {
-  const [y, m] = isoMonth.split('-').map(Number);
-  if (!y || !m || m < 1 || m > 12) throw new Error(`Not a year and month: ${isoMonth}`);
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
-}

@@ -35,6 +35,15 @@ export const locale: Locale = resolveLocale(
   typeof __SPO_LOCALE__ === 'string' ? __SPO_LOCALE__ : globalThis.process?.env?.['SPO_LOCALE'],
 );
 
+/**
+ * The locale each table's dates are written in (Intl.DateTimeFormat): its own, except the
+ * pseudo-locale, which keeps British English dates (it tests the interface words, not dates).
+ */
+const dateLocales = { 'en-GB': 'en-GB', 'en-XA': 'en-GB' } satisfies Record<Locale, string>;
+
+/** The locale this build writes dates in. */
+export const dateLocale: string = dateLocales[locale];
+
 /** The table of a locale, as written (unchecked: src/i18n/index.ts checks it). */
 export const tableOf = (which: Locale): UiStrings => tables[which]();
 
