@@ -8,10 +8,10 @@ import { locale, stringsFor } from './index';
 import type { TextKey } from './schema';
 
 /** The islands that take words from the table, by key prefix. */
-export type IslandPrefix = 'guide' | 'letters';
+type IslandPrefix = 'guide' | 'letters';
 
 /** An island's keys: its prefix's keys, less the page's (`<prefix>.page.…`). */
-export type IslandKey<P extends IslandPrefix> = Exclude<Extract<TextKey, `${P}.${string}`>, `${P}.page.${string}`>;
+type IslandKey<P extends IslandPrefix> = Exclude<Extract<TextKey, `${P}.${string}`>, `${P}.page.${string}`>;
 
 /** The words an island is given. */
 export type IslandWords<P extends IslandPrefix> = { readonly [K in IslandKey<P>]: string };

@@ -141,7 +141,7 @@ export interface PrintablePage extends WatchedPage {
  * a Print button without a real dialog opening (headless Chromium would wait on it). Call it
  * before the page navigates; read the count with the returned function.
  */
-export async function stubPrint(page: Page): Promise<() => Promise<number>> {
+async function stubPrint(page: Page): Promise<() => Promise<number>> {
   await page.addInitScript(() => {
     const counted = window as unknown as { printCalls: number };
     counted.printCalls = 0;

@@ -25,7 +25,7 @@ function contentFor(phoneOf: PhoneOf): LettersContent {
 }
 
 /** Where the built site serves the builder's interface words. */
-export const letterWordsUrl = '/make-a-letter/words.json';
+const letterWordsUrl = '/make-a-letter/words.json';
 
 /** The builder's interface words, fetched from the site itself; rejects, naming the file, when they cannot be had. */
 export async function letterWords(get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWords> {

@@ -75,7 +75,7 @@ export type NextStepId = (typeof nextStepIds)[number];
 export const MAX_NEXT_STEPS = 5;
 
 /** The situations whose call buttons a next step offers (services say which situations they fit); most offer none. */
-export const nextStepSituations: Readonly<Record<NextStepId, readonly ServiceSituation[]>> = {
+const nextStepSituations: Readonly<Record<NextStepId, readonly ServiceSituation[]>> = {
   'call-emergency': ['danger-now'],
   'report-breach': ['report'],
   report: ['report'],
@@ -355,7 +355,7 @@ const placeNations: Readonly<Record<NonNullable<Answers['where']>, Nation | unde
 };
 
 /** The reader's nation: England until they say (the guide is for England and Wales). */
-export function nationFor(answers: Answers): Nation | undefined {
+function nationFor(answers: Answers): Nation | undefined {
   return answers.where === undefined ? 'england' : placeNations[answers.where];
 }
 
@@ -392,12 +392,12 @@ export function servicesFor(answers: Answers, services: readonly GuideService[])
 }
 
 /** The services offered as call buttons for any of these situations, in the record's guide order. */
-export function callButtonsFor(situations: readonly ServiceSituation[], services: readonly GuideService[]): SupportServiceId[] {
+function callButtonsFor(situations: readonly ServiceSituation[], services: readonly GuideService[]): SupportServiceId[] {
   return ranked(services.filter((s) => s.guide?.callButton === true && s.situations?.some((x) => situations.includes(x)) === true));
 }
 
 /** The services each of these next steps offers to call. */
-export function callsFor(steps: readonly NextStepId[], services: readonly GuideService[]): Partial<Record<NextStepId, readonly SupportServiceId[]>> {
+function callsFor(steps: readonly NextStepId[], services: readonly GuideService[]): Partial<Record<NextStepId, readonly SupportServiceId[]>> {
   return Object.fromEntries(steps.map((step) => [step, callButtonsFor(nextStepSituations[step], services)]));
 }
 
