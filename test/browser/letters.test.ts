@@ -146,7 +146,7 @@ describeBrowser('the letter builder', () => {
     for (const words of has) expect(text).toContain(words);
     for (const words of hasNot) typeof words === 'string' ? expect(text).not.toContain(words) : expect(text).not.toMatch(words);
     expect(text).not.toMatch(NEVER);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Your letter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('Your letter');
     await page.fill('#letter-text', `${text}\n\nP.S. Added by hand`);
     expect(await page.locator('.letters-print').textContent()).toContain('P.S. Added by hand');
     expect(await invariants(page)).toEqual(before);
@@ -175,7 +175,7 @@ describeBrowser('the letter builder', () => {
     const summary = page.locator('.letters__error-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toContain('Choose which letter you want to make');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
 
     await choose(page, 'ask-for-order');
     await page.fill(field('yourName'), 'Still Here');
@@ -185,7 +185,7 @@ describeBrowser('the letter builder', () => {
     await expect.poll(() => summary.textContent()).toContain('Say what the person has done');
     const listed = await summary.locator('li').allTextContents();
     expect(listed).toEqual(['Say what the person has done', 'Say why you are afraid of what the person may do']);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
     // Every other answer is kept.
     expect(await page.inputValue(field('yourName'))).toBe('Still Here');
     expect(await page.inputValue(field('dates'))).toBe('Since June');
@@ -195,7 +195,7 @@ describeBrowser('the letter builder', () => {
     expect(await page.getAttribute(field('whatHappened'), 'aria-invalid')).toBe('true');
     // The summary link moves focus to the field without changing the address.
     await summary.getByRole('link', { name: 'Say why you are afraid of what the person may do' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('letter-field-whyAfraid');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('letter-field-whyAfraid');
     expect(await invariants(page)).toEqual(before);
   });
 
