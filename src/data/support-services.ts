@@ -361,8 +361,9 @@ export const supportServices = [
   {
     id: 'galop',
     name: 'Galop',
-    purpose: 'A charity for LGBT+ people experiencing abuse, including domestic abuse. Calls are answered by LGBT+ staff. You can also email them.',
+    purpose: 'A charity for LGBT+ people experiencing abuse, including domestic abuse. Calls are answered by LGBT+ staff.',
     phone: { display: '0800 999 5428', e164: '+448009995428' },
+    otherContact: [{ kind: 'email', label: 'Email', detail: 'help@galop.org.uk' }],
     hours: {
       kind: 'weekly',
       timeZone: 'Europe/London',
