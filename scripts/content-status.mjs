@@ -4,12 +4,13 @@
 // date and pages past their `reviewDue` date. Also lists the facts the guide's and the letter
 // builder's words show (they have no review date of their own). Reads the same data, the same way,
 // as the build's check (src/integrations/fact-dates.mjs). Exits 0: it reports, it does not judge.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { factsOnPages, loadFacts, readPages } from '../src/integrations/fact-dates.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The project folder; another folder can be given (the tests use test/fixtures/stale-fact).
+const root = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
 
 /** Today's date in London, "YYYY-MM-DD". */
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -18,7 +19,9 @@ const { timeBoundFacts, siteWideHandles = [] } = await loadFacts(root);
 const { pages } = factsOnPages(timeBoundFacts, readPages(root, siteWideHandles));
 
 /** The word files of the guide and the letter builder, with the handles their placeholders show. */
-const wordFiles = ['src/content/guide/guide.json', 'src/content/guide/guide-result.json', 'src/content/letters/letters.json'].map((file) => {
+const wordFiles = ['src/content/guide/guide.json', 'src/content/guide/guide-result.json', 'src/content/letters/letters.json']
+  .filter((file) => existsSync(path.join(root, file)))
+  .map((file) => {
   const text = readFileSync(path.join(root, file), 'utf8');
   const handles = new Set();
   for (const [, kind, name] of text.matchAll(/\{([A-Za-z]+):([A-Za-z-]+)\}/g)) handles.add(kind === 'phone' ? `service:${name}` : `figure:${name}`);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
@@ -43,6 +44,30 @@ describe('the build stops on a fact shown after it ended', { timeout: 60_000 }, 
     const { facts, pages } = await checkFactDates(root);
     expect(facts.length).toBe(timeBoundFacts.length);
     expect(pages.length).toBeGreaterThan(20);
+  });
+});
+
+describe('npm run content-status', { timeout: 60_000 }, () => {
+  const run = (...args: string[]) => execFileSync(process.execPath, [path.join(root, 'scripts/content-status.mjs'), ...args], { encoding: 'utf8' });
+
+  it('marks a fact past its until date and a page past its review due date, oldest first, with the facts each page shows', () => {
+    const lines = run(fixture).split('\n');
+    expect(lines[0]).toMatch(/^Content status on \d{4}-\d{2}-\d{2}\. A maintainer runs this once a month/);
+    expect(lines).toContain(' ! 2025-11-25  2026-03-31  dapo-pilot-areas                            /other-protective-orders/');
+    const start = lines.findIndex((l) => l.startsWith('Guidance pages, oldest review first.'));
+    const pages = lines.slice(start + 2, lines.indexOf('', start));
+    expect(pages.map((l) => l.slice(0, 3) + l.slice(27).trim().split(/\s+/)[0])).toEqual([' ! /what-is-stalking/', '   /other-protective-orders/']);
+    expect(lines.at(-2)).toBe('1 facts (1 past until), 2 pages (1 past review due).');
+  });
+
+  it('lists every fact of this project, oldest confirmation first, and every guidance page', () => {
+    const out = run();
+    const factLines = out.split('\n').filter((l) => /^ (?:!| ) (?:\d{4}(?:-\d{2}){0,2})\s+(?:-|\d{4}-\d{2}-\d{2})\s+[a-z0-9-]+\s/.test(l));
+    const asAt = factLines.slice(0, timeBoundFacts.length).map((l) => l.slice(3, 13).trim());
+    expect(asAt).toEqual([...asAt].sort());
+    for (const fact of timeBoundFacts) expect(out).toContain(` ${fact.id} `);
+    expect(out).toMatch(/\/getting-help\/ +hours-national-stalking-helpline/);
+    expect(out).toMatch(new RegExp(`${timeBoundFacts.length} facts \\(0 past until\\), \\d+ pages`));
   });
 });
 
