@@ -330,7 +330,7 @@ export const supportServices = [
     name: 'National Domestic Abuse Helpline',
     runBy: 'Refuge',
     purpose:
-      'Free support for women experiencing domestic abuse, including stalking by a partner, ex-partner or family member, and for friends and family calling for a woman. Women can also ask online for a safe time to be called back. Men can call the Men’s Advice Line, and LGBT+ people Galop.',
+      'Free support for women experiencing domestic abuse, including stalking by a partner, ex-partner or family member, and for friends and family calling for a woman. Women can also ask online for a safe time to be called back.',
     phone: { display: '0808 2000 247', e164: '+448082000247' },
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://www.refuge.org.uk/',
@@ -347,7 +347,7 @@ export const supportServices = [
     name: 'Men’s Advice Line',
     runBy: 'Respect',
     purpose:
-      'A confidential helpline for men experiencing domestic abuse. Friends, family and workers worried about a man can call too. It takes calls from anywhere in the UK.',
+      'A confidential helpline for men experiencing domestic abuse, and for people worried about a man. It takes calls from anywhere in the UK.',
     phone: { display: '0808 801 0327', e164: '+448088010327' },
     hours: { kind: 'unknown' },
     coverage: UK,
@@ -361,7 +361,7 @@ export const supportServices = [
   {
     id: 'galop',
     name: 'Galop',
-    purpose: 'A charity for LGBT+ people experiencing abuse, including domestic abuse. Calls are answered by LGBT+ staff.',
+    purpose: 'For LGBT+ people experiencing abuse, including domestic abuse. Calls are answered by LGBT+ staff.',
     phone: { display: '0800 999 5428', e164: '+448009995428' },
     otherContact: [{ kind: 'email', label: 'Email', detail: 'help@galop.org.uk' }],
     hours: {
@@ -440,13 +440,13 @@ export const supportServices = [
     name: 'Scotland’s Domestic Abuse and Forced Marriage Helpline',
     runBy: 'Scottish Women’s Aid',
     purpose:
-      'For anyone in Scotland experiencing domestic abuse or forced marriage, whatever their age or gender, and for family, friends and workers worried about someone. An interpreter can be arranged.',
+      'For anyone in Scotland affected by domestic abuse or forced marriage, whatever their age or gender, and for people worried about someone.',
     phone: { display: '0800 027 1234', e164: '+448000271234' },
     otherContact: [
       {
         kind: 'advice',
         label: 'When you call',
-        detail: 'Press 1 if you are a woman or calling for a woman, 2 for a man, or 3 for non-binary and other gender identities.',
+        detail: 'Press 1 if you are a woman or calling for a woman, 2 for a man, or 3 for non-binary and other gender identities. An interpreter can be arranged.',
       },
       { kind: 'web-chat', label: 'Email and webchat', detail: 'Through their website.' },
     ],
@@ -465,7 +465,7 @@ export const supportServices = [
     name: 'Domestic and Sexual Abuse Helpline (Northern Ireland)',
     runBy: 'Nexus',
     purpose:
-      'Free, confidential help for anyone in Northern Ireland affected by domestic or sexual abuse, of any gender or age, and for people worried about someone.',
+      'Free, confidential help for anyone in Northern Ireland affected by domestic or sexual abuse, whatever their age or gender, and for people worried about someone.',
     phone: { display: '0808 802 1414', e164: '+448088021414' },
     otherContact: [{ kind: 'email', label: 'Email', detail: 'help@dsahelpline.org' }],
     hours: { kind: 'always', timeZone: 'Europe/London' },
