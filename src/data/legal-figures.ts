@@ -68,10 +68,12 @@ export const legalFigures = {
    */
   crimeAndPolicingActFirstCommencement: '2026-06-29',
   /**
-   * The newest confirmed list of Domestic Abuse Protection Order pilot areas is as at this date.
-   * Here (not only in otherOrderFigures) so the guide's words can use it as {date:dapoAreasAsAt}.
+   * The Domestic Abuse Protection Order pilot was due to end on this date in every pilot area
+   * (SI 2025/1222). What followed is not confirmed: pages and the guide say "was due to end", never
+   * that DAPOs "are being tried" or "are available" somewhere (fact sheet 13c, 13d-G). Here (not only in
+   * otherOrderFigures) so the guide's words can use it as {date:dapoPilotDueToEnd}.
    */
-  dapoAreasAsAt: '2025-11-25',
+  dapoPilotDueToEnd: '2026-03-31',
 } as const;
 
 /**
@@ -93,11 +95,26 @@ export const pageFigures = {
   courseOfConductOccasions: 2,
   /** The s.4A offence: the victim fears violence on at least this many occasions (PHA s.4A(1)(b)(i)). */
   fearOfViolenceOccasions: 2,
-  /** Youngest and oldest ages for which an application is reported to go to a youth court (PNLD, 2020; UNCONFIRMED). */
-  youthCourtYoungest: 10,
-  youthCourtOldest: 17,
+  /** For a person under this age, "magistrates' court" in the Act means the youth court (SPA s.14). */
+  youthCourtUnderAge: 18,
+  /** The usual time limit for a complaint in a magistrates' court, in months (MCA 1980 s.127), which does not apply to SPO applications (SPA s.13(2)). */
+  complaintTimeLimitMonths: 6,
+  /** A full order cannot be ended within this many years of being made unless the person and the police agree (SPA s.4). */
+  dischargeConsentYears: 2,
   /** Victims and Prisoners Act 2024 Royal Assent. */
   victimsAndPrisonersActAssent: '2024-05-24',
+  /** Since this date the police, prosecutors, courts and others must follow the Victims' Code unless they have good reason not to (VPA 2024 s.5; SI 2025/95). */
+  victimsCodeDutyFrom: '2025-01-29',
+  /** The consultation on a draft new Victims' Code closed on this date; the new Code is not in force (MoJ answer, 1 June 2026). */
+  victimsCodeConsultationClosed: '2026-04-30',
+  /** The Sentencing Act 2026: Royal Assent. */
+  sentencingActAssent: '2026-01-22',
+  /** Its rule that short sentences are normally suspended applies to people convicted on or after this date (s.1, s.49(4)). */
+  sentencingActSuspendFrom: '2026-03-22',
+  /** The rule covers prison sentences of this many months or less. */
+  sentencingActSuspendMaxMonths: 12,
+  /** The Courts and Tribunals Bill reached Commons report stage on this date (still a Bill, not law). */
+  courtsBillReportStage: '2026-04-29',
   /** The joint report on the stalking super-complaint (IOPC, HMICFRS, College of Policing). */
   superComplaintReport: '2024-09-27',
   /** How many recommendations that report made. */

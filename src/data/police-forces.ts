@@ -1,5 +1,7 @@
 /**
- * The 43 territorial police forces of England and Wales, and the British Transport Police:
+ * The 43 territorial police forces of England and Wales, and the two forces whose chiefs can apply
+ * for a Stalking Protection Order without being tied to an area, the British Transport Police and
+ * the Ministry of Defence Police (SPA s.1; Explanatory Notes para 3; fact sheet 13c):
  * each force's name, the areas it covers and its official website. One typed record, checked
  * by `policeForcesSchema` when the module loads (a wrong entry stops the build) and by
  * test/unit/police-forces.test.ts. The "Your local police force" page renders it.
@@ -15,11 +17,11 @@ export const policeForcesSource = {
   label: 'police.uk, the national police website: its list of local police forces',
   url: 'https://www.police.uk/',
   /** Date the record was last checked (ISO date). */
-  checkedOn: '2026-12-01',
+  checkedOn: '2026-12-07',
 } as const;
 
 /** Which group a force belongs to, for the page's headings. */
-export const forceGroups = ['england', 'wales', 'transport'] as const;
+export const forceGroups = ['england', 'wales', 'national'] as const;
 
 /** An https address on police.uk (the forces' official domain) or a subdomain of it. */
 export function isOfficialPoliceAddress(address: string): boolean {
@@ -40,7 +42,7 @@ export const policeForceSchema = z
     id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'must be kebab-case letters'),
     /** The force's name as it uses it. */
     name: z.string().min(8),
-    /** England, Wales, or the British Transport Police (railways across Britain). */
+    /** England, Wales, or `national`: a force not tied to an area (the British Transport Police, the Ministry of Defence Police). */
     group: z.enum(forceGroups),
     /** The areas it covers, as a reader would name them. */
     areas: z.array(z.string().min(3)).min(1),
@@ -49,10 +51,10 @@ export const policeForceSchema = z
   })
   .strict();
 
-/** The whole record: exactly 44 forces (43 territorial and the BTP), unique ids and websites. */
+/** The whole record: exactly 45 forces (43 territorial, the BTP and the MoD Police), unique ids and websites. */
 export const policeForcesSchema = z
   .array(policeForceSchema)
-  .length(44, 'there are 43 territorial forces in England and Wales plus the British Transport Police')
+  .length(45, 'there are 43 territorial forces in England and Wales plus the British Transport Police and the Ministry of Defence Police')
   .superRefine((forces, ctx) => {
     for (const key of ['id', 'name', 'website'] as const) {
       const seen = new Set<string>();
@@ -61,7 +63,7 @@ export const policeForcesSchema = z
         seen.add(f[key]);
       }
     }
-    const counts = { england: 39, wales: 4, transport: 1 };
+    const counts = { england: 39, wales: 4, national: 2 };
     for (const group of forceGroups) {
       const n = forces.filter((f) => f.group === group).length;
       if (n !== counts[group]) ctx.addIssue({ code: 'custom', message: `${group}: expected ${counts[group]} forces, found ${n}` });
@@ -415,9 +417,16 @@ const rawForces: PoliceForce[] = [
   {
     id: 'british-transport',
     name: 'British Transport Police',
-    group: 'transport',
+    group: 'national',
     areas: ['Railways in England, Wales and Scotland, including the London Underground and some tram systems'],
     website: 'https://www.btp.police.uk/',
+  },
+  {
+    id: 'ministry-of-defence',
+    name: 'Ministry of Defence Police',
+    group: 'national',
+    areas: ['The defence estate across the UK, such as military bases and other Ministry of Defence sites'],
+    website: 'https://www.mod.police.uk/',
   },
 ];
 

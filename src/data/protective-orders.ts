@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { otherRouteIds } from '../lib/guide/decide';
 import { plural } from '../i18n';
-import { amount, legalFigures, longDate } from './legal-figures';
+import { amount, legalFigures, longDate, pageFigures } from './legal-figures';
 import { unconfirmedPoints, type UnconfirmedPoint } from './unconfirmed-points';
 
 /** Figures about the other orders, in one place, so pages never type them. */
@@ -33,12 +33,12 @@ export const otherOrderFigures = {
   dvpoNationwideFrom: '2014-03-08',
   /** The Domestic Abuse Protection Order pilot began on this date. */
   dapoPilotFrom: '2024-11-27',
-  /** Cleveland joined the pilot on this date. */
-  dapoClevelandFrom: '2025-03-05',
+  /** Cleveland joined the pilot on this date (SI 2025/319, which clarified the area named in SI 2025/261). */
+  dapoClevelandFrom: '2025-03-11',
   /** North Wales joined the pilot on this date. */
   dapoNorthWalesFrom: '2025-04-28',
-  /** The newest confirmed list of pilot areas is as at this date (one value, kept in legalFigures). */
-  dapoAreasAsAt: legalFigures.dapoAreasAsAt,
+  /** The pilot was due to end on this date in every pilot area (one value, kept in legalFigures). */
+  dapoPilotDueToEnd: legalFigures.dapoPilotDueToEnd,
 } as const;
 
 const columns = ['whoApplies', 'court', 'whenItFits', 'howLong', 'breaking'] as const;
@@ -96,8 +96,7 @@ const orderEntries: readonly ProtectiveOrderInput[] = [
     name: 'Stalking Protection Order (SPO)',
     glossary: 'stalking-protection-order',
     whoApplies: 'Only the police. You cannot apply, but you can ask the police to.',
-    court: 'Magistrates’ court.',
-    hedge: { column: 'court', point: 'youth-court' },
+    court: `Magistrates’ court, or the youth court if the person is under ${pageFigures.youthCourtUnderAge}.`,
     whenItFits:
       'Any stalking, by a stranger, someone you know or an ex-partner. Nobody has to be charged or convicted.',
     howLong: `At least ${amount(f.minimumOrderYears, 'year')}, or until the court makes another order.`,
@@ -133,7 +132,7 @@ const orderEntries: readonly ProtectiveOrderInput[] = [
     whoApplies: 'You do not apply. The court decides at the end of the trial.',
     court: 'The criminal court that found the person not guilty.',
     whenItFits:
-      'The person was found not guilty, but the court thinks an order is needed to protect someone from harassment.',
+      'The person was found not guilty, but the court considers an order necessary to protect someone from harassment by them.',
     howLong: 'A set time, or until the court makes another order.',
     breaking: `A crime. Up to ${amount(o.restrainingOrderAcquittalBreachMaxYears, 'year')} in prison.`,
     relationship: 'anyone',
@@ -170,7 +169,7 @@ const orderEntries: readonly ProtectiveOrderInput[] = [
     glossary: 'domestic-abuse-protection-order',
     whoApplies: `The police, or you if you are ${o.dapoProtectedMinAge} or over. Anyone else, such as a friend, relative or support worker, needs the family court’s permission first. Other courts can make one in their own cases.`,
     court: 'Magistrates’ court (police) or family court (you, or someone the court has given permission).',
-    whenItFits: `Domestic abuse, including stalking, by someone you are personally connected to. Only in some areas (as at ${longDate(o.dapoAreasAsAt)}).`,
+    whenItFits: `Domestic abuse, including stalking, by someone you are personally connected to. Tried in some areas in a pilot that was due to end on ${longDate(o.dapoPilotDueToEnd)}. Ask the police whether one can be made where you live.`,
     howLong: 'No set shortest or longest time.',
     breaking: `A crime. Up to ${amount(o.dapoBreachMaxYears, 'year')} in prison.`,
     relationship: 'personally-connected',
@@ -183,7 +182,7 @@ const orderEntries: readonly ProtectiveOrderInput[] = [
     whoApplies: 'The police. A senior officer gives the notice, then the police apply for the order. Your agreement is not needed.',
     court: `Magistrates’ court, which must hear it within ${plural('figures.hours', o.dvpoHearingHours)} of the notice.`,
     whenItFits:
-      'Violence or threats of violence by a partner, ex-partner or relative. Used where the newer DAPO is not yet available.',
+      'Violence or threats of violence by a partner, ex-partner or relative. Available everywhere in England and Wales, including the DAPO pilot areas.',
     howLong: `${plural('figures.dayRange', o.dvpoMaxDays, { from: o.dvpoMinDays, to: o.dvpoMaxDays })}.`,
     breaking:
       'Not a crime in itself. The magistrates’ court deals with it as a civil breach. The police can arrest the person, and the court can warn or fine them, or send them to prison for a short time.',

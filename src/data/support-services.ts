@@ -160,8 +160,8 @@ export const supportServiceSchema = z
     source: z.string().min(1),
     /**
      * How sure the opening hours are, where they come from an older or dated source: the year
-     * ("2015") or ISO date they were last confirmed, and the kind of source. The card and the guide
-     * show it once, as "Hours last confirmed: 2015, from …" (see hoursConfirmation in
+     * ("2020") or ISO date they were last confirmed, and the kind of source. The card and the guide
+     * show it once, as "Hours last confirmed: 21 April 2023, from …" (see hoursConfirmation in
      * src/lib/opening-hours.ts). Services whose hours are unknown need none: they say "not yet confirmed".
      */
     hoursLastConfirmed: z.object({ when: z.string().min(4), sourceKind: z.string().min(1) }).strict().optional(),
@@ -177,6 +177,8 @@ export type SupportService = z.output<typeof supportServiceSchema>;
 const CHECKED = '2026-11-28';
 /** Date of the legal review that corrected an entry (Victim Support Scotland's number). */
 const CORRECTED = '2026-12-01';
+/** Date of the December legal review (issue 23) that corrected or added an entry (fact sheet 13c, 13d-C to 13d-E). */
+const REVIEWED = '2026-12-07';
 
 const weekdays = (opens: string, closes: string): Partial<Record<Weekday, OpeningPeriod[]>> => ({
   mon: [{ opens, closes }],
@@ -272,15 +274,15 @@ export const supportServices = [
     situations: ['stalking-advice'],
     hoursShown: 'every-list',
     guide: { rank: 3, listed: 'everyone', callButton: true },
-    verifiedOn: CHECKED,
-    source: 'Suzy Lamplugh Trust; Alice Ruggles Trust',
-    hoursLastConfirmed: { when: '2015', sourceKind: 'older charity web pages' },
+    verifiedOn: REVIEWED,
+    source: 'All Wales School Liaison Core Programme news, National Stalking Awareness Week (21 April 2023); Alice Ruggles Trust; Suzy Lamplugh Trust',
+    hoursLastConfirmed: { when: '2023-04-21', sourceKind: 'a Welsh police schools programme’s news page' },
   },
   {
     id: 'paladin',
     name: 'Paladin National Stalking Advocacy Service',
     purpose:
-      'Specialist advocates for people at high risk of serious harm from stalking. Paladin also gives advice to others and refers them on, and has a caseworker for young people aged 16 to 25.',
+      'A stalking advocacy service for people at high risk of serious harm. It trains Independent Stalking Advocacy Caseworkers, gives advice to others and refers them on, and has a caseworker for young people aged 16 to 25.',
     phone: { display: '020 3866 4107', e164: '+442038664107' },
     hours: { kind: 'unknown' },
     website: 'https://paladinservice.co.uk/',
@@ -289,8 +291,8 @@ export const supportServices = [
     situations: ['high-risk-advocacy'],
     hoursShown: 'every-list',
     guide: { rank: 4, listed: 'covers' },
-    verifiedOn: CHECKED,
-    source: 'Arun District Council; Paladin; Alice Ruggles Trust',
+    verifiedOn: REVIEWED,
+    source: 'Arun District Council; Paladin, guidance for professionals; Alice Ruggles Trust',
   },
   {
     id: 'protection-against-stalking',
@@ -328,7 +330,7 @@ export const supportServices = [
     name: 'National Domestic Abuse Helpline',
     runBy: 'Refuge',
     purpose:
-      'Free support if the person stalking you is a partner, ex-partner or family member. You can also ask online for a safe time for them to call you back.',
+      'Free support for women experiencing domestic abuse, including stalking by a partner, ex-partner or family member, and for friends and family calling for a woman. Women can also ask online for a safe time to be called back.',
     phone: { display: '0808 2000 247', e164: '+448082000247' },
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://www.refuge.org.uk/',
@@ -337,8 +339,45 @@ export const supportServices = [
     situations: ['domestic-abuse', 'helpline-closed'],
     hoursShown: 'every-list',
     guide: { rank: 6, listed: 'situations' },
-    verifiedOn: CHECKED,
-    source: 'Refuge',
+    verifiedOn: REVIEWED,
+    source: 'Refuge (2020); The Telegraph, inside Refuge’s helpline (28 December 2020)',
+  },
+  {
+    id: 'mens-advice-line',
+    name: 'Men’s Advice Line',
+    runBy: 'Respect',
+    purpose:
+      'A confidential helpline for men experiencing domestic abuse, and for people worried about a man. It takes calls from anywhere in the UK.',
+    phone: { display: '0808 801 0327', e164: '+448088010327' },
+    hours: { kind: 'unknown' },
+    coverage: UK,
+    audience: EVERYONE,
+    situations: ['domestic-abuse'],
+    hoursShown: 'every-list',
+    guide: { rank: 12, listed: 'situations' },
+    verifiedOn: REVIEWED,
+    source: 'Home Office news via Wired-Gov (29 April 2010); Men’s Advice Line leaflet',
+  },
+  {
+    id: 'galop',
+    name: 'Galop',
+    purpose: 'For LGBT+ people experiencing abuse, including domestic abuse. Calls are answered by LGBT+ staff.',
+    phone: { display: '0800 999 5428', e164: '+448009995428' },
+    otherContact: [{ kind: 'email', label: 'Email', detail: 'help@galop.org.uk' }],
+    hours: {
+      kind: 'weekly',
+      timeZone: 'Europe/London',
+      days: { ...weekdays('10:00', '20:30'), fri: [{ opens: '10:00', closes: '16:30' }] },
+      closedOnBankHolidays: false,
+    },
+    coverage: ENGLAND_AND_WALES,
+    audience: EVERYONE,
+    situations: ['domestic-abuse'],
+    hoursShown: 'every-list',
+    guide: { rank: 13, listed: 'situations' },
+    verifiedOn: REVIEWED,
+    source: 'Hits Radio news, new LGBT+ abuse helpline (last updated 2 February 2023)',
+    hoursLastConfirmed: { when: '2023-02-02', sourceKind: 'a radio news page' },
   },
   {
     id: 'live-fear-free',
@@ -395,6 +434,48 @@ export const supportServices = [
     guide: { rank: 8, listed: 'situations' },
     verifiedOn: CHECKED,
     source: 'SWGfL; Revenge Porn Helpline',
+  },
+  {
+    id: 'scotland-domestic-abuse-helpline',
+    name: 'Scotland’s Domestic Abuse and Forced Marriage Helpline',
+    runBy: 'Scottish Women’s Aid',
+    purpose:
+      'For anyone in Scotland affected by domestic abuse or forced marriage, whatever their age or gender, and for people worried about someone.',
+    phone: { display: '0800 027 1234', e164: '+448000271234' },
+    otherContact: [
+      {
+        kind: 'advice',
+        label: 'When you call',
+        detail: 'Press 1 if you are a woman or calling for a woman, 2 for a man, or 3 for non-binary and other gender identities. An interpreter can be arranged.',
+      },
+      { kind: 'web-chat', label: 'Email and webchat', detail: 'Through their website.' },
+    ],
+    hours: { kind: 'always', timeZone: 'Europe/London' },
+    website: 'https://sdafmh.org.uk/',
+    coverage: ['scotland'],
+    audience: EVERYONE,
+    situations: ['domestic-abuse'],
+    hoursShown: 'every-list',
+    guide: { rank: 14, listed: 'covers' },
+    verifiedOn: REVIEWED,
+    source: 'safer.scot; Police Scotland; Citizens Advice Scotland; STV News',
+  },
+  {
+    id: 'northern-ireland-domestic-sexual-abuse-helpline',
+    name: 'Domestic and Sexual Abuse Helpline (Northern Ireland)',
+    runBy: 'Nexus',
+    purpose:
+      'Free, confidential help for anyone in Northern Ireland affected by domestic or sexual abuse, whatever their age or gender, and for people worried about someone.',
+    phone: { display: '0808 802 1414', e164: '+448088021414' },
+    otherContact: [{ kind: 'email', label: 'Email', detail: 'help@dsahelpline.org' }],
+    hours: { kind: 'always', timeZone: 'Europe/London' },
+    coverage: ['northern-ireland'],
+    audience: EVERYONE,
+    situations: ['domestic-abuse'],
+    hoursShown: 'every-list',
+    guide: { rank: 15, listed: 'covers' },
+    verifiedOn: REVIEWED,
+    source: 'Victim Support NI; BBC News (16 January 2023); Business First, Nexus (4 April 2023)',
   },
   {
     id: 'victim-support-scotland',

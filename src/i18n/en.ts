@@ -103,7 +103,7 @@ export const en = {
 
   'policeForces.england': 'Police forces in England',
   'policeForces.wales': 'Police forces in Wales',
-  'policeForces.transport': 'On the railways',
+  'policeForces.national': 'Not tied to one area: the railways and the defence estate',
   'policeForces.covers': 'Covers:',
   'policeForces.website': '{name} website',
 
@@ -179,7 +179,7 @@ export const en = {
   'search.noResults': 'We could not find a page for those words. Try fewer words, other words, or check the spelling.',
   'search.noResultsAToZ': 'You can also {link}.',
   'search.noResultsAToZLink': 'look through every page, A to Z',
-  'search.noResultsTalk': "Or talk to someone. The {name} gives free, confidential advice: {call} ({times}). A call shows in your phone's call history and on the bill.",
+  'search.noResultsTalk': 'Or talk to someone. The {name} gives confidential advice: {call} ({times}).',
   'search.noResultsCall': 'call {number}',
   'search.noResultsTimes': 'opening times and other support',
   'search.noResultsDanger': 'If you are in danger now, call {call}.',
@@ -191,6 +191,9 @@ export const en = {
   'phone.note':
     "Calls show in your phone's call history and may show on your phone bill. If someone checks your phone, you could call from a phone they cannot see.",
   'phone.call': 'Call',
+  // The one sentence about what a call to the National Stalking Helpline leaves behind (fact sheet 13c):
+  // used wherever the site talks about the traces of such a call.
+  'phone.helplineTraces': "Calls are free. They should not appear on your phone bill, but they will show in your phone's call history.",
 
   'hours.day.mon': 'Monday',
   'hours.day.tue': 'Tuesday',

@@ -121,7 +121,7 @@ export const uiSchema = z
 
     'policeForces.england': text('Police force list: heading of the forces in England'),
     'policeForces.wales': text('Police force list: heading of the forces in Wales'),
-    'policeForces.transport': text('Police force list: heading of the British Transport Police'),
+    'policeForces.national': text('Police force list: heading of the forces not tied to one area (British Transport Police, Ministry of Defence Police)'),
     'policeForces.covers': text('Police force list: the bold label before the areas a force covers'),
     'policeForces.website': text('Police force list: the link to a force’s website; {name} is the force’s name'),
 
@@ -203,6 +203,9 @@ export const uiSchema = z
     'phone.callNote': text('Short note that calls show in call history (help strip, search)'),
     'phone.note': text('The note near lists of phone numbers'),
     'phone.call': text('The word before a number in a call link, "Call 0808…"'),
+    'phone.helplineTraces': text(
+      'The one sentence on what a call to the National Stalking Helpline leaves behind (free; should not appear on the bill; shows in call history), wherever the site talks about those traces: search with no results, getting help (PhoneNote kind="helpline")',
+    ),
 
     'hours.day.mon': text('Day name: Monday'),
     'hours.day.tue': text('Day name: Tuesday'),

@@ -212,7 +212,7 @@ function whenInWords(when: string): string {
 /**
  * The one calm line about how sure a service's hours are, or undefined when the record has nothing
  * uncertain to say: "Opening hours not yet confirmed." for unknown hours, otherwise
- * "Hours last confirmed: 2015, from older charity web pages." The service card and the guide both
+ * "Hours last confirmed: 2020, from Victim Support’s own website." The service card and the guide both
  * show this line and no other hedge about the hours, so a card never says it twice.
  */
 export function hoursConfirmation(service: Pick<SupportService, 'hours' | 'hoursLastConfirmed'>): string | undefined {

@@ -64,14 +64,17 @@ const england = (who: string, order: Step[], extra: Partial<Record<string, strin
  * Five situations the issue names, each with the steps that lead to its result, and the most
  * screens (of 360 × 740) its result may take. The limits are the lengths measured on 2026-12-01
  * (danger 10.0, supporter 12.3, interim broken 10.5, professional 9.6, Scotland 3.7) plus a small
- * margin, so a result that grows a lot fails here and the words are looked at again.
+ * margin, so a result that grows a lot fails here and the words are looked at again. Looked at again
+ * on 2026-12-07 (issue 23), after the new services' words were shortened: supporter 13.1 (the Men's
+ * Advice Line and Galop listed beside the women's helpline) and Scotland 4.3 (where the person
+ * stalking lives decides which police can act, and Scotland's 24-hour helpline); limits 13.6 and 4.6.
  */
 const situations: { name: string; steps: Step[]; outside?: boolean; maxScreens: number }[] = [
   { name: 'danger yes', steps: england('me', [['order', 'none']], { danger: 'yes' }), maxScreens: 10.7 },
   {
     name: 'supporter, Wales, ex-partner, no order',
     steps: england('supporter', [['order', 'none']], { where: 'wales', relationship: 'partner', police: 'no' }),
-    maxScreens: 13,
+    maxScreens: 13.6,
   },
   {
     name: 'England, interim order, broken',
@@ -82,7 +85,7 @@ const situations: { name: string; steps: Step[]; outside?: boolean; maxScreens: 
     maxScreens: 11.2,
   },
   { name: 'professional', steps: england('professional', [['order', 'none']]), maxScreens: 10.3 },
-  { name: 'Scotland', steps: [['danger', 'no'], ['who', 'me'], ['where', 'scotland']], outside: true, maxScreens: 4 },
+  { name: 'Scotland', steps: [['danger', 'no'], ['who', 'me'], ['where', 'scotland']], outside: true, maxScreens: 4.6 },
 ];
 
 async function toResult(page: Page, steps: Step[], outside = false): Promise<void> {

@@ -65,7 +65,9 @@ describe('hedges on the built site', () => {
   it('shows each uncertain service’s hours with one calm line from the record', () => {
     const help = loadPage('getting-help/index.html');
     const line = (id: string) => help.querySelector(`.service-card:has(#${id}) [data-hedge]`)?.text;
-    expect(line('national-stalking-helpline')).toBe('Hours last confirmed: 2015, from older charity web pages.');
+    expect(line('national-stalking-helpline')).toBe('Hours last confirmed: 21 April 2023, from a Welsh police schools programme’s news page.');
+    expect(line('galop')).toBe('Hours last confirmed: 2 February 2023, from a radio news page.');
+    expect(line('mens-advice-line')).toBe('Opening hours not yet confirmed.');
     expect(line('victim-support')).toBe('Hours last confirmed: 2020, from Victim Support’s own website.');
     expect(line('paladin')).toBe('Opening hours not yet confirmed.');
     expect(line('victim-support-scotland')).toBe('Opening hours not yet confirmed.');

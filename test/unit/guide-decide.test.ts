@@ -336,8 +336,8 @@ describe('the choosers', () => {
   });
 
   it('services: by place, relationship and behaviour', () => {
-    expect(servicesFor({ where: 'scotland' }, serviceRecords)).toEqual(['national-stalking-helpline', 'victim-support-scotland']);
-    expect(servicesFor({ where: 'northern-ireland' }, serviceRecords)).toEqual(['national-stalking-helpline']);
+    expect(servicesFor({ where: 'scotland' }, serviceRecords)).toEqual(['national-stalking-helpline', 'victim-support-scotland', 'scotland-domestic-abuse-helpline']);
+    expect(servicesFor({ where: 'northern-ireland' }, serviceRecords)).toEqual(['national-stalking-helpline', 'northern-ireland-domestic-sexual-abuse-helpline']);
     expect(servicesFor({ where: 'elsewhere' }, serviceRecords)).toEqual(['national-stalking-helpline']);
     expect(servicesFor(base, serviceRecords)).toEqual(['national-stalking-helpline', 'paladin', 'victim-support']);
     expect(servicesFor({ ...base, relationship: 'family', where: 'wales', behaviours: ['online'] }, serviceRecords)).toEqual([
@@ -347,6 +347,8 @@ describe('the choosers', () => {
       'national-domestic-abuse-helpline',
       'live-fear-free',
       'revenge-porn-helpline',
+      'mens-advice-line',
+      'galop',
     ]);
   });
 
@@ -367,15 +369,20 @@ describe('the choosers', () => {
 
 /**
  * The rule servicesFor had when it listed service ids in code (until session 3 of issue 18), kept
- * here as the expectation: the record's fields must choose exactly these, in this order.
+ * here as the expectation: the record's fields must choose exactly these, in this order. Issue 23
+ * added the Men's Advice Line and Galop beside the National Domestic Abuse Helpline (for women), and
+ * the 24-hour helplines of Scotland and Northern Ireland for people there.
  */
 function servicesBefore(answers: Answers): string[] {
-  if (answers.where === 'scotland') return ['national-stalking-helpline', 'victim-support-scotland'];
-  if (answers.where === 'northern-ireland' || answers.where === 'elsewhere') return ['national-stalking-helpline'];
+  if (answers.where === 'scotland') return ['national-stalking-helpline', 'victim-support-scotland', 'scotland-domestic-abuse-helpline'];
+  if (answers.where === 'northern-ireland') return ['national-stalking-helpline', 'northern-ireland-domestic-sexual-abuse-helpline'];
+  if (answers.where === 'elsewhere') return ['national-stalking-helpline'];
   const services = ['national-stalking-helpline', 'paladin', 'victim-support'];
-  if (answers.relationship === 'partner' || answers.relationship === 'family') services.push('national-domestic-abuse-helpline');
+  const domestic = answers.relationship === 'partner' || answers.relationship === 'family';
+  if (domestic) services.push('national-domestic-abuse-helpline');
   if (answers.where === 'wales') services.push('live-fear-free');
   if (answers.behaviours?.includes('online')) services.push('revenge-porn-helpline');
+  if (domestic) services.push('mens-advice-line', 'galop');
   return services;
 }
 

@@ -185,7 +185,7 @@ const rendered: Rendered[] = [
   {
     name: 'Scotland: its own law, Police Scotland',
     answers: { danger: 'no', who: 'me', where: 'scotland' },
-    contains: ['Scotland has its own laws', 'Tell Police Scotland', 'Tell the police where you live'],
+    contains: ['Scotland’s own laws apply', 'or the British Transport Police, can apply', 'Tell Police Scotland', 'Tell the police where you live'],
     lacks: ['Could a Stalking Protection Order help?', 'Questions to ask the police'],
   },
 ];

@@ -45,7 +45,7 @@ describe('hoursConfirmation: one calm line about how sure a service’s hours ar
   it('marks the services the fact sheet says are uncertain, and only those', () => {
     const hedged = serviceRecords.filter((s) => hoursConfirmation(s) !== undefined).map((s) => s.id);
     expect(hedged.sort()).toEqual(
-      ['national-stalking-helpline', 'paladin', 'protection-against-stalking', 'victim-support', 'victim-support-scotland'].sort(),
+      ['national-stalking-helpline', 'paladin', 'protection-against-stalking', 'victim-support', 'victim-support-scotland', 'mens-advice-line', 'galop'].sort(),
     );
   });
 });
@@ -65,9 +65,9 @@ describe('legal figures and dates', () => {
     expect(amount(pageFigures.courseOfConductOccasions, 'occasion')).toBe('two occasions');
   });
 
-  it('keeps the DAPO "as at" date in one place, usable in the guide’s words', () => {
-    expect(otherOrderFigures.dapoAreasAsAt).toBe(legalFigures.dapoAreasAsAt);
-    expect(figureWordsIn('(as at {date:dapoAreasAsAt})')).toEqual({ 'date:dapoAreasAsAt': '25 November 2025' });
+  it('keeps the date the DAPO pilot was due to end in one place, usable in the guide’s words', () => {
+    expect(otherOrderFigures.dapoPilotDueToEnd).toBe(legalFigures.dapoPilotDueToEnd);
+    expect(figureWordsIn('(due to end on {date:dapoPilotDueToEnd})')).toEqual({ 'date:dapoPilotDueToEnd': '31 March 2026' });
   });
 
   it.each(Object.entries(unconfirmedPoints))('the "%s" point is one plain sentence with exactly one hedge', (_id, sentence) => {
@@ -97,9 +97,9 @@ describe('the protective orders comparison after the legal review', () => {
     expect(order('restraining-order-on-acquittal').breaking).toBe('A crime. Up to five years in prison.');
   });
 
-  it('states no uncertain point in a cell: the youth court is a named hedge, said once from the record', () => {
-    expect(order('stalking-protection-order').court).toBe('Magistrates’ court.');
-    expect(order('stalking-protection-order').hedge).toEqual({ column: 'court', point: 'youth-court' });
+  it('states no uncertain point in a cell, and says plainly that under-18s go to the youth court (SPA s.14)', () => {
+    expect(order('stalking-protection-order').court).toBe('Magistrates’ court, or the youth court if the person is under 18.');
+    expect(order('stalking-protection-order').hedge).toBeUndefined();
     for (const o of protectiveOrders) {
       for (const cell of [o.whoApplies, o.court, o.whenItFits, o.howLong, o.breaking]) expect(hedgesIn(cell), `${o.id}: ${cell}`).toEqual([]);
     }
@@ -113,7 +113,8 @@ describe('the protective orders comparison after the legal review', () => {
     expect(passes({ relationship: undefined })).toBe(false);
     expect(passes({ guideRoute: 'restraining' })).toBe(false);
     expect(passes({ guideRoute: 'dapo' })).toBe(true);
-    expect(passes({ hedge: { column: 'price', point: 'youth-court' } })).toBe(false);
+    expect(passes({ hedge: { column: 'price', point: 'dapo-after-pilot' } })).toBe(false);
+    expect(passes({ hedge: { column: 'court', point: 'dapo-after-pilot' } })).toBe(true);
     expect(passes({ hedge: { column: 'court', point: 'no-such-point' } })).toBe(false);
     expect(passes({ colour: 'red' })).toBe(false);
     // The orders only for someone personally connected say so in their own words, too.

@@ -17,11 +17,18 @@ function withEntry(index: number, change: (f: Record<string, unknown>) => void):
 }
 
 describe('the police forces record', () => {
-  it('holds 44 forces: 39 in England, 4 in Wales and the British Transport Police', () => {
-    expect(policeForces).toHaveLength(44);
+  it('holds 45 forces: 39 in England, 4 in Wales, and the British Transport Police and Ministry of Defence Police, not tied to an area', () => {
+    expect(policeForces).toHaveLength(45);
     expect(policeForces.filter((f) => f.group === 'england')).toHaveLength(39);
     expect(policeForces.filter((f) => f.group === 'wales')).toHaveLength(4);
-    expect(policeForces.filter((f) => f.group === 'transport').map((f) => f.name)).toEqual(['British Transport Police']);
+    expect(policeForces.filter((f) => f.group === 'national').map((f) => f.name)).toEqual(['British Transport Police', 'Ministry of Defence Police']);
+  });
+
+  it('refuses a record without the Ministry of Defence Police, or with a third force not tied to an area (issue 23)', () => {
+    const withoutMod = policeForces.filter((f) => f.id !== 'ministry-of-defence');
+    expect(JSON.stringify(policeForcesSchema.safeParse(withoutMod).error?.issues)).toMatch(/45/);
+    const nationalThree = policeForces.map((f) => (f.id === 'kent' ? { ...f, group: 'national' } : f));
+    expect(JSON.stringify(policeForcesSchema.safeParse(nationalThree).error?.issues)).toMatch(/national: expected 2 forces, found 3/);
   });
 
   it.each(policeForces.map((f) => [f.name, f] as const))('%s has areas and an https police.uk website', (_name, f: PoliceForce) => {

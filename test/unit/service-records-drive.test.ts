@@ -94,7 +94,7 @@ describe('a new service, added through the schema, appears in the guide\'s resul
 
   it('is listed for everyone in a nation it covers, or for everyone anywhere, or never without "listed"', () => {
     const scottish = guideMade({ coverage: ['scotland'], guide: { rank: 20, listed: 'covers' } });
-    expect(helpOf({ where: 'scotland' }, scottish)).toEqual(['national-stalking-helpline', 'victim-support-scotland', 'made-up-line']);
+    expect(helpOf({ where: 'scotland' }, scottish)).toEqual(['national-stalking-helpline', 'victim-support-scotland', 'scotland-domestic-abuse-helpline', 'made-up-line']);
     expect(helpOf(england, scottish)).not.toContain('made-up-line');
     const everywhere = guideMade({ coverage: ['england'], guide: { rank: 20, listed: 'everyone' } });
     expect(helpOf({ where: 'elsewhere' }, everywhere)).toEqual(['national-stalking-helpline', 'made-up-line']);
