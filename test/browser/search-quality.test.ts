@@ -6,6 +6,7 @@ import { guidancePages, htmlPages, loadPage, urlPathOf } from '../support/dist';
 import { describeBrowser, openPage, useBrowser } from '../support/browser';
 import { normaliseQuery } from '../../src/lib/search/normalise';
 import { isAboutSite } from '../../src/lib/search/intents';
+import { heldBackCases, unknownPersonPage } from './search-heldback';
 
 /**
  * Search quality: everyday queries, each with the page (or the section of a page, after #) that
@@ -163,7 +164,7 @@ function pageWordFor(word: string, pageWords: Set<string>): string | undefined {
 const pageBox = '[data-search="page"]';
 
 /** Searches on /search/ and reports the first three results, their snippets and whether the 999 panel shows. */
-async function searchFor(page: Page, query: string): Promise<{ top: string[]; snippets: string[]; danger: boolean }> {
+async function searchFor(page: Page, query: string): Promise<{ top: string[]; snippets: string[]; danger: boolean; crisis: boolean }> {
   const root = page.locator(pageBox);
   const before = Number((await root.getAttribute('data-search-completed')) ?? '0');
   await root.locator('[data-search-input]').fill(query);
@@ -176,7 +177,8 @@ async function searchFor(page: Page, query: string): Promise<{ top: string[]; sn
   const top = await items.locator('h3 a').evaluateAll((as) => as.slice(0, 3).map((a) => new URL(a.getAttribute('href') ?? '', 'http://site.invalid').pathname));
   const snippets = await items.evaluateAll((lis) => lis.slice(0, 3).map((li) => li.querySelector('.search-result__excerpt')?.textContent ?? ''));
   const danger = await root.locator('[data-search-danger-panel]').isVisible();
-  return { top, snippets, danger };
+  const crisis = await root.locator('[data-search-crisis-panel]').isVisible();
+  return { top, snippets, danger, crisis };
 }
 
 const pathOf = (expected: string) => expected.replace(/#.*$/, '');
@@ -288,5 +290,44 @@ describeBrowser('search quality', () => {
       `\nDanger panel: must-trigger ${danger.mustTrigger.length - missed.length}/${danger.mustTrigger.length}, must-not ${wrong.length}/${danger.mustNotTrigger.length} shown\n`,
     );
     expect({ missed, wrong }).toEqual({ missed: [], wrong: [] });
+  });
+
+  it('held-back set (written before tuning, never tuned against): the right page in the top three for at least 95%, and each panel shows exactly where it must', async () => {
+    const { page } = await openPage('/search/');
+    const built = new Set(htmlPages().map(urlPathOf));
+    // The page for people who do not know who is stalking them comes from another branch (issue 24):
+    // until it is built, its queries are listed as pending, by name, and not counted.
+    const pending = heldBackCases.filter((c) => c.expected.every((e) => !built.has(pathOf(e))));
+    expect(pending.filter((c) => !c.expected.includes(unknownPersonPage)).map((c) => c.query)).toEqual([]);
+    const rows: { query: string; kind: string; top: string[]; hit: boolean; panelWrong: string }[] = [];
+    for (const c of heldBackCases) {
+      if (pending.includes(c)) continue;
+      const found = await searchFor(page, c.query);
+      const expected = c.expected.filter((e) => built.has(pathOf(e))).map(pathOf);
+      const wrong = [
+        c.panel === 'danger' && !found.danger ? 'no 999 panel' : '',
+        c.panel === 'crisis' && !found.crisis ? 'no crisis panel' : '',
+        c.noPanel?.includes('danger') && found.danger ? '999 panel shown' : '',
+        c.noPanel?.includes('crisis') && found.crisis ? 'crisis panel shown' : '',
+      ].filter(Boolean).join(', ');
+      rows.push({ query: c.query, kind: c.kind, top: found.top, hit: found.top.some((t) => expected.includes(t)), panelWrong: wrong });
+    }
+    const hits = rows.filter((r) => r.hit).length;
+    const rate = hits / rows.length;
+    const kinds = [...new Set(rows.map((r) => r.kind))].map((k) => {
+      const of = rows.filter((r) => r.kind === k);
+      return `${k} ${of.filter((r) => r.hit).length}/${of.length}`;
+    });
+    const report = [
+      ...rows.map((r) => `| ${r.query} | ${r.kind} | ${r.top.join(' ') || '(none)'} | ${r.hit ? 'yes' : 'NO'} | ${r.panelWrong} |`),
+      `Held-back top-3 hit rate: ${hits}/${rows.length} = ${(rate * 100).toFixed(1)}% (${kinds.join('; ')})`,
+      `Misses: ${rows.filter((r) => !r.hit).map((r) => r.query).join('; ') || 'none'}`,
+      `Panels wrong: ${rows.filter((r) => r.panelWrong).map((r) => `${r.query} (${r.panelWrong})`).join('; ') || 'none'}`,
+      `Pending (page not built yet): ${pending.map((c) => c.query).join('; ') || 'none'}`,
+    ].join('\n');
+    console.log(`\nHeld-back search quality\n${report}\n`);
+    expect(heldBackCases.length).toBeGreaterThanOrEqual(60);
+    expect(rows.filter((r) => r.panelWrong).map((r) => `${r.query}: ${r.panelWrong}`), report).toEqual([]);
+    expect(rate, report).toBeGreaterThanOrEqual(0.95);
   });
 });
