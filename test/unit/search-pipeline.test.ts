@@ -90,6 +90,7 @@ const data: SearchData = {
   ],
   siteWords: ['this site', 'privacy', 'cookies'],
   danger: [{ phrases: ['outside'], alsoOneOf: ['now'], wholeQuery: ['help'], except: [] }],
+  crisis: [{ phrases: ['suicidal'], alsoOneOf: [], wholeQuery: [], except: [] }],
   dangerAnswer: { page: '/getting-help/#emergency', searchFor: 'police emergency' },
 };
 
@@ -98,7 +99,7 @@ const urls = (outcome: { results: { url: string }[] }) => outcome.results.map((r
 describe('search: what it asks Pagefind', () => {
   it('asks nothing and finds nothing for an empty query with no filters', async () => {
     const pf = fakePagefind(pages);
-    expect(await search(pf, '  ?! ', undefined, data)).toEqual({ danger: false, results: [], total: 0 });
+    expect(await search(pf, '  ?! ', undefined, data)).toEqual({ danger: false, crisis: false, results: [], total: 0 });
     expect(pf.calls).toEqual([]);
   });
 
@@ -155,7 +156,7 @@ describe('search: what it asks Pagefind', () => {
   });
 
   it('treats a filter-only search Pagefind answers with null as finding nothing', async () => {
-    expect(await search(fakePagefind(pages, { nullFor: null }), '', { topic: { any: ['help'] } }, data)).toEqual({ danger: false, results: [], total: 0 });
+    expect(await search(fakePagefind(pages, { nullFor: null }), '', { topic: { any: ['help'] } }, data)).toEqual({ danger: false, crisis: false, results: [], total: 0 });
   });
 
   it('treats a query Pagefind answers with null as finding nothing', async () => {
@@ -221,8 +222,24 @@ describe('search: danger', () => {
 
   it('still reports danger when nothing matches, or when only filters are ticked', async () => {
     expect(await search(fakePagefind(pages), 'help', undefined, data)).toMatchObject({ danger: true });
-    expect(await search(fakePagefind([]), 'outside now', undefined, data)).toEqual({ danger: true, results: [], total: 0 });
+    expect(await search(fakePagefind([]), 'outside now', undefined, data)).toEqual({ danger: true, crisis: false, results: [], total: 0 });
     expect((await search(fakePagefind(pages), '', { topic: { any: ['help'] } }, data)).danger).toBe(false);
+  });
+});
+
+describe('search: crisis', () => {
+  it('reads crisis from the typed words by the crisis rules alone, beside danger and results', async () => {
+    const outcome = await search(fakePagefind(pages), 'i feel suicidal', undefined, data);
+    expect(outcome).toMatchObject({ crisis: true, danger: false });
+    expect((await search(fakePagefind(pages), 'suicidal outside now', undefined, data)).danger).toBe(true);
+    expect((await search(fakePagefind(pages), 'suicidal outside now', undefined, data)).crisis).toBe(true);
+    expect((await search(fakePagefind(pages), 'outside now', undefined, data)).crisis).toBe(false);
+  });
+
+  it('still reports crisis when nothing matches, and not for filters alone', async () => {
+    expect(await search(fakePagefind([]), 'suicidal', undefined, data)).toEqual({ danger: false, crisis: true, results: [], total: 0 });
+    expect((await search(fakePagefind(pages), '', { topic: { any: ['help'] } }, data)).crisis).toBe(false);
+    expect((await search(fakePagefind(pages), 'suicidal', { topic: { any: ['help'] } }, data)).crisis).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@
 import synonymsFile from '../../data/search-synonyms.json';
 import { answer as dangerAnswer, rules as dangerRules } from '../../data/search-danger.json';
 import { intents as intentEntries, siteWords as siteWordList } from '../../data/search-intents.json';
+import { rules as crisisRules } from '../../data/search-crisis.json';
 import { readsAsDanger, type DangerRule } from './danger';
 import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery, type SynonymMapping } from './expand';
 import { isAboutSite, matchIntents, pagePath, type Intent } from './intents';
@@ -26,16 +27,19 @@ export interface SearchData {
   /** Phrases that make a query about the site itself, so its own pages (privacy, about…) may lead. */
   siteWords: readonly string[];
   danger: readonly DangerRule[];
+  /** Rules for words about suicide or self-harm (the crisis panel: Samaritans beside 999). */
+  crisis: readonly DangerRule[];
   /** The page shown first when the words read as danger (the 999 section of Getting help). */
   dangerAnswer: Pick<Intent, 'page' | 'searchFor'>;
 }
 
-/** This site's reviewed data: src/data/search-synonyms.json, search-intents.json and search-danger.json. */
+/** This site's reviewed data: src/data/search-synonyms.json, search-intents.json, search-danger.json and search-crisis.json. */
 export const siteSearchData: SearchData = {
   synonyms: synonymsFile.entries,
   intents: intentEntries,
   siteWords: siteWordList,
   danger: dangerRules,
+  crisis: crisisRules,
   dangerAnswer,
 };
 
@@ -60,6 +64,8 @@ export interface SearchHit {
 export interface SearchOutcome {
   /** The words read as immediate danger: show the 999 panel above the results. */
   danger: boolean;
+  /** The words are about suicide or self-harm: show the crisis panel (Samaritans, 999) above the results. */
+  crisis: boolean;
   /** Best first, one per page, at most `maxResults`. */
   results: SearchHit[];
   /** How many pages matched (can be more than `results` holds). */
@@ -163,12 +169,13 @@ export async function search(
 ): Promise<SearchOutcome> {
   const query = clampQuery(typed);
   const danger = readsAsDanger(query, data.danger);
+  const crisis = readsAsDanger(query, data.crisis);
   const options = filters ? { filters } : {};
   if (!normaliseQuery(query)) {
-    if (!filters) return { danger, results: [], total: 0 };
+    if (!filters) return { danger, crisis, results: [], total: 0 };
     const found = (await pagefind.search(null, options))?.results ?? [];
     const pages = await Promise.all(found.slice(0, maxResults).map((r) => r.data()));
-    return { danger, results: pages.map((page) => toHit(page)), total: found.length };
+    return { danger, crisis, results: pages.map((page) => toHit(page)), total: found.length };
   }
   const answers = [...(danger ? [data.dangerAnswer] : []), ...matchIntents(query, data.intents)];
   const plan: PlannedQuery[] = [
@@ -197,5 +204,5 @@ export async function search(
     .map((c) => ({ ...c, title: c.item.meta['title'] ?? '', headings: c.item.sub_results.map((s) => s.title) }));
   const ranked = rerank(candidates, query);
   const results = arrange(ranked, query, answers, data.siteWords).map(({ page, focus }) => toHit(page, focus));
-  return { danger, results, total: results.length + merged.length - top.length };
+  return { danger, crisis, results, total: results.length + merged.length - top.length };
 }
