@@ -7,6 +7,7 @@ import { describeBrowser, openPage, useBrowser } from '../support/browser';
 import { normaliseQuery } from '../../src/lib/search/normalise';
 import { isAboutSite } from '../../src/lib/search/intents';
 import { heldBackCases, unknownPersonPage } from './search-heldback';
+import { readQuestionFiles, recordPages } from '../../src/integrations/pagefind.mjs';
 
 /**
  * Search quality: everyday queries, each with the page (or the section of a page, after #) that
@@ -263,12 +264,23 @@ describeBrowser('search quality', () => {
       const found = await pf.search(null, { filters: { topic: { any } } });
       return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, content: d.content }; }));
     })(${JSON.stringify(topics)})`);
-    expect(indexed.length).toBe(indexedFiles.length);
+    // The pages with a body, and the pages indexed as records of their title, description and questions.
+    const recordUrls = Object.keys(recordPages).map((slug) => `/${slug ? `${slug}/` : ''}`);
+    expect(indexed.map((i) => i.url).sort()).toEqual([...indexedFiles.map(urlPathOf), ...recordUrls].sort());
+    /** The section questions of a page (index only): their words are in its indexed text too. */
+    const questionWords = (url: string) =>
+      readQuestionFiles()
+        .filter((q) => `/${q.slug ? `${q.slug}/` : ''}` === url)
+        .flatMap((q) => [...(q.data.page ?? []), ...Object.values(q.data.sections ?? {}).flat()] as string[]);
     /** Words Pagefind made by joining the text of two elements: not a word of the page's text read with a space between every element. */
     const joined = indexed.map(({ url, content }) => {
-      const file = indexedFiles.find((f) => urlPathOf(f) === url)!;
-      const html = loadPage(file).querySelectorAll('[data-pagefind-body]').map((body) => body.innerHTML).join(' ');
-      const spaced = new Set(normaliseQuery(html.replace(/<[^>]+>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ')).split(' '));
+      const file = htmlPages().find((f) => urlPathOf(f) === url)!;
+      const page = loadPage(file);
+      const bodies = page.querySelectorAll('[data-pagefind-body]');
+      const html = bodies.length
+        ? bodies.map((body) => body.innerHTML).join(' ')
+        : `${page.querySelector('h1')?.innerHTML ?? ''} ${page.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''}`;
+      const spaced = new Set(normaliseQuery(`${html.replace(/<[^>]+>/g, ' ').replace(/&[#a-z0-9]+;/gi, ' ')} ${questionWords(url).join(' ')}`).split(' '));
       const words = content.split(/\s+/).flatMap((w) => normaliseQuery(w).split(' ')).filter(Boolean);
       return { url, words: [...new Set(words.filter((w) => !spaced.has(w)))] };
     });

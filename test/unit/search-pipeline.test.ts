@@ -92,6 +92,7 @@ const data: SearchData = {
   danger: [{ phrases: ['outside'], alsoOneOf: ['now'], wholeQuery: ['help'], except: [] }],
   crisis: [{ phrases: ['suicidal'], alsoOneOf: [], wholeQuery: [], except: [] }],
   dangerAnswer: { page: '/getting-help/#emergency', searchFor: 'police emergency' },
+  crisisAnswer: { page: '/how-to-get-an-order/', searchFor: 'officer case' },
 };
 
 const urls = (outcome: { results: { url: string }[] }) => outcome.results.map((r) => r.url);
@@ -229,8 +230,12 @@ describe('search: danger', () => {
 
 describe('search: crisis', () => {
   it('reads crisis from the typed words by the crisis rules alone, beside danger and results', async () => {
-    const outcome = await search(fakePagefind(pages), 'i feel suicidal', undefined, data);
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'i feel suicidal', undefined, data);
     expect(outcome).toMatchObject({ crisis: true, danger: false });
+    // The crisis answer is asked for and put first.
+    expect(pf.calls.map((c) => c.term)).toContain('officer case');
+    expect(urls(outcome)[0]).toBe('/how-to-get-an-order/');
     expect((await search(fakePagefind(pages), 'suicidal outside now', undefined, data)).danger).toBe(true);
     expect((await search(fakePagefind(pages), 'suicidal outside now', undefined, data)).crisis).toBe(true);
     expect((await search(fakePagefind(pages), 'outside now', undefined, data)).crisis).toBe(false);

@@ -76,6 +76,8 @@ export const crisisFileSchema = z
     reviewed: z.iso.date(),
     /** The services record's id of the line the panel offers (Samaritans). */
     service: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** The page shown first under the crisis panel, and the words that make Pagefind return it. */
+    answer: z.object({ page: sitePath, searchFor: z.string().min(2).max(80), why: z.string().min(10) }).strict(),
     rules: z.array(dangerRuleSchema).min(1),
     /** Queries that must show the crisis panel (checked by test/unit/search-danger.test.ts). */
     mustTrigger: z.array(z.string().min(1)).min(20),

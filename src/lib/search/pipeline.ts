@@ -10,7 +10,7 @@
 import synonymsFile from '../../data/search-synonyms.json';
 import { answer as dangerAnswer, rules as dangerRules } from '../../data/search-danger.json';
 import { intents as intentEntries, siteWords as siteWordList } from '../../data/search-intents.json';
-import { rules as crisisRules } from '../../data/search-crisis.json';
+import { answer as crisisAnswer, rules as crisisRules } from '../../data/search-crisis.json';
 import { readsAsDanger, type DangerRule } from './danger';
 import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery, type SynonymMapping } from './expand';
 import { isAboutSite, matchIntents, pagePath, type Intent } from './intents';
@@ -31,6 +31,8 @@ export interface SearchData {
   crisis: readonly DangerRule[];
   /** The page shown first when the words read as danger (the 999 section of Getting help). */
   dangerAnswer: Pick<Intent, 'page' | 'searchFor'>;
+  /** The page shown first (after the danger answer) when the words are about suicide or self-harm. */
+  crisisAnswer: Pick<Intent, 'page' | 'searchFor'>;
 }
 
 /** This site's reviewed data: src/data/search-synonyms.json, search-intents.json, search-danger.json and search-crisis.json. */
@@ -41,6 +43,7 @@ export const siteSearchData: SearchData = {
   danger: dangerRules,
   crisis: crisisRules,
   dangerAnswer,
+  crisisAnswer,
 };
 
 /** A matching section of a page, linked by its heading. */
@@ -177,7 +180,7 @@ export async function search(
     const pages = await Promise.all(found.slice(0, maxResults).map((r) => r.data()));
     return { danger, crisis, results: pages.map((page) => toHit(page)), total: found.length };
   }
-  const answers = [...(danger ? [data.dangerAnswer] : []), ...matchIntents(query, data.intents)];
+  const answers = [...(danger ? [data.dangerAnswer] : []), ...(crisis ? [data.crisisAnswer] : []), ...matchIntents(query, data.intents)];
   const plan: PlannedQuery[] = [
     ...planQueries(query, data.synonyms),
     ...answers.map((answer): PlannedQuery => ({ text: answer.searchFor, kind: 'intent' })),
