@@ -191,6 +191,7 @@ export const en = {
   'search.crisisCall': 'Call {name} on {number}',
   'search.crisisAbout': '{hours}. {purpose}',
   'search.crisisDanger': 'If your life is in danger now, call {call}.',
+  'search.showingFor': 'Showing results for “{words}”.',
 
   'phone.callNote': "Calls show in your phone's call history.",
   'phone.note':

@@ -203,6 +203,7 @@ export const uiSchema = z
     'search.crisisCall': text('Crisis panel: the call link, {name} the service (Samaritans), {number} its number'),
     'search.crisisAbout': text('Crisis panel: {hours} the service’s hours (hours.always…), {purpose} its purpose from the services record'),
     'search.crisisDanger': text('Crisis panel: the 999 line, {call} the 999 link'),
+    'search.showingFor': text('Status line, first, when misspelt words were corrected: {words} the corrected words'),
 
     'phone.callNote': text('Short note that calls show in call history (help strip, search)'),
     'phone.note': text('The note near lists of phone numbers'),

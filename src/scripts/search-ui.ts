@@ -215,7 +215,7 @@ export function mount(root: HTMLElement): SearchApp {
         : shown > firstShown
           ? words.plural('search.allShown', shown)
           : words.plural(filtered ? 'search.filtered' : 'search.count', total);
-    announce(outcome, line);
+    announce(outcome, outcome.correctedTo ? `${words.t('search.showingFor', { words: outcome.correctedTo })} ${line}` : line);
   };
 
   const draw = (outcome: SearchOutcome) => {

@@ -132,6 +132,16 @@ describeBrowser('search panels', () => {
     console.log(`\nFirst result at 360 × 740:\n${tops.join('\n')}\n`);
   });
 
+  it('says "Showing results for …" when misspelt words were corrected, and not otherwise', async () => {
+    const { page } = await openPage('/search/', await newContext(phone));
+    const status = page.locator(`${pageBox} [data-search-status]`);
+    await search(page, pageBox, 'stalkign protecton');
+    expect(await status.textContent()).toMatch(/^Showing results for “stalking protection”\. /);
+    expect(await page.locator(`${pageBox} [data-search-list] > li`).count()).toBeGreaterThan(0);
+    await search(page, pageBox, 'stalking protection');
+    expect(await status.textContent()).not.toMatch(/Showing results for/);
+  });
+
   it('shows at most five best matches with a count line that says so, then "Show more results" shows the rest', async () => {
     const { page } = await openPage('/search/', await newContext(phone));
     await search(page, pageBox, 'order');

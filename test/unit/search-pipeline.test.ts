@@ -93,6 +93,7 @@ const data: SearchData = {
   crisis: [{ phrases: ['suicidal'], alsoOneOf: [], wholeQuery: [], except: [] }],
   dangerAnswer: { page: '/getting-help/#emergency', searchFor: 'police emergency' },
   crisisAnswer: { page: '/how-to-get-an-order/', searchFor: 'officer case' },
+  vocabulary: ['stalking', 'police', 'tracking', 'online', 'order'],
 };
 
 const urls = (outcome: { results: { url: string }[] }) => outcome.results.map((r) => r.url);
@@ -225,6 +226,50 @@ describe('search: danger', () => {
     expect(await search(fakePagefind(pages), 'help', undefined, data)).toMatchObject({ danger: true });
     expect(await search(fakePagefind([]), 'outside now', undefined, data)).toEqual({ danger: true, crisis: false, results: [], total: 0 });
     expect((await search(fakePagefind(pages), '', { topic: { any: ['help'] } }, data)).danger).toBe(false);
+  });
+});
+
+describe('search: misspelt words', () => {
+  it('corrects a misspelt word from the vocabulary and says so when the words as typed found nothing', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'stalkign online', undefined, data);
+    expect(outcome.correctedTo).toBe('stalking online');
+    expect(urls(outcome)[0]).toBe('/what-is-stalking/');
+    expect(pf.calls.map((c) => c.term)).toEqual(expect.arrayContaining(['stalkign online', 'stalking online']));
+  });
+
+  it('takes the first (most frequent) of two near words', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'polise', undefined, { ...data, vocabulary: ['police', 'polish'] });
+    expect(pf.calls.map((c) => c.term)).toContain('police');
+    expect(outcome.correctedTo).toBe('police');
+  });
+
+  it('searches the words as typed first, then the corrected words, and keeps the pages both find', async () => {
+    const pf = fakePagefind(pages);
+    const found = await search(pf, 'online trackin', undefined, data);
+    expect(pf.calls.map((c) => c.term).slice(0, 1)).toEqual(['online trackin']);
+    expect(pf.calls.map((c) => c.term)).toContain('online tracking');
+    expect(found.correctedTo).toBe('online tracking');
+    expect(urls(found)).toContain('/staying-safe-online/');
+  });
+
+  it('does not say "Showing results for" when the corrected words find nothing either', async () => {
+    const outcome = await search(fakePagefind(pages), 'stalkign zebra', undefined, { ...data, vocabulary: ['stalking'] });
+    expect(outcome.correctedTo).toBeUndefined();
+  });
+
+  it('leaves known words, short words and words with digits alone', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'spywere', undefined, { ...data, vocabulary: ['spyware'], synonyms: [{ phrases: ['spywere'], searchFor: ['tracking'] }] });
+    expect(outcome.correctedTo).toBeUndefined();
+    expect(pf.calls.map((c) => c.term)).not.toContain('spyware');
+  });
+
+  it('calls on the intents of the corrected words', async () => {
+    const pf = fakePagefind(pages);
+    await search(pf, 'polise not helping', undefined, data);
+    expect(pf.calls.map((c) => c.term)).toContain('police decide not to apply');
   });
 });
 

@@ -11,6 +11,8 @@ import synonymsFile from '../../data/search-synonyms.json';
 import { answer as dangerAnswer, rules as dangerRules } from '../../data/search-danger.json';
 import { intents as intentEntries, siteWords as siteWordList } from '../../data/search-intents.json';
 import { answer as crisisAnswer, rules as crisisRules } from '../../data/search-crisis.json';
+import { words as vocabularyWords } from '../../data/search-vocabulary.json';
+import { correctSpelling } from './spelling';
 import { readsAsDanger, type DangerRule } from './danger';
 import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery, type SynonymMapping } from './expand';
 import { isAboutSite, matchIntents, pagePath, type Intent } from './intents';
@@ -33,6 +35,14 @@ export interface SearchData {
   dangerAnswer: Pick<Intent, 'page' | 'searchFor'>;
   /** The page shown first (after the danger answer) when the words are about suicide or self-harm. */
   crisisAnswer: Pick<Intent, 'page' | 'searchFor'>;
+  /** The site's key words, most frequent first, that misspelt words are corrected to (spelling.ts). */
+  vocabulary: readonly string[];
+}
+
+/** Words of the reviewed phrases (synonyms, intents): never "corrected", though the vocabulary may lack them. */
+export function knownWords(data: Pick<SearchData, 'synonyms' | 'intents'>): Set<string> {
+  const phrases = [...data.synonyms.flatMap((s) => [...s.phrases, ...s.searchFor]), ...data.intents.flatMap((i) => i.phrases)];
+  return new Set(phrases.flatMap((p) => normaliseQuery(p).split(' ')));
 }
 
 /** This site's reviewed data: src/data/search-synonyms.json, search-intents.json, search-danger.json and search-crisis.json. */
@@ -44,6 +54,7 @@ export const siteSearchData: SearchData = {
   crisis: crisisRules,
   dangerAnswer,
   crisisAnswer,
+  vocabulary: vocabularyWords,
 };
 
 /** A matching section of a page, linked by its heading. */
@@ -73,6 +84,8 @@ export interface SearchOutcome {
   results: SearchHit[];
   /** How many pages matched (can be more than `results` holds). */
   total: number;
+  /** The corrected words the results are for, when the words as typed found nothing ("Showing results for …"). */
+  correctedTo?: string;
 }
 
 /** Most results one search returns, all of them drawn once "Show more results" is pressed. */
@@ -181,12 +194,26 @@ export async function search(
     return { danger, crisis, results: pages.map((page) => toHit(page)), total: found.length };
   }
   const answers = [...(danger ? [data.dangerAnswer] : []), ...(crisis ? [data.crisisAnswer] : []), ...matchIntents(query, data.intents)];
-  const plan: PlannedQuery[] = [
-    ...planQueries(query, data.synonyms),
-    ...answers.map((answer): PlannedQuery => ({ text: answer.searchFor, kind: 'intent' })),
-  ];
+  const plan: PlannedQuery[] = [...planQueries(query, data.synonyms), ...answers.map((answer): PlannedQuery => ({ text: answer.searchFor, kind: 'intent' }))];
   const ask = (queries: readonly PlannedQuery[]) => Promise.all(queries.map((q) => pagefind.search(q.text, options)));
   const found = await ask(plan);
+  // A word that is on no page but is one or two letters from a word that is ("harassmnet") is
+  // corrected, and the corrected words are searched as well; "Showing results for …" says so.
+  const corrected = correctSpelling(query, data.vocabulary, knownWords(data));
+  let correctedTo: string | undefined;
+  if (corrected) {
+    const sent = new Set(plan.map((q) => normaliseQuery(q.text)));
+    const newIntents = matchIntents(corrected, data.intents).filter((i) => !answers.includes(i));
+    answers.push(...newIntents);
+    const correctedPlan = [
+      ...planQueries(corrected, data.synonyms).map((q): PlannedQuery => ({ text: q.text, kind: q.kind === 'exact' ? 'rewritten' : q.kind })),
+      ...newIntents.map((intent): PlannedQuery => ({ text: intent.searchFor, kind: 'intent' })),
+    ].filter((q) => !sent.has(normaliseQuery(q.text)));
+    const more = await ask(correctedPlan);
+    if (more.some((answer) => (answer?.results.length ?? 0) > 0)) correctedTo = corrected;
+    plan.push(...correctedPlan);
+    found.push(...more);
+  }
   if (needsPartialQueries(plan, found.map((a) => a?.results.length ?? 0))) {
     const partial = partialQueries(query, plan);
     found.push(...(await ask(partial)));
@@ -207,5 +234,7 @@ export async function search(
     .map((c) => ({ ...c, title: c.item.meta['title'] ?? '', headings: c.item.sub_results.map((s) => s.title) }));
   const ranked = rerank(candidates, query);
   const results = arrange(ranked, query, answers, data.siteWords).map(({ page, focus }) => toHit(page, focus));
-  return { danger, crisis, results, total: results.length + merged.length - top.length };
+  const outcome: SearchOutcome = { danger, crisis, results, total: results.length + merged.length - top.length };
+  if (correctedTo) outcome.correctedTo = correctedTo;
+  return outcome;
 }
