@@ -12,18 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkQuestionFiles, questionsMark, sectionIdsOf, withQuestions } from '../lib/search/section-questions.ts';
-
-const questionsDir = fileURLToPath(new URL('../content/section-questions/', import.meta.url));
-
-/** Pages without an indexed body that search must find, with their topic filter ("site": after guidance). */
-export const recordPages = {
-  'check-your-situation': 'help',
-  '': 'site',
-  'a-to-z': 'site',
-  guide: 'site',
-  sources: 'site',
-  search: 'site',
-};
+import { readQuestionFiles, recordPages } from './section-questions-files.mjs';
 
 /** Every built HTML file under `dir` (not Pagefind's own), as paths relative to it. */
 function htmlFiles(dir, sub = '') {
@@ -38,27 +27,6 @@ function htmlFiles(dir, sub = '') {
 const slugOf = (file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'/index.html'.length) : undefined);
 
 const text = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
-
-/** The questions files: slug (file name; "home" for the home page) -> parsed JSON. Throws naming a file that is not JSON. */
-export function readQuestionFiles(dir = questionsDir) {
-  let names = [];
-  try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json'));
-  } catch {
-    return [];
-  }
-  return names.map((name) => {
-    const file = `src/content/section-questions/${name}`;
-    let data;
-    try {
-      data = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
-    } catch (error) {
-      throw new Error(`${file}: not valid JSON (${error.message})`);
-    }
-    const base = name.slice(0, -'.json'.length);
-    return { file, slug: base === 'home' ? '' : base, data };
-  });
-}
 
 /** @returns {import('astro').AstroIntegration} */
 export default function pagefindIntegration() {
@@ -75,7 +43,7 @@ export default function pagefindIntegration() {
           if (slug !== undefined) pages.set(slug, { sectionIds: sectionIdsOf(content), indexed: content.includes('data-pagefind-body'), file });
         }
         const questionFiles = readQuestionFiles();
-        const problems = checkQuestionFiles(questionFiles, pages);
+        const problems = checkQuestionFiles(questionFiles, pages).map((p) => p.message);
         for (const { file, slug, data } of questionFiles) {
           if (data?.sections && !pages.get(slug)?.indexed) problems.push(`${file}: sections: /${slug}/ has no indexed body; give it "page" questions only`);
         }

@@ -7,7 +7,7 @@ import { describeBrowser, openPage, useBrowser } from '../support/browser';
 import { normaliseQuery } from '../../src/lib/search/normalise';
 import { isAboutSite } from '../../src/lib/search/intents';
 import { heldBackCases, unknownPersonPage } from './search-heldback';
-import { readQuestionFiles, recordPages } from '../../src/integrations/pagefind.mjs';
+import { readQuestionFiles, recordPages } from '../../src/integrations/section-questions-files.mjs';
 
 /**
  * Search quality: everyday queries, each with the page (or the section of a page, after #) that

@@ -9,13 +9,13 @@ import {
   sectionIdsOf,
   withQuestions,
 } from '../../src/lib/search/section-questions';
-import { readQuestionFiles } from '../../src/integrations/pagefind.mjs';
+import { readQuestionFiles } from '../../src/integrations/section-questions-files.mjs';
 
 const pages = new Map([
   ['a-page', { sectionIds: ['first', 'second'] }],
   ['', { sectionIds: [] }],
 ]);
-const check = (data: unknown, slug = 'a-page', file = 'src/content/section-questions/a-page.json') => checkQuestionFiles([{ file, slug, data }], pages);
+const check = (data: unknown, slug = 'a-page', file = 'src/content/section-questions/a-page.json') => checkQuestionFiles([{ file, slug, data }], pages).map((p) => p.message);
 
 describe('checkQuestionFiles', () => {
   it('accepts page and section questions of a built page', () => {
@@ -67,7 +67,7 @@ describe('checkQuestionFiles', () => {
         { file: 'home.json', slug: '', data: { page: ['One, two'] } },
       ],
       pages,
-    );
+    ).map((p) => p.message);
     expect(both).toEqual(['home.json: page[0] "One, two" is already listed at a.json: page[0]']);
   });
 });

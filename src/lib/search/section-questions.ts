@@ -37,50 +37,50 @@ export interface BuiltPage {
 export function checkQuestionFiles(
   files: readonly { file: string; slug: string; data: unknown }[],
   pages: ReadonlyMap<string, BuiltPage>,
-): string[] {
-  const problems: string[] = [];
+): { message: string }[] {
+  const problems: { message: string }[] = [];
   const seen = new Map<string, string>();
   const checkList = (file: string, key: string, list: unknown) => {
     if (!Array.isArray(list) || list.length === 0) {
-      problems.push(`${file}: ${key} must be a list of 1 to ${maxQuestions} questions`);
+      problems.push({ message: `${file}: ${key} must be a list of 1 to ${maxQuestions} questions` });
       return;
     }
-    if (list.length > maxQuestions) problems.push(`${file}: ${key} has ${list.length} questions, at most ${maxQuestions}`);
+    if (list.length > maxQuestions) problems.push({ message: `${file}: ${key} has ${list.length} questions, at most ${maxQuestions}` });
     list.forEach((question: unknown, i) => {
       const where = `${file}: ${key}[${i}]`;
       if (typeof question !== 'string' || !normaliseQuery(question)) {
-        problems.push(`${where} must be a question in words`);
+        problems.push({ message: `${where} must be a question in words` });
         return;
       }
-      if (question.length > maxQuestionLength) problems.push(`${where} is longer than ${maxQuestionLength} characters`);
-      if (/[<>{}]|⁂/.test(question)) problems.push(`${where} must be plain words, without <, >, {, } or ${questionsMark}`);
+      if (question.length > maxQuestionLength) problems.push({ message: `${where} is longer than ${maxQuestionLength} characters` });
+      if (/[<>{}]|⁂/.test(question)) problems.push({ message: `${where} must be plain words, without <, >, {, } or ${questionsMark}` });
       const said = normaliseQuery(question);
       const first = seen.get(said);
-      if (first !== undefined) problems.push(`${where} "${question}" is already listed at ${first}`);
+      if (first !== undefined) problems.push({ message: `${where} "${question}" is already listed at ${first}` });
       else seen.set(said, `${file}: ${key}[${i}]`);
     });
   };
   for (const { file, slug, data } of files) {
     const page = pages.get(slug);
     if (!page) {
-      problems.push(`${file}: no page /${slug}/ is built (the file name must be a page's slug)`);
+      problems.push({ message: `${file}: no page /${slug}/ is built (the file name must be a page's slug)` });
       continue;
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      problems.push(`${file}: must be an object with "page" and/or "sections"`);
+      problems.push({ message: `${file}: must be an object with "page" and/or "sections"` });
       continue;
     }
     const record = data as Record<string, unknown>;
-    for (const key of Object.keys(record)) if (key !== 'page' && key !== 'sections') problems.push(`${file}: unknown field "${key}" (known: page, sections)`);
+    for (const key of Object.keys(record)) if (key !== 'page' && key !== 'sections') problems.push({ message: `${file}: unknown field "${key}" (known: page, sections)` });
     if (record['page'] !== undefined) checkList(file, 'page', record['page']);
     const sections = record['sections'];
     if (sections === undefined) continue;
     if (typeof sections !== 'object' || sections === null || Array.isArray(sections)) {
-      problems.push(`${file}: sections must be an object of H2 ids`);
+      problems.push({ message: `${file}: sections must be an object of H2 ids` });
       continue;
     }
     for (const [id, list] of Object.entries(sections)) {
-      if (!page.sectionIds.includes(id)) problems.push(`${file}: sections.${id}: /${slug}/ has no H2 with id "${id}"`);
+      if (!page.sectionIds.includes(id)) problems.push({ message: `${file}: sections.${id}: /${slug}/ has no H2 with id "${id}"` });
       else checkList(file, `sections.${id}`, list);
     }
   }
@@ -100,16 +100,16 @@ export function questionsBlock(questions: readonly string[]): string {
  */
 export function withQuestions(html: string, questions: PageQuestions): string {
   let out = html;
-  const after = (pattern: RegExp, what: string, list: readonly string[]) => {
+  const after = (pattern: RegExp, heading: string, id: string | undefined, list: readonly string[]) => {
     const match = pattern.exec(out);
-    if (!match) throw new Error(`section questions: no ${what} in the built page`);
+    if (!match) throw new Error(`section questions: no ${heading}${id === undefined ? '' : ` with id "${id}"`} in the built page`);
     const end = match.index + match[0].length;
     out = `${out.slice(0, end)}${questionsBlock(list)}${out.slice(end)}`;
   };
-  if (questions.page?.length) after(/<h1[\s>][\s\S]*?<\/h1>/, 'H1', questions.page);
+  if (questions.page?.length) after(/<h1[\s>][\s\S]*?<\/h1>/, 'H1', undefined, questions.page);
   for (const [id, list] of Object.entries(questions.sections ?? {})) {
     const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    after(new RegExp(`<h2[^>]*\\sid="${escaped}"[^>]*>[\\s\\S]*?</h2>`), `H2 with id "${id}"`, list);
+    after(new RegExp(`<h2[^>]*\\sid="${escaped}"[^>]*>[\\s\\S]*?</h2>`), 'H2', id, list);
   }
   return out;
 }
