@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { correctSpelling, editDistance, minLength, nearestWord, twoEditsFrom } from '../../src/lib/search/spelling';
 import vocabularyFile from '../../src/data/search-vocabulary.json';
 import { knownWords, siteSearchData } from '../../src/lib/search/pipeline';
-// @ts-expect-error: a plain script without types
 import { vocabulary, vocabularyTexts } from '../../scripts/search-vocabulary.mjs';
 
 describe('editDistance', () => {
