@@ -7,6 +7,7 @@ import { describeBrowser, openPage, useBrowser } from '../support/browser';
 import { normaliseQuery } from '../../src/lib/search/normalise';
 import { isAboutSite } from '../../src/lib/search/intents';
 import { heldBackCases, unknownPersonPage } from './search-heldback';
+import { guidanceTopics } from '../../src/schemas/guidance';
 import { readQuestionFiles, recordPages } from '../../src/integrations/section-questions-files.mjs';
 
 /**
@@ -130,6 +131,14 @@ const cases: { query: string; expected: string; why: string; notOnPage?: true }[
   { query: 'crime and policing bill', expected: '/changes-to-the-law/', why: 'the Bill became the Crime and Policing Act' },
   { query: 'jargon', expected: '/glossary/', why: 'plain meanings of legal words', notOnPage: true },
   { query: 'what does prohibition mean', expected: '/glossary/', why: 'the glossary explains it' },
+  // The tools, by the words people use for them (issue 25)
+  { query: 'the step-by-step guide', expected: '/check-your-situation/', why: 'the site calls the guide that' },
+  { query: 'what are my options', expected: '/check-your-situation/', why: 'the guide answers it for the person' },
+  { query: 'letter builder', expected: '/make-a-letter/', why: 'the tool that writes the letter' },
+  { query: 'my order card', expected: '/living-with-an-order/#your-order-card', why: 'the printable order card' },
+  { query: 'printable stalking diary', expected: '/stalking-log/', why: 'the printable log' },
+  { query: 'police forces list', expected: '/your-local-police-force/', why: 'the list of forces' },
+  { query: 'list of every page', expected: '/a-to-z/', why: 'the A to Z list' },
   // About the site itself
   { query: 'does this site track me', expected: '/privacy/', why: 'the privacy notice' },
   { query: 'cookies', expected: '/privacy/', why: 'the privacy notice says there are none' },
@@ -288,6 +297,23 @@ describeBrowser('search quality', () => {
     // The pages with tables, the glossary and the service cards are where this went wrong before.
     for (const url of ['/other-protective-orders/', '/glossary/', '/getting-help/', '/stalking-log/']) expect(indexed.map((i) => i.url)).toContain(url);
     expect(joined.filter((j) => j.words.length)).toEqual([]);
+  });
+
+  it('indexes every page a visitor would look for (every built page but 404), the unknown-person page once it is built', async () => {
+    const { page } = await openPage('/search/');
+    const urls: string[] = await page.evaluate(`(async (any) => {
+      const pf = await import(location.origin + '/pagefind/pagefind.js');
+      await pf.init();
+      const found = await pf.search(null, { filters: { topic: { any } } });
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    })(${JSON.stringify(guidanceTopics)})`);
+    const wanted = htmlPages().filter((f) => f !== '404.html').map(urlPathOf);
+    // The pages the issue names: the guide, the letter builder, the stalking log, the police force list, and the rest.
+    for (const named of ['/check-your-situation/', '/make-a-letter/', '/stalking-log/', '/your-local-police-force/', '/living-with-an-order/', '/a-to-z/', '/sources/', '/search/', '/guide/', '/']) {
+      expect(wanted).toContain(named);
+    }
+    if (htmlPages().some((f) => urlPathOf(f) === unknownPersonPage)) expect(wanted).toContain(unknownPersonPage);
+    expect(wanted.filter((u) => !urls.includes(u))).toEqual([]);
   });
 
   it('shows the 999 panel for every phrase on the must-trigger list, and for none on the must-not list', async () => {
