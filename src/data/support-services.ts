@@ -82,6 +82,8 @@ export const serviceSituations = [
   'image-abuse',
   'anonymous-report',
   'helpline-closed',
+  // Thoughts of suicide or self-harm: the search's crisis panel (src/data/search-crisis.json) offers it.
+  'crisis',
 ] as const;
 /** A situation a service fits. */
 export type ServiceSituation = (typeof serviceSituations)[number];
@@ -490,6 +492,21 @@ export const supportServices = [
     guide: { rank: 9, listed: 'covers' },
     verifiedOn: CORRECTED,
     source: 'Martin Whitfield MSP, Victims Awareness Week (19 February 2024)',
+  },
+  {
+    id: 'samaritans',
+    name: 'Samaritans',
+    purpose:
+      'Free, confidential support for anyone who is struggling to cope, not only people thinking about suicide. The number does not show on your phone bill.',
+    phone: { display: '116 123', e164: '116123' },
+    otherContact: [{ kind: 'email', label: 'Email jo@samaritans.org (replies are not immediate)' }],
+    hours: { kind: 'always', timeZone: 'Europe/London' },
+    coverage: UK,
+    audience: EVERYONE,
+    situations: ['crisis'],
+    hoursShown: 'every-list',
+    verifiedOn: '2026-12-07',
+    source: 'Samaritans, "Contact a Samaritan"; fact sheet section 13d-K',
   },
 ] as const satisfies readonly SupportServiceInput[];
 

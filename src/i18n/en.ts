@@ -170,8 +170,8 @@ export const en = {
     one: '{count} page matches your search and the boxes you ticked.',
     other: '{count} pages match your search and the boxes you ticked.',
   },
-  'search.best': { other: 'The best {count} are shown.' },
-  'search.allShown': { other: 'All {count} are shown.' },
+  'search.best': { one: 'The best match.', other: '{count} best matches.' },
+  'search.allShown': { other: 'All {count} results are shown.' },
   'search.more': { one: 'Show {count} more result', other: 'Show {count} more results' },
   'search.failed': 'Search is not working at the moment. You can still find every page in the A to Z list.',
   'search.sections': 'Parts of this page that match: {title}',
@@ -186,6 +186,12 @@ export const en = {
   'search.dangerTitle': 'In danger now?',
   'search.dangerCall': 'Call {number}',
   'search.dangerSilent': 'On a mobile and cannot speak? {advice}',
+  // The crisis panel (issue 25): words about suicide or self-harm; the service and its words come from the services record.
+  'search.crisisTitle': 'Struggling to cope, or thinking about suicide?',
+  'search.crisisCall': 'Call {name} on {number}',
+  'search.crisisAbout': '{hours}. {purpose}',
+  'search.crisisDanger': 'If your life is in danger now, call {call}.',
+  'search.showingFor': 'Showing results for “{words}”.',
 
   'phone.callNote': "Calls show in your phone's call history.",
   'phone.note':

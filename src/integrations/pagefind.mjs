@@ -1,7 +1,32 @@
 // Builds the Pagefind search index over the finished site, as the last step of `astro build`,
 // so `dist/pagefind/` always matches the pages beside it.
+//
+// Each page's section questions (src/content/section-questions/<slug>.json, see
+// src/lib/search/section-questions.ts) are checked against the built pages (a wrong page or section
+// id stops the build, naming the file and key) and put into the HTML Pagefind reads, after the
+// section's heading, weighted; the built pages are not changed. Pages without an indexed body (the
+// step-by-step guide, home, the A to Z, contents, sources, search) are added as records of their
+// title, description and questions, so they are found by the words people use for them.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { checkQuestionFiles, questionsMark, sectionIdsOf, withQuestions } from '../lib/search/section-questions.ts';
+import { readQuestionFiles, recordPages } from './section-questions-files.mjs';
+
+/** Every built HTML file under `dir` (not Pagefind's own), as paths relative to it. */
+function htmlFiles(dir, sub = '') {
+  return readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(sub, entry.name);
+    if (entry.isDirectory()) return rel === 'pagefind' ? [] : htmlFiles(dir, rel);
+    return entry.name.endsWith('.html') ? [rel] : [];
+  });
+}
+
+/** A page's slug from its file: "a/index.html" -> "a", "index.html" -> "". */
+const slugOf = (file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'/index.html'.length) : undefined);
+
+const text = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
 
 /** @returns {import('astro').AstroIntegration} */
 export default function pagefindIntegration() {
@@ -10,13 +35,51 @@ export default function pagefindIntegration() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const files = htmlFiles(site);
+        const html = new Map(files.map((f) => [f, readFileSync(path.join(site, f), 'utf8')]));
+        const pages = new Map();
+        for (const [file, content] of html) {
+          const slug = slugOf(file.split(path.sep).join('/'));
+          if (slug !== undefined) pages.set(slug, { sectionIds: sectionIdsOf(content), indexed: content.includes('data-pagefind-body'), file });
+        }
+        const questionFiles = readQuestionFiles();
+        const problems = checkQuestionFiles(questionFiles, pages).map((p) => p.message);
+        for (const { file, slug, data } of questionFiles) {
+          if (data?.sections && !pages.get(slug)?.indexed) problems.push(`${file}: sections: /${slug}/ has no indexed body; give it "page" questions only`);
+        }
+        if (problems.length) throw new Error(`Section questions:\n${problems.join('\n')}`);
+        const questionsFor = new Map(questionFiles.map((q) => [q.slug, q.data]));
+
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        let count = 0;
+        for (const [file, content] of html) {
+          const slug = slugOf(file.split(path.sep).join('/'));
+          const questions = slug === undefined ? undefined : questionsFor.get(slug);
+          if (!content.includes('data-pagefind-body')) continue;
+          const added = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: questions ? withQuestions(content, questions) : content });
+          if (added.errors.length) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`);
+          count += 1;
+        }
+        for (const [slug, topic] of Object.entries(recordPages)) {
+          const page = pages.get(slug);
+          if (!page) throw new Error(`Search: the page /${slug}/ to index by its title and questions was not built`);
+          const content = html.get(page.file);
+          const title = text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(content)?.[1] ?? '');
+          const description = /<meta name="description" content="([^"]*)"/.exec(content)?.[1] ?? '';
+          const questions = questionsFor.get(slug)?.page ?? [];
+          if (!title) throw new Error(`Search: /${slug}/ has no H1 to index it by`);
+          const body = [`${title}.`, questions.length ? `${questionsMark} ${questions.join('. ')} ${questionsMark}` : '', text(description)].filter(Boolean).join(' ');
+          // The page's own language: Pagefind keeps one index per language and loads the page's.
+          // Lower case, as Pagefind names the index it makes from the HTML pages' lang ("en-gb").
+          const language = (/<html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'en').toLowerCase();
+          const added = await index.addCustomRecord({ url: `/${slug ? `${slug}/` : ''}`, content: body, language, meta: { title }, filters: { topic: [topic] } });
+          if (added.errors.length) throw new Error(`Pagefind indexing failed for /${slug}/: ${added.errors.join('; ')}`);
+          count += 1;
+        }
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`Search index: ${added.page_count} pages indexed into pagefind/`);
+        logger.info(`Search index: ${count} pages indexed into pagefind/ (${questionFiles.length} with section questions)`);
         await pagefind.close();
       },
     },

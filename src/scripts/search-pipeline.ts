@@ -11,7 +11,13 @@ export interface SearchPipeline {
   search: typeof search;
   /** Whether the words read as immediate danger, by this site's reviewed rules. */
   readsAsDanger: (typed: string) => boolean;
+  /** Whether the words are about suicide or self-harm (the crisis panel), by the reviewed crisis rules. */
+  readsAsCrisis: (typed: string) => boolean;
 }
 
-const pipeline: SearchPipeline = { search, readsAsDanger: (typed) => readsAsDanger(typed, siteSearchData.danger) };
+const pipeline: SearchPipeline = {
+  search,
+  readsAsDanger: (typed) => readsAsDanger(typed, siteSearchData.danger),
+  readsAsCrisis: (typed) => readsAsDanger(typed, siteSearchData.crisis),
+};
 (globalThis as unknown as { spoSearchPipeline: SearchPipeline }).spoSearchPipeline = pipeline;

@@ -12,8 +12,8 @@ import type { SearchPipeline } from './search-pipeline';
 // Built as its own self-contained file, loaded with Pagefind; only its address is part of this script.
 import pipelineUrl from './search-pipeline.ts?worker&url';
 
-/** Results shown before "Show more results": fewer in the header, where the list sits above the page. */
-const firstShownFor = { header: 5, page: 10 } as const;
+/** Best matches shown before "Show more results": five, so the first screen holds the best answers (issue 25). */
+const firstShownFor = { header: 5, page: 5 } as const;
 
 let pagefind: Promise<PagefindModule> | undefined;
 let pipeline: Promise<SearchPipeline> | undefined;
@@ -111,6 +111,7 @@ export function mount(root: HTMLElement): SearchApp {
   const results = need<HTMLElement>('[data-search-results]');
   const list = need<HTMLOListElement>('[data-search-list]');
   const dangerTemplate = need<HTMLTemplateElement>('template[data-search-danger]');
+  const crisisTemplate = need<HTMLTemplateElement>('template[data-search-crisis]');
   const none = q<HTMLElement>('[data-search-none]');
   const failed = q<HTMLElement>('[data-search-failed]');
   const close = q<HTMLButtonElement>('[data-search-close]');
@@ -119,15 +120,26 @@ export function mount(root: HTMLElement): SearchApp {
   const headingLevel = variant === 'page' ? 'h3' : 'h4';
   const firstShown = firstShownFor[variant];
 
-  // The 999 panel sits above the status and the results, so on a phone it is the first thing under the field.
-  const danger = (dangerTemplate.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
-  danger.hidden = true;
-  status.before(danger);
+  // The 999 panel sits above the status and the results, so on a phone it is the first thing under the
+  // field; the crisis panel (Samaritans, with 999 in it) comes next, for words about suicide or self-harm.
+  const panel = (template: HTMLTemplateElement) => {
+    const node = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+    node.hidden = true;
+    status.before(node);
+    return node;
+  };
+  const danger = panel(dangerTemplate);
+  const crisis = panel(crisisTemplate);
   // Announced before the count: "In danger now? Call 999." (the words and number come from the template).
   const dangerWords = ['[data-search-danger-title]', '[data-search-danger-call]']
     .map((selector) => danger.querySelector(selector)?.textContent?.trim() ?? '')
     .join(' ');
   const dangerTitle = dangerWords.trim() ? `${dangerWords.trim().replace(/[.?!]$/, '')}.` : '';
+  const crisisWords = ['[data-search-crisis-title]', '[data-search-crisis-call]']
+    .map((selector) => crisis.querySelector(selector)?.textContent?.trim() ?? '')
+    .join(' ')
+    .trim();
+  const crisisTitle = crisisWords ? `${crisisWords.replace(/[.?!]$/, '')}.` : '';
   const more = element('button', { className: 'search__more' });
   more.type = 'button';
   more.hidden = true;
@@ -177,22 +189,33 @@ export function mount(root: HTMLElement): SearchApp {
     list.replaceChildren();
     more.hidden = true;
     danger.hidden = true;
+    crisis.hidden = true;
     status.textContent = message;
     show('idle');
   };
 
-  /** Sets the status line; with danger, the panel's words go first, for screen readers only (the panel shows them). */
-  const announce = (withDanger: boolean, text: string) => {
-    const prefix = withDanger && dangerTitle ? [element('span', { className: 'visually-hidden', text: `${dangerTitle} ` })] : [];
+  /** Sets the status line; with a panel showing, its words go first, for screen readers only (the panel shows them). */
+  const announce = (panels: { danger: boolean; crisis: boolean }, text: string) => {
+    const said = [panels.danger && dangerTitle, panels.crisis && crisisTitle].filter((w): w is string => !!w);
+    const prefix = said.length ? [element('span', { className: 'visually-hidden', text: `${said.join(' ')} ` })] : [];
     status.replaceChildren(...prefix, text);
   };
 
-  /** The status line: the danger advice first when it shows, then how many pages match and how many are shown. */
+  /**
+   * The status line says what it shows (the panels' words first when they show): "5 best matches."
+   * while more are held back, "All 12 results are shown." after "Show more results", else how many
+   * pages match (the words and ticked boxes, when boxes are ticked).
+   */
   const describe = (outcome: SearchOutcome, shown: number) => {
     const { total } = outcome;
-    const count = !total ? words.t('search.none') : words.plural(filtered ? 'search.filtered' : 'search.count', total);
-    const extent = total > shown ? words.plural('search.best', shown) : shown > firstShown ? words.plural('search.allShown', shown) : '';
-    announce(outcome.danger, [count, extent].filter(Boolean).join(' '));
+    const line = !total
+      ? words.t('search.none')
+      : total > shown
+        ? [filtered ? words.plural('search.filtered', total) : '', words.plural('search.best', shown)].filter(Boolean).join(' ')
+        : shown > firstShown
+          ? words.plural('search.allShown', shown)
+          : words.plural(filtered ? 'search.filtered' : 'search.count', total);
+    announce(outcome, outcome.correctedTo ? `${words.t('search.showingFor', { words: outcome.correctedTo })} ${line}` : line);
   };
 
   const draw = (outcome: SearchOutcome) => {
@@ -203,6 +226,7 @@ export function mount(root: HTMLElement): SearchApp {
     more.hidden = rest <= 0;
     more.textContent = rest > 0 ? words.plural('search.more', rest) : '';
     danger.hidden = !outcome.danger;
+    crisis.hidden = !outcome.crisis;
     show(outcome.results.length ? 'results' : 'none');
     describe(outcome, first.length);
   };
@@ -227,15 +251,17 @@ export function mount(root: HTMLElement): SearchApp {
       done();
       return;
     }
-    let inDanger = false;
+    const panels = { danger: false, crisis: false };
     const slow = window.setTimeout(() => {
       if (run === latest) status.textContent = words.t('search.searching');
     }, 400);
     try {
-      const { search, readsAsDanger } = await loadPipeline();
-      // The 999 panel needs no index: it shows at once, and stays if Pagefind then fails.
-      inDanger = readsAsDanger(typed);
-      danger.hidden = !inDanger;
+      const { search, readsAsDanger, readsAsCrisis } = await loadPipeline();
+      // The 999 and crisis panels need no index: they show at once, and stay if Pagefind then fails.
+      panels.danger = readsAsDanger(typed);
+      panels.crisis = readsAsCrisis(typed);
+      danger.hidden = !panels.danger;
+      crisis.hidden = !panels.crisis;
       const outcome = await search(await loadPagefind(), typed, filters);
       if (run !== latest) return;
       filtered = !!filters;
@@ -245,7 +271,7 @@ export function mount(root: HTMLElement): SearchApp {
       list.replaceChildren();
       more.hidden = true;
       show('failed');
-      announce(inDanger, words.t('search.failed'));
+      announce(panels, words.t('search.failed'));
     } finally {
       window.clearTimeout(slow);
       if (run === latest) done();

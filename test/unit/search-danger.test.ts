@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import dangerFile from '../../src/data/search-danger.json';
+import crisisFile from '../../src/data/search-crisis.json';
+import { getService } from '../../src/data/support-services';
 import { meetsRule, readsAsDanger, type DangerRule } from '../../src/lib/search/danger';
-import { dangerFileSchema } from '../../src/lib/search/data-schemas';
+import { crisisFileSchema, dangerFileSchema } from '../../src/lib/search/data-schemas';
 
 const rule = (r: Partial<DangerRule>): DangerRule => ({ phrases: [], alsoOneOf: [], wholeQuery: [], except: [], ...r });
 
@@ -20,6 +22,42 @@ describe('the reviewed danger rules', () => {
 
   it('list no query as both must and must not', () => {
     expect(dangerFile.mustTrigger.filter((q) => dangerFile.mustNotTrigger.includes(q))).toEqual([]);
+  });
+});
+
+describe('the reviewed crisis rules (suicide, self-harm)', () => {
+  it('pass their schema, and name a service in the record that fits "crisis" and has a phone number', () => {
+    expect(() => crisisFileSchema.parse(crisisFile)).not.toThrow();
+    const service = getService(crisisFile.service as Parameters<typeof getService>[0]);
+    expect(service.situations).toContain('crisis');
+    expect(service.phone?.display).toBe('116 123');
+  });
+
+  it.each(crisisFile.mustTrigger)('"%s" reads as crisis', (query) => {
+    expect(readsAsDanger(query, crisisFile.rules)).toBe(true);
+  });
+
+  it.each(crisisFile.mustNotTrigger)('"%s" does not', (query) => {
+    expect(readsAsDanger(query, crisisFile.rules)).toBe(false);
+  });
+
+  it('list no query as both must and must not', () => {
+    expect(crisisFile.mustTrigger.filter((q) => crisisFile.mustNotTrigger.includes(q))).toEqual([]);
+  });
+
+  it('informational questions about danger and safety show neither panel', () => {
+    for (const query of ['how dangerous are stalkers', 'danger signs', 'safety planning']) {
+      expect([query, readsAsDanger(query, dangerFile.rules), readsAsDanger(query, crisisFile.rules)]).toEqual([query, false, false]);
+    }
+  });
+});
+
+describe('crisisFileSchema', () => {
+  it('rejects a service id that is not an id, short test lists and an unknown field', () => {
+    expect(crisisFileSchema.safeParse({ ...crisisFile, service: 'Samaritans' }).success).toBe(false);
+    expect(crisisFileSchema.safeParse({ ...crisisFile, mustTrigger: crisisFile.mustTrigger.slice(0, 19) }).success).toBe(false);
+    expect(crisisFileSchema.safeParse({ ...crisisFile, mustNotTrigger: crisisFile.mustNotTrigger.slice(0, 9) }).success).toBe(false);
+    expect(crisisFileSchema.safeParse({ ...crisisFile, answer: {} }).success).toBe(false);
   });
 });
 

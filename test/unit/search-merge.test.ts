@@ -114,4 +114,63 @@ describe('best bets', () => {
   it('pins nothing without a best bet', () => {
     expect(mergeResults([{ kind: 'exact', results: ['a'] }], id).some((m) => m.pinned)).toBe(false);
   });
+
+  it('scores a list by rank when no scores are given: 1, 1/2, 1/3…', () => {
+    const merged = mergeResults([{ kind: 'exact', results: ['a', 'b', 'c'] }], id);
+    expect(merged.map((m) => m.score)).toEqual([1, 1 / 2, 1 / 3]);
+  });
+
+  it('adds nothing (not NaN) for a list whose scores are all zero', () => {
+    const merged = mergeResults([{ kind: 'exact', results: ['a', 'b'] }], id, () => 0);
+    expect(merged.map((m) => m.score)).toEqual([0, 0]);
+    expect(ids(merged)).toEqual(['a', 'b']);
+  });
+
+  it('pins only the top page of the first best bet, and nothing without one', () => {
+    expect(mergeResults([{ kind: 'exact', results: ['a'] }], id)[0]?.pinned).toBe(false);
+    const merged = mergeResults(
+      [
+        { kind: 'exact', results: ['e'] },
+        { kind: 'bestBet', results: ['x', 'y'] },
+        { kind: 'bestBet', results: ['z'] },
+      ],
+      id,
+      () => 1,
+    );
+    expect(merged.filter((m) => m.pinned).map((m) => m.item)).toEqual(['x']);
+    expect(ids(merged)[0]).toBe('x');
+  });
+
+  it('marks a page exact when any exact list found it, whichever came first', () => {
+    const later = mergeResults(
+      [
+        { kind: 'synonym', results: ['a'] },
+        { kind: 'exact', results: ['a'] },
+      ],
+      id,
+    );
+    expect(later[0]?.exact).toBe(true);
+    const earlier = mergeResults(
+      [
+        { kind: 'exact', results: ['a'] },
+        { kind: 'synonym', results: ['a'] },
+      ],
+      id,
+    );
+    expect(earlier[0]?.exact).toBe(true);
+  });
+
+  it('on equal scores puts the exact page before one found otherwise, then keeps the order given', () => {
+    const merged = mergeResults(
+      [
+        { kind: 'exact', results: ['e'] },
+        { kind: 'bestBet', results: ['p', 'q'] },
+      ],
+      id,
+      () => 1,
+    );
+    expect(ids(merged)).toEqual(['p', 'e', 'q']);
+    expect(ids(mergeResults([{ kind: 'exact', results: ['a', 'b', 'c'] }], id, () => 1))).toEqual(['a', 'b', 'c']);
+    expect(ids(mergeResults([{ kind: 'synonym', results: ['a', 'b'] }, { kind: 'synonym', results: ['c'] }], id, () => 1))).toEqual(['a', 'b', 'c']);
+  });
 });

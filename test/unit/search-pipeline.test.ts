@@ -90,7 +90,10 @@ const data: SearchData = {
   ],
   siteWords: ['this site', 'privacy', 'cookies'],
   danger: [{ phrases: ['outside'], alsoOneOf: ['now'], wholeQuery: ['help'], except: [] }],
+  crisis: [{ phrases: ['suicidal'], alsoOneOf: [], wholeQuery: [], except: [] }],
   dangerAnswer: { page: '/getting-help/#emergency', searchFor: 'police emergency' },
+  crisisAnswer: { page: '/how-to-get-an-order/', searchFor: 'officer case' },
+  vocabulary: ['stalking', 'police', 'tracking', 'online', 'order'],
 };
 
 const urls = (outcome: { results: { url: string }[] }) => outcome.results.map((r) => r.url);
@@ -98,7 +101,7 @@ const urls = (outcome: { results: { url: string }[] }) => outcome.results.map((r
 describe('search: what it asks Pagefind', () => {
   it('asks nothing and finds nothing for an empty query with no filters', async () => {
     const pf = fakePagefind(pages);
-    expect(await search(pf, '  ?! ', undefined, data)).toEqual({ danger: false, results: [], total: 0 });
+    expect(await search(pf, '  ?! ', undefined, data)).toEqual({ danger: false, crisis: false, results: [], total: 0 });
     expect(pf.calls).toEqual([]);
   });
 
@@ -155,7 +158,7 @@ describe('search: what it asks Pagefind', () => {
   });
 
   it('treats a filter-only search Pagefind answers with null as finding nothing', async () => {
-    expect(await search(fakePagefind(pages, { nullFor: null }), '', { topic: { any: ['help'] } }, data)).toEqual({ danger: false, results: [], total: 0 });
+    expect(await search(fakePagefind(pages, { nullFor: null }), '', { topic: { any: ['help'] } }, data)).toEqual({ danger: false, crisis: false, results: [], total: 0 });
   });
 
   it('treats a query Pagefind answers with null as finding nothing', async () => {
@@ -221,8 +224,72 @@ describe('search: danger', () => {
 
   it('still reports danger when nothing matches, or when only filters are ticked', async () => {
     expect(await search(fakePagefind(pages), 'help', undefined, data)).toMatchObject({ danger: true });
-    expect(await search(fakePagefind([]), 'outside now', undefined, data)).toEqual({ danger: true, results: [], total: 0 });
+    expect(await search(fakePagefind([]), 'outside now', undefined, data)).toEqual({ danger: true, crisis: false, results: [], total: 0 });
     expect((await search(fakePagefind(pages), '', { topic: { any: ['help'] } }, data)).danger).toBe(false);
+  });
+});
+
+describe('search: misspelt words', () => {
+  it('corrects a misspelt word from the vocabulary and says so when the words as typed found nothing', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'stalkign online', undefined, data);
+    expect(outcome.correctedTo).toBe('stalking online');
+    expect(urls(outcome)[0]).toBe('/what-is-stalking/');
+    expect(pf.calls.map((c) => c.term)).toEqual(expect.arrayContaining(['stalkign online', 'stalking online']));
+  });
+
+  it('takes the first (most frequent) of two near words', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'polise', undefined, { ...data, vocabulary: ['police', 'polish'] });
+    expect(pf.calls.map((c) => c.term)).toContain('police');
+    expect(outcome.correctedTo).toBe('police');
+  });
+
+  it('searches the words as typed first, then the corrected words, and keeps the pages both find', async () => {
+    const pf = fakePagefind(pages);
+    const found = await search(pf, 'online trackin', undefined, data);
+    expect(pf.calls.map((c) => c.term).slice(0, 1)).toEqual(['online trackin']);
+    expect(pf.calls.map((c) => c.term)).toContain('online tracking');
+    expect(found.correctedTo).toBe('online tracking');
+    expect(urls(found)).toContain('/staying-safe-online/');
+  });
+
+  it('does not say "Showing results for" when the corrected words find nothing either', async () => {
+    const outcome = await search(fakePagefind(pages), 'stalkign zebra', undefined, { ...data, vocabulary: ['stalking'] });
+    expect(outcome.correctedTo).toBeUndefined();
+  });
+
+  it('leaves known words, short words and words with digits alone', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'spywere', undefined, { ...data, vocabulary: ['spyware'], synonyms: [{ phrases: ['spywere'], searchFor: ['tracking'] }] });
+    expect(outcome.correctedTo).toBeUndefined();
+    expect(pf.calls.map((c) => c.term)).not.toContain('spyware');
+  });
+
+  it('calls on the intents of the corrected words', async () => {
+    const pf = fakePagefind(pages);
+    await search(pf, 'polise not helping', undefined, data);
+    expect(pf.calls.map((c) => c.term)).toContain('police decide not to apply');
+  });
+});
+
+describe('search: crisis', () => {
+  it('reads crisis from the typed words by the crisis rules alone, beside danger and results', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'i feel suicidal', undefined, data);
+    expect(outcome).toMatchObject({ crisis: true, danger: false });
+    // The crisis answer is asked for and put first.
+    expect(pf.calls.map((c) => c.term)).toContain('officer case');
+    expect(urls(outcome)[0]).toBe('/how-to-get-an-order/');
+    expect((await search(fakePagefind(pages), 'suicidal outside now', undefined, data)).danger).toBe(true);
+    expect((await search(fakePagefind(pages), 'suicidal outside now', undefined, data)).crisis).toBe(true);
+    expect((await search(fakePagefind(pages), 'outside now', undefined, data)).crisis).toBe(false);
+  });
+
+  it('still reports crisis when nothing matches, and not for filters alone', async () => {
+    expect(await search(fakePagefind([]), 'suicidal', undefined, data)).toEqual({ danger: false, crisis: true, results: [], total: 0 });
+    expect((await search(fakePagefind(pages), '', { topic: { any: ['help'] } }, data)).crisis).toBe(false);
+    expect((await search(fakePagefind(pages), 'suicidal', { topic: { any: ['help'] } }, data)).crisis).toBe(true);
   });
 });
 

@@ -9,7 +9,11 @@ import {
   snippetWords,
   splitWords,
   startsSentence,
+  questionBlocks,
+  outOfQuestions,
 } from '../../src/lib/search/snippet';
+import { searchStringKeys, searchStringsJson } from '../../src/lib/search/strings';
+import { questionsMark } from '../../src/lib/search/section-questions';
 
 const at = (...locations: number[]) => locations.map((location) => ({ weight: 1, balanced_score: 1, location }));
 /** `n` words "w0 w1 …", none ending a sentence. */
@@ -119,5 +123,43 @@ describe('readableSnippet', () => {
         expect(splitWords(snippet.replaceAll(ellipsis, '')).length).toBeLessThanOrEqual(snippetWords);
       }),
     );
+  });
+});
+
+describe('section questions in the indexed text', () => {
+  const m = questionsMark;
+  it('finds the blocks between pairs of marks, a mark with a full stop included, an unpaired one left out', () => {
+    expect(questionBlocks(['a', m, 'q', `${m}.`, 'b', m, 'r', m, 'c', m])).toEqual([
+      [1, 3],
+      [5, 7],
+    ]);
+    expect(questionBlocks(['a', 'b'])).toEqual([]);
+    expect(questionBlocks([m])).toEqual([]);
+    expect(questionBlocks([`${m}!?`, 'x', `x${m}`, m])).toEqual([[0, 3]]);
+  });
+
+  it('moves matches inside a block to the first word after it, and leaves the others', () => {
+    expect(outOfQuestions(at(0, 2, 3, 4, 5, 6), [[2, 4]]).map((l) => l.location)).toEqual([0, 5, 5, 5, 5, 6]);
+    expect(outOfQuestions(at(1), [])).toEqual(at(1));
+  });
+
+  it('never shows the questions: a match in them gives the section text after them', () => {
+    const content = `Title. Heading one. ${m} he wont stop texting. police say civil ${m}. The section text starts here. More text.`;
+    const texting = splitWords(content).indexOf('texting.');
+    expect(readableSnippet(content, at(texting))).toBe('The section text starts here. More text.');
+    // A window that would run into a later block leaves it out.
+    const two = `Intro words here. ${m} q1 q2 ${m}. Body one. ${m} q3 ${m}. Body two.`;
+    expect(readableSnippet(two, at(0))).toBe('Intro words here. Body one. Body two.');
+    // Ranges given in the text's word positions still hold.
+    const from = splitWords(two).indexOf('Body');
+    expect(readableSnippet(two, at(from), { from })).toBe('Body one. Body two.');
+    expect(readableSnippet(two, at(from), { from, to: from + 2 })).toBe('Body one.');
+  });
+});
+
+describe('searchStringsJson', () => {
+  it('holds the words of every key search-ui.ts uses', () => {
+    const words = JSON.parse(searchStringsJson()) as Record<string, unknown>;
+    expect(Object.keys(words).sort()).toEqual([...searchStringKeys].sort());
   });
 });

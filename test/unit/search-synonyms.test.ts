@@ -84,4 +84,16 @@ describe('synonyms schema', () => {
     expect(problems({ entries: [entry] })).toContain('reviewed');
     expect(problems(file([]))).toContain('entries');
   });
+
+  it('says what is wrong in words, with zod\'s custom code', () => {
+    const issues = (data: unknown) => synonymsFileSchema.safeParse(data).error?.issues.map((i) => [i.code, i.path.join('.'), i.message]) ?? [];
+    expect(issues(file([{ ...entry, phrases: ['spo', 'spo'] }]))).toContainEqual(['custom', 'entries.0.phrases', 'a phrase is listed twice']);
+    expect(issues(file([{ ...entry, searchFor: ['?!'] }]))).toContainEqual(['custom', 'entries.0.searchFor.0', 'search term has no words']);
+    expect(issues(file([{ ...entry, phrases: ['Spo'] }]))).toContainEqual(['custom', 'entries.0.phrases.0', 'phrase "Spo" must be written normalised, as "spo"']);
+    expect(issues(file([entry, { ...entry, phrases: [entry.phrases[0]!] }]))).toContainEqual([
+      'custom',
+      'entries.1.phrases.0',
+      `phrase "${entry.phrases[0]}" is already in entry 0; one phrase belongs to one entry`,
+    ]);
+  });
 });

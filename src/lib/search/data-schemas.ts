@@ -66,6 +66,26 @@ export const dangerFileSchema = z
   })
   .strict();
 
+/**
+ * The crisis rules (thoughts of suicide or self-harm): the same kind of rule as danger's, with the
+ * id of the service the crisis panel offers (a record with the "crisis" situation) and test lists.
+ */
+export const crisisFileSchema = z
+  .object({
+    /** Date a person last reviewed the rules and both lists (YYYY-MM-DD). */
+    reviewed: z.iso.date(),
+    /** The services record's id of the line the panel offers (Samaritans). */
+    service: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** The page shown first under the crisis panel, and the words that make Pagefind return it. */
+    answer: z.object({ page: sitePath, searchFor: z.string().min(2).max(80), why: z.string().min(10) }).strict(),
+    rules: z.array(dangerRuleSchema).min(1),
+    /** Queries that must show the crisis panel (checked by test/unit/search-danger.test.ts). */
+    mustTrigger: z.array(z.string().min(1)).min(20),
+    /** Queries that must not show it. */
+    mustNotTrigger: z.array(z.string().min(1)).min(10),
+  })
+  .strict();
+
 /** One intent (see intents.ts). */
 export const intentSchema = z
   .object({

@@ -10,6 +10,9 @@
 import synonymsFile from '../../data/search-synonyms.json';
 import { answer as dangerAnswer, rules as dangerRules } from '../../data/search-danger.json';
 import { intents as intentEntries, siteWords as siteWordList } from '../../data/search-intents.json';
+import { answer as crisisAnswer, rules as crisisRules } from '../../data/search-crisis.json';
+import { words as vocabularyWords } from '../../data/search-vocabulary.json';
+import { correctSpelling } from './spelling';
 import { readsAsDanger, type DangerRule } from './danger';
 import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery, type SynonymMapping } from './expand';
 import { isAboutSite, matchIntents, pagePath, type Intent } from './intents';
@@ -26,17 +29,32 @@ export interface SearchData {
   /** Phrases that make a query about the site itself, so its own pages (privacy, about…) may lead. */
   siteWords: readonly string[];
   danger: readonly DangerRule[];
+  /** Rules for words about suicide or self-harm (the crisis panel: Samaritans beside 999). */
+  crisis: readonly DangerRule[];
   /** The page shown first when the words read as danger (the 999 section of Getting help). */
   dangerAnswer: Pick<Intent, 'page' | 'searchFor'>;
+  /** The page shown first (after the danger answer) when the words are about suicide or self-harm. */
+  crisisAnswer: Pick<Intent, 'page' | 'searchFor'>;
+  /** The site's key words, most frequent first, that misspelt words are corrected to (spelling.ts). */
+  vocabulary: readonly string[];
 }
 
-/** This site's reviewed data: src/data/search-synonyms.json, search-intents.json and search-danger.json. */
+/** Words of the reviewed phrases (synonyms, intents): never "corrected", though the vocabulary may lack them. */
+export function knownWords(data: Pick<SearchData, 'synonyms' | 'intents'>): Set<string> {
+  const phrases = [...data.synonyms.flatMap((s) => [...s.phrases, ...s.searchFor]), ...data.intents.flatMap((i) => i.phrases)];
+  return new Set(phrases.flatMap((p) => normaliseQuery(p).split(' ')));
+}
+
+/** This site's reviewed data: src/data/search-synonyms.json, search-intents.json, search-danger.json and search-crisis.json. */
 export const siteSearchData: SearchData = {
   synonyms: synonymsFile.entries,
   intents: intentEntries,
   siteWords: siteWordList,
   danger: dangerRules,
+  crisis: crisisRules,
   dangerAnswer,
+  crisisAnswer,
+  vocabulary: vocabularyWords,
 };
 
 /** A matching section of a page, linked by its heading. */
@@ -60,10 +78,14 @@ export interface SearchHit {
 export interface SearchOutcome {
   /** The words read as immediate danger: show the 999 panel above the results. */
   danger: boolean;
+  /** The words are about suicide or self-harm: show the crisis panel (Samaritans, 999) above the results. */
+  crisis: boolean;
   /** Best first, one per page, at most `maxResults`. */
   results: SearchHit[];
   /** How many pages matched (can be more than `results` holds). */
   total: number;
+  /** The corrected words the results are for, when the words as typed found nothing ("Showing results for …"). */
+  correctedTo?: string;
 }
 
 /** Most results one search returns, all of them drawn once "Show more results" is pressed. */
@@ -163,20 +185,35 @@ export async function search(
 ): Promise<SearchOutcome> {
   const query = clampQuery(typed);
   const danger = readsAsDanger(query, data.danger);
+  const crisis = readsAsDanger(query, data.crisis);
   const options = filters ? { filters } : {};
   if (!normaliseQuery(query)) {
-    if (!filters) return { danger, results: [], total: 0 };
+    if (!filters) return { danger, crisis, results: [], total: 0 };
     const found = (await pagefind.search(null, options))?.results ?? [];
     const pages = await Promise.all(found.slice(0, maxResults).map((r) => r.data()));
-    return { danger, results: pages.map((page) => toHit(page)), total: found.length };
+    return { danger, crisis, results: pages.map((page) => toHit(page)), total: found.length };
   }
-  const answers = [...(danger ? [data.dangerAnswer] : []), ...matchIntents(query, data.intents)];
-  const plan: PlannedQuery[] = [
-    ...planQueries(query, data.synonyms),
-    ...answers.map((answer): PlannedQuery => ({ text: answer.searchFor, kind: 'intent' })),
-  ];
+  const answers = [...(danger ? [data.dangerAnswer] : []), ...(crisis ? [data.crisisAnswer] : []), ...matchIntents(query, data.intents)];
+  const plan: PlannedQuery[] = [...planQueries(query, data.synonyms), ...answers.map((answer): PlannedQuery => ({ text: answer.searchFor, kind: 'intent' }))];
   const ask = (queries: readonly PlannedQuery[]) => Promise.all(queries.map((q) => pagefind.search(q.text, options)));
   const found = await ask(plan);
+  // A word that is on no page but is one or two letters from a word that is ("harassmnet") is
+  // corrected, and the corrected words are searched as well; "Showing results for …" says so.
+  const corrected = correctSpelling(query, data.vocabulary, knownWords(data));
+  let correctedTo: string | undefined;
+  if (corrected) {
+    const sent = new Set(plan.map((q) => normaliseQuery(q.text)));
+    const newIntents = matchIntents(corrected, data.intents).filter((i) => !answers.includes(i));
+    answers.push(...newIntents);
+    const correctedPlan = [
+      ...planQueries(corrected, data.synonyms).map((q): PlannedQuery => ({ text: q.text, kind: q.kind === 'exact' ? 'rewritten' : q.kind })),
+      ...newIntents.map((intent): PlannedQuery => ({ text: intent.searchFor, kind: 'intent' })),
+    ].filter((q) => !sent.has(normaliseQuery(q.text)));
+    const more = await ask(correctedPlan);
+    if (more.some((answer) => (answer?.results.length ?? 0) > 0)) correctedTo = corrected;
+    plan.push(...correctedPlan);
+    found.push(...more);
+  }
   if (needsPartialQueries(plan, found.map((a) => a?.results.length ?? 0))) {
     const partial = partialQueries(query, plan);
     found.push(...(await ask(partial)));
@@ -197,5 +234,7 @@ export async function search(
     .map((c) => ({ ...c, title: c.item.meta['title'] ?? '', headings: c.item.sub_results.map((s) => s.title) }));
   const ranked = rerank(candidates, query);
   const results = arrange(ranked, query, answers, data.siteWords).map(({ page, focus }) => toHit(page, focus));
-  return { danger, results, total: results.length + merged.length - top.length };
+  const outcome: SearchOutcome = { danger, crisis, results, total: results.length + merged.length - top.length };
+  if (correctedTo) outcome.correctedTo = correctedTo;
+  return outcome;
 }

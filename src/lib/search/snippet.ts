@@ -1,4 +1,5 @@
 import type { PagefindWordLocation } from './pagefind-api';
+import { questionsMark } from './section-questions';
 
 /** Most words in a snippet. */
 export const snippetWords = 28;
@@ -26,6 +27,25 @@ export function endsSentence(word: string): boolean {
  */
 export function startsSentence(before: string | undefined, word: string): boolean {
   return (before === undefined || /[.!?:]["'”’)]*$/.test(before)) && /^["“‘(]?[\p{Lu}\p{N}]/u.test(word);
+}
+
+/**
+ * The word ranges [first, last] of the section questions in a page's indexed text: each block runs
+ * from one `questionsMark` word to the next (see section-questions.ts). An unpaired mark is ignored.
+ */
+export function questionBlocks(words: readonly string[]): [number, number][] {
+  const marks = words.flatMap((w, i) => (w.replace(/[.!?]+$/, '') === questionsMark ? [i] : []));
+  const blocks: [number, number][] = [];
+  for (let i = 0; i + 1 < marks.length; i += 2) blocks.push([marks[i]!, marks[i + 1]!]);
+  return blocks;
+}
+
+/** Matches inside a block of questions count as matches of the first word after it: the section's own text. */
+export function outOfQuestions(locations: readonly PagefindWordLocation[], blocks: readonly [number, number][]): PagefindWordLocation[] {
+  return locations.map((l) => {
+    const block = blocks.find(([first, last]) => l.location >= first && l.location <= last);
+    return block ? { ...l, location: block[1] + 1 } : l;
+  });
 }
 
 /**
@@ -60,11 +80,29 @@ export function readableSnippet(
   locations: readonly PagefindWordLocation[],
   range: { from?: number | undefined; to?: number | undefined } = {},
 ): string {
-  const words = splitWords(content);
-  const from = Math.max(0, range.from ?? 0);
-  const to = Math.min(words.length, range.to ?? words.length);
+  // The section questions are for finding a page, never shown: their words are left out of the text.
+  const all = splitWords(content);
+  const blocks = questionBlocks(all);
+  const kept = all.map((_, i) => !blocks.some(([first, last]) => i >= first && i <= last));
+  const moved = outOfQuestions(locations, blocks);
+  // Word positions in the text without the questions.
+  const index: number[] = [];
+  let count = 0;
+  for (const keep of kept) {
+    index.push(count);
+    if (keep) count += 1;
+  }
+  const words = all.filter((_, i) => kept[i]);
+  const at = (position: number) => (position >= all.length ? words.length : index[position]!);
+  const from = at(Math.max(0, range.from ?? 0));
+  const to = Math.min(words.length, at(Math.min(all.length, range.to ?? all.length)));
   if (from >= to) return '';
-  const anchor = densestStart(locations, snippetWords, from, to);
+  const anchor = densestStart(
+    moved.map((l) => ({ ...l, location: at(l.location) })),
+    snippetWords,
+    from,
+    to,
+  );
   const isStart = (i: number) => startsSentence(i > from ? words[i - 1] : undefined, words[i]!);
   let start = anchor;
   while (start > from && anchor - start < maxBacktrack && !isStart(start)) start -= 1;

@@ -18,6 +18,7 @@ export const searchStringKeys = [
   'search.failed',
   'search.sections',
   'search.closed',
+  'search.showingFor',
 ] as const;
 
 /** The JSON for `data-search-strings`. */

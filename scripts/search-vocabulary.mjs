@@ -1,0 +1,54 @@
+// Writes src/data/search-vocabulary.json: the words of the site (the guidance pages' text, titles
+// and headings, the section questions, the synonyms' site terms), at least 5 letters, most
+// frequent first. The search corrects a misspelt word to the nearest of these
+// (src/lib/search/spelling.ts). Run after changing pages or questions:
+//   node_modules/.bin/node scripts/search-vocabulary.mjs
+// test/unit/search-spelling.test.ts fails, naming this script, when the file is out of date.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const stop = new Set('about their there these those which would could should where while after before being other under every'.split(' '));
+
+/** Plain, comparable words (as normaliseQuery makes them). */
+const words = (text) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`']/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 5 && /^\p{L}+$/u.test(w) && !stop.has(w));
+
+/** The vocabulary's text from the repository's files, as one list of texts. */
+export function vocabularyTexts(base = root) {
+  const texts = [];
+  const guidance = `${base}src/content/guidance/`;
+  for (const name of readdirSync(guidance).filter((n) => n.endsWith('.mdx'))) {
+    // The whole file: its text, and its frontmatter's title, description and summary.
+    texts.push(readFileSync(guidance + name, 'utf8').replace(/<[^>]*>|\bimport .*$/gm, ' '));
+  }
+  const questions = `${base}src/content/section-questions/`;
+  for (const name of readdirSync(questions).filter((n) => n.endsWith('.json'))) {
+    const data = JSON.parse(readFileSync(questions + name, 'utf8'));
+    texts.push(...(data.page ?? []), ...Object.values(data.sections ?? {}).flat());
+  }
+  const synonyms = JSON.parse(readFileSync(`${base}src/data/search-synonyms.json`, 'utf8'));
+  for (const entry of synonyms.entries) texts.push(...entry.searchFor);
+  return texts;
+}
+
+/** The word list: each word once, most frequent first, then alphabetical. */
+export function vocabulary(texts) {
+  const counts = new Map();
+  for (const w of texts.flatMap(words)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
+
+export const vocabularyFile = 'src/data/search-vocabulary.json';
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const list = vocabulary(vocabularyTexts());
+  writeFileSync(`${root}${vocabularyFile}`, `${JSON.stringify({ generatedBy: 'scripts/search-vocabulary.mjs', words: list })}\n`);
+  console.log(`${vocabularyFile}: ${list.length} words`);
+}

@@ -1,0 +1,73 @@
+/**
+ * Corrects misspelt words ("harrasment", "injuction", "protecton") to the nearest of the site's own
+ * key words (src/data/search-vocabulary.json, made from the pages, headings and section questions by
+ * scripts/search-vocabulary.mjs). Only words of at least `minLength` letters that the vocabulary and
+ * the reviewed phrases do not know are changed, and only to a word at most one edit away (two for
+ * words of `twoEditsFrom` letters or more) that starts with the same letter.
+ */
+import { normaliseQuery, stopWords } from './normalise';
+
+/** Shorter words are left alone: too many real words are one letter from each other. */
+export const minLength = 5;
+/** Words this long may be two edits from the word meant. */
+export const twoEditsFrom = 8;
+
+/**
+ * The edit distance between two words, counting a swap of two neighbouring letters as one edit
+ * (optimal string alignment), or `limit + 1` as soon as it must be more than `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current.push(best);
+      rowMin = Math.min(rowMin, best);
+    }
+    if (rowMin > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The vocabulary word nearest to `word`, most frequent first on a tie; undefined when none is near enough. */
+export function nearestWord(word: string, vocabulary: readonly string[]): string | undefined {
+  const limit = word.length >= twoEditsFrom ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const candidate of vocabulary) {
+    if (candidate[0] !== word[0]) continue;
+    const distance = editDistance(word, candidate, limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * The query with its misspelt words corrected, or undefined when nothing was changed. `known` are
+ * words that must never be changed though the vocabulary lacks them (the words of the reviewed
+ * synonym and intent phrases).
+ */
+export function correctSpelling(typed: string, vocabulary: readonly string[], known: ReadonlySet<string>): string | undefined {
+  const words = normaliseQuery(typed).split(' ');
+  const vocab = new Set(vocabulary);
+  let changed = false;
+  const corrected = words.map((word) => {
+    if (word.length < minLength || stopWords.has(word) || vocab.has(word) || known.has(word) || /\d/.test(word)) return word;
+    const nearest = nearestWord(word, vocabulary);
+    if (nearest === undefined) return word;
+    changed = true;
+    return nearest;
+  });
+  return changed ? corrected.join(' ') : undefined;
+}

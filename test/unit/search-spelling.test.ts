@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { correctSpelling, editDistance, minLength, nearestWord, twoEditsFrom } from '../../src/lib/search/spelling';
+import vocabularyFile from '../../src/data/search-vocabulary.json';
+import { knownWords, siteSearchData } from '../../src/lib/search/pipeline';
+import { vocabulary, vocabularyTexts } from '../../scripts/search-vocabulary.mjs';
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, changes and swaps of neighbours as one edit each', () => {
+    expect(editDistance('stalking', 'stalking', 2)).toBe(0);
+    expect(editDistance('stalkin', 'stalking', 2)).toBe(1);
+    expect(editDistance('stalkingg', 'stalking', 2)).toBe(1);
+    expect(editDistance('stelking', 'stalking', 2)).toBe(1);
+    expect(editDistance('satlking', 'stalking', 2)).toBe(1);
+    expect(editDistance('harrasment', 'harassment', 2)).toBe(2);
+    expect(editDistance('ab', 'ba', 2)).toBe(1);
+    expect(editDistance('abc', 'cab', 3)).toBe(2);
+    expect(editDistance('', 'abc', 3)).toBe(3);
+    expect(editDistance('abc', '', 3)).toBe(3);
+  });
+
+  it('stops at limit + 1 once the distance must be larger', () => {
+    expect(editDistance('a', 'abcd', 2)).toBe(3);
+    expect(editDistance('abcd', 'wxyz', 1)).toBe(2);
+    expect(editDistance('abcdef', 'abcxyz', 2)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3);
+  });
+});
+
+describe('nearestWord', () => {
+  const vocab = ['stalking', 'standing', 'injunction', 'protection', 'police', 'polish'];
+  it('finds the nearest word starting with the same letter, the first on a tie', () => {
+    expect(nearestWord('injuction', vocab)).toBe('injunction');
+    expect(nearestWord('protecton', vocab)).toBe('protection');
+    expect(nearestWord('polise', vocab)).toBe('police');
+    expect(nearestWord('polish', ['polish', 'police'])).toBe('polish');
+    expect(nearestWord('tstalking', vocab)).toBeUndefined();
+  });
+
+  it('allows one edit below twoEditsFrom letters and two from there', () => {
+    expect('stlkng'.length).toBeLessThan(twoEditsFrom);
+    expect(nearestWord('stlkin', ['stalkin'])).toBe('stalkin');
+    expect(nearestWord('stlkng', ['stalking'])).toBeUndefined();
+    expect(nearestWord('stalkinng', ['stalking'])).toBe('stalking');
+    expect(nearestWord('stalkinnng', ['stalking'])).toBe('stalking');
+    expect(nearestWord('stalkinnnng', ['stalking'])).toBeUndefined();
+    expect(nearestWord('stakling', ['stalking', 'stalkers'])).toBe('stalking');
+  });
+});
+
+describe('correctSpelling', () => {
+  const vocab = ['harassment', 'injunction', 'protection', 'stalking', 'order'];
+  it('corrects the misspelt words of a query and keeps the rest', () => {
+    expect(correctSpelling('Harrasment order', vocab, new Set())).toBe('harassment order');
+    expect(correctSpelling('can i get an injuction', vocab, new Set())).toBe('can i get an injunction');
+    expect(correctSpelling('stalking protecton', vocab, new Set())).toBe('stalking protection');
+  });
+
+  it('returns undefined when nothing changes: known, short, stop, numbered or far words', () => {
+    expect(correctSpelling('stalking order', vocab, new Set())).toBeUndefined();
+    expect(correctSpelling('injuction', vocab, new Set(['injuction']))).toBeUndefined();
+    expect(correctSpelling('ordr', vocab, new Set())).toBeUndefined();
+    expect('ordr'.length).toBeLessThan(minLength);
+    expect(correctSpelling('stalking1', ['stalking'], new Set())).toBeUndefined();
+    expect(correctSpelling('could', ['cloud'], new Set())).toBeUndefined();
+    expect(correctSpelling('xylophone', vocab, new Set())).toBeUndefined();
+    expect(correctSpelling('', vocab, new Set())).toBeUndefined();
+  });
+
+  it('corrects the issue’s examples with the site’s own vocabulary, and leaves the site’s words alone', () => {
+    const known = knownWords(siteSearchData);
+    const v = siteSearchData.vocabulary;
+    // "harrasment" is a reviewed synonym phrase already, so it is known; other misspellings are corrected.
+    expect(correctSpelling('harrasment', v, known)).toBeUndefined();
+    expect(correctSpelling('harassmnet', v, known)).toBe('harassment');
+    expect(correctSpelling('stalkinng', v, known)).toBe('stalking');
+    expect(correctSpelling('protecton order', v, known)).toBe('protection order');
+    expect(correctSpelling('what is stalking', v, known)).toBeUndefined();
+  });
+});
+
+describe('the vocabulary file', () => {
+  it('is up to date with the pages, headings, questions and synonyms (run scripts/search-vocabulary.mjs)', () => {
+    expect(vocabularyFile.words, 'src/data/search-vocabulary.json is out of date: run node_modules/.bin/node scripts/search-vocabulary.mjs').toEqual(
+      vocabulary(vocabularyTexts()),
+    );
+  });
+
+  it('holds words of at least 5 letters, each once, most frequent first', () => {
+    expect(vocabulary(['Order order orders. Stalking, stalking; stalking', 'the a police'])).toEqual(['stalking', 'order', 'orders', 'police']);
+    expect(new Set(vocabularyFile.words).size).toBe(vocabularyFile.words.length);
+    expect(vocabularyFile.words.every((w: string) => w.length >= 5)).toBe(true);
+  });
+});
