@@ -12,7 +12,9 @@
 import { readFileSync, readdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 /** Objects of figures a page may import; `<name>.<key>` on a page shows `figure:<key>`. */
 const FIGURE_OBJECTS = new Set([
@@ -115,22 +117,23 @@ const shows = (pageHandle, factHandle) =>
  * @param {string} root project folder
  */
 export async function loadFacts(root) {
-  const { build } = await import('esbuild');
   const entry = path.join(root, 'src/data/time-bound-facts.ts');
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     write: false,
     platform: 'node',
-    format: 'esm',
+    // CommonJS, loaded with Node's own require: a dynamic import() here would go through the Vite
+    // module runner that loaded astro.config.mjs, which may already be closed when the hook runs.
+    format: 'cjs',
     define: { __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB') },
     logLevel: 'silent',
   });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spo-facts-'));
-  const file = path.join(dir, 'facts.mjs');
+  const file = path.join(dir, 'facts.cjs');
   writeFileSync(file, result.outputFiles[0].text);
   try {
-    return await import(pathToFileURL(file).href);
+    return createRequire(import.meta.url)(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
