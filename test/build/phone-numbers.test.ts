@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { allTelTargets, serviceRecords } from '../../src/data/support-services';
 import { htmlPages, loadPage, urlPathOf } from '../support/dist';
-import { allowedNumbers, phoneNumbersIn } from '../support/phone-numbers';
+import { allowedNumbers, phoneNumbersIn } from '../../src/integrations/build-gate/phone-numbers';
 
 /**
  * No phone number appears anywhere on the built site, in text or in links, unless it is in the
