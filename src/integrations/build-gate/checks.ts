@@ -92,7 +92,9 @@ export function checkShadowedRoutes(
     const posix = page.split('\\').join('/');
     if (posix.includes('[')) continue; // dynamic routes: the content's own
     const route = posix.replace(/\.(astro|mdx?|ts|js|mjs)$/, '').replace(/(^|\/)index$/, '');
-    routes.set(route.split('/')[0]!, `src/pages/${posix}`);
+    const top = route.split('/')[0]!;
+    // The page at the address itself names it best; a file under a folder of that name, next.
+    if (!routes.has(top) || route === top) routes.set(top, `src/pages/${posix}`);
   }
   for (const name of reserved) routes.set(name, `the built site's ${name}`);
   const problems: Problem[] = [];
@@ -242,7 +244,7 @@ export function checkBuiltPage(builtFile: string, source: string, site: SiteCont
     }
   }
   for (const el of html.querySelectorAll('style')) if (foreignInCss(el.text)) add('<style> loads from another site');
-  for (const el of html.querySelectorAll('link[rel~="preconnect"], link[rel~="dns-prefetch"]')) add(`<link rel="${el.getAttribute('rel')}">: contacts another site`);
+  for (const el of html.querySelectorAll('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="manifest"]')) add(`<link rel="${el.getAttribute('rel')}">: contacts another site`);
 
   // Phone numbers: only the record's, and a link dials the number it shows.
   for (const n of new Set(phoneNumbersIn(readableText(html)))) if (!site.allowed.has(n)) add(`the number ${n} is not in src/data/support-services.ts`);
