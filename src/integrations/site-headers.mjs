@@ -2,10 +2,11 @@
 // Netlify's own parser so that `npm start`, `npm run preview` and the browser tests send exactly
 // what a host that reads the file sends (safety note, promise 7). One source of truth: nothing
 // here lists a header.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllHeaders } from '@netlify/headers-parser';
+import { outDir as defaultOutDir } from './paths.mjs';
 
 /** The deployable headers file. */
 export const headersFile = fileURLToPath(new URL('../../public/_headers', import.meta.url));
@@ -66,6 +67,32 @@ export async function readSiteHeaders(file = headersFile) {
 }
 
 /**
+ * What the preview server answers itself, before Astro sees the request, as static hosts do:
+ * a path that cannot be decoded, or that holds "..", a NUL or a backslash, gets a plain 400 (Astro
+ * answered /..%2f..%2fetc%2fpasswd with a 500 and a stack trace naming absolute paths); a page
+ * address without its trailing slash gets a 301 to the address with it; any other path without
+ * its slash that names no file gets the site's 404 page. Null: Astro serves the request.
+ * @param {string} url the request's URL as sent (path and query)
+ * @param {string} distDir absolute path of the built site
+ * @returns {{ status: 301, location: string } | { status: 400 | 404, file?: string } | null}
+ */
+export function previewAnswer(url, distDir) {
+  const [rawPath = '/', query = ''] = url.split(/\?(.*)/s);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rawPath.split('#')[0] ?? '/');
+  } catch {
+    return { status: 400 };
+  }
+  if (!decoded.startsWith('/') || /[\0\\]/.test(decoded) || decoded.split('/').includes('..')) return { status: 400 };
+  if (decoded.endsWith('/')) return null;
+  const full = path.join(distDir, decoded);
+  if (existsSync(full) && statSync(full).isFile()) return null;
+  if (existsSync(path.join(full, 'index.html'))) return { status: 301, location: `${rawPath}/${query ? `?${query}` : ''}` };
+  return { status: 404, file: path.join(distDir, '404.html') };
+}
+
+/**
  * Starts Astro's own preview server on the built site and sends the headers of
  * public/_headers with every response it makes, each path its rules' (headersFor). Astro's `server.headers` option reaches only
  * the files the preview serves, not its 404 page, so the headers are set on each response
@@ -78,9 +105,29 @@ export async function previewWithSiteHeaders({ root, host, port, outDir, logLeve
   const rules = await readHeaderRules();
   const { preview } = await import('astro');
   const server = await preview({ root, ...(outDir ? { outDir } : {}), logLevel, server: { host, port } });
-  server.server.prependListener('request', (request, response) => {
-    const urlPath = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
+  const distDir = path.resolve(root, outDir ?? defaultOutDir);
+  const astroListeners = server.server.listeners('request');
+  server.server.removeAllListeners('request');
+  server.server.on('request', (request, response) => {
+    const url = request.url ?? '/';
+    const urlPath = url.split(/[?#]/)[0] ?? '/';
     for (const [name, value] of Object.entries(headersFor(rules, urlPath))) response.setHeader(name, value);
+    const answer = previewAnswer(url, distDir);
+    if (!answer) {
+      for (const listener of astroListeners) listener.call(server.server, request, response);
+      return;
+    }
+    response.statusCode = answer.status;
+    if (answer.status === 301) {
+      response.setHeader('Location', answer.location);
+      response.end();
+    } else if (answer.status === 404 && answer.file && existsSync(answer.file)) {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(readFileSync(answer.file));
+    } else {
+      response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      response.end(answer.status === 400 ? 'Bad request\n' : 'Not found\n');
+    }
   });
   return { port: server.port, stop: () => server.stop() };
 }
