@@ -181,6 +181,47 @@ describeBrowser('served with the headers of public/_headers', () => {
     expect(requests.filter((r) => !!r.referer).map((r) => `${r.url} ← ${r.referer}`)).toEqual([]);
   });
 
+  it('Trusted Types are enforced: markup and script URLs from anywhere but the one default policy are refused', async () => {
+    const probe = (page: Page) =>
+      page.evaluate(() => {
+        const el = document.createElement('div');
+        const attempt = (run: () => void) => {
+          try {
+            run();
+            return 'allowed';
+          } catch {
+            return 'refused';
+          }
+        };
+        return {
+          markup: attempt(() => (el.innerHTML = '<img src=x>')),
+          emptying: attempt(() => (el.innerHTML = '')),
+          foreignWorker: attempt(() => new Worker('data:text/javascript,1')),
+          pagefindWorker: attempt(() => new Worker('/pagefind/pagefind-worker.js').terminate()),
+        };
+      });
+    const { page, problems } = await openPage('/');
+    expect(await probe(page)).toEqual({ markup: 'refused', emptying: 'allowed', foreignWorker: 'refused', pagefindWorker: 'allowed' });
+    // Chromium logs each refusal: expected here, so cleared.
+    const refusal = /requires 'Trusted(HTML|ScriptURL)' assignment/;
+    await expect.poll(() => problems.consoleErrors.filter((text) => refusal.test(text)).length).toBe(2);
+    problems.consoleErrors.splice(0, Infinity, ...problems.consoleErrors.filter((text) => !refusal.test(text)));
+    const violation = /^require-trusted-types-for blocked trusted-types-sink/;
+    await expect.poll(() => problems.cspViolations.filter((text) => violation.test(text)).length).toBe(2);
+    problems.cspViolations.splice(0, Infinity, ...problems.cspViolations.filter((text) => !violation.test(text)));
+
+    // The check is live: served without the header, the same page lets markup through.
+    const bare = await newContext();
+    await withoutSiteHeaders(bare, ['content-security-policy']);
+    const unguarded = await openPage('/', bare);
+    const markup = await unguarded.page.evaluate(() => {
+      const el = document.createElement('div');
+      el.innerHTML = '<b>markup</b>';
+      return el.children.length;
+    });
+    expect(markup).toBe(1);
+  });
+
   it('a page framed by another loopback origin does not render at all', async () => {
     const context = await newContext();
     const page = await context.newPage();

@@ -121,7 +121,7 @@ export const requiredHeaders: Readonly<Record<string, readonly string[]>> = {
   '/pagefind/*': ['Content-Security-Policy'],
 };
 const requiredDirectives: Readonly<Record<string, readonly string[]>> = {
-  '/*': ["frame-ancestors 'none'"],
+  '/*': ["frame-ancestors 'none'", "require-trusted-types-for 'script'", 'trusted-types default'],
   '/pagefind/*': ["default-src 'self'", 'script-src ', "connect-src 'self'"],
 };
 
