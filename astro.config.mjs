@@ -6,6 +6,7 @@ import cspFirst from './src/integrations/csp-first.mjs';
 import jsonErrors from './src/integrations/json-errors.mjs';
 import factDates from './src/integrations/fact-dates.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
+import buildGate from './src/integrations/build-gate/index.ts';
 import { outDir, cacheDir } from './src/integrations/paths.mjs';
 import { site } from './src/data/site.ts';
 
@@ -26,7 +27,8 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // cspFirst before pagefind: the policy is placed first in <head> before pages are indexed.
-  integrations: [mdx(), preact(), jsonErrors(), factDates(), cspFirst(), pagefind()],
+  // buildGate refuses what would hurt a visitor (issue 27), before the search index is built.
+  integrations: [mdx(), preact(), jsonErrors(), factDates(), cspFirst(), buildGate(), pagefind()],
   markdown: { syntaxHighlight: false },
   // The interface table's locale (src/i18n/table.ts), the same in the server code and the page code.
   vite: { define: { __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB') } },

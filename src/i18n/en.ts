@@ -21,6 +21,7 @@ export const en = {
   'exit.pressed': { one: 'Shift pressed {count} time.', other: 'Shift pressed {count} times.' },
   'exit.left': { one: 'Press it {count} more time to leave this page.', other: 'Press it {count} more times to leave this page.' },
   'exit.openInOwnTab': 'Open this page in its own tab',
+  'exit.noScript': 'Back will bring this page back: close the tab instead.',
 
   'nav.label': 'Main',
   'nav.guide': 'Guide',
@@ -41,6 +42,8 @@ export const en = {
   'exitExplainer.button': 'The red {button} button is at the top of every page. It swaps this page for the BBC weather page straight away.',
   'exitExplainer.shortcut': 'On a keyboard, you can also press the {key} key {count} times quickly, within {seconds} seconds.',
   'exitExplainer.shiftKey': 'Shift',
+  'exitExplainer.noScript':
+    'JavaScript is off in this browser, so the button is a plain link. Back will bring this page back: close the tab instead.',
   'exitExplainer.limits': 'This hides the page quickly, but it has limits:',
   'exitExplainer.onlyThisPage':
     'It swaps only the page you are on. If someone presses Back on the weather page, they can see other pages of this site that you looked at before.',
@@ -362,7 +365,7 @@ export const en = {
   'letters.printNote': 'Only the letter is printed. A printed letter can be found, and printers and computers can keep a copy of what was printed.',
   'letters.copy': 'Copy the letter',
   'letters.copyWarningTitle': 'Before you copy',
-  'letters.copyWarning': 'Copied words stay on this device’s clipboard until you copy something else. Some phones and computers also keep a clipboard history, which someone else using the device could see.',
+  'letters.copyWarning': 'Copied words stay on this device’s clipboard until you copy something else. Some phones and computers also keep a clipboard history, which someone else using the device could see. If you leave with Exit this page from here, it empties the clipboard, but not a clipboard history.',
   'letters.copyConfirm': 'Copy it now',
   'letters.copyCancel': 'Do not copy',
   'letters.copied': 'The letter is copied. You can paste it into an email or a document.',

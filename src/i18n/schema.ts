@@ -49,6 +49,7 @@ export const uiSchema = z
     'exit.pressed': plural('How many times Shift has been pressed, {count}'),
     'exit.left': plural('How many more presses leave the page, {count}'),
     'exit.openInOwnTab': text('The only link shown when another site frames this page'),
+    'exit.noScript': text('Shown beside the exit button only when JavaScript is off: the exit is then a plain link, so Back returns'),
 
     'nav.label': text('Accessible name of the main navigation'),
     'nav.guide': text('Main navigation: the guide contents page'),
@@ -69,6 +70,7 @@ export const uiSchema = z
     'exitExplainer.button': text('Exit explainer: where the exit button is and what it does; {button} is exit.button, in bold'),
     'exitExplainer.shortcut': text('Exit explainer: the keyboard shortcut; {key} is exitExplainer.shiftKey, {count} presses within {seconds} seconds'),
     'exitExplainer.shiftKey': text('Exit explainer: the name of the Shift key, as printed on keyboards'),
+    'exitExplainer.noScript': text('Exit explainer, only when JavaScript is off: the button is a plain link, Back returns, close the tab'),
     'exitExplainer.limits': text('Exit explainer: before the list of what the exit cannot do'),
     'exitExplainer.onlyThisPage': text('Exit explainer, limit: it replaces only the page it is used on, so Back can show earlier pages'),
     'exitExplainer.history': text('Exit explainer, limit: browsing history, page titles and address-bar suggestions stay'),

@@ -7,7 +7,7 @@
 // section's heading, weighted; the built pages are not changed. Pages without an indexed body (the
 // step-by-step guide, home, the A to Z, contents, sources, search) are added as records of their
 // title, description and questions, so they are found by the words people use for them.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -27,6 +27,17 @@ function htmlFiles(dir, sub = '') {
 const slugOf = (file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'/index.html'.length) : undefined);
 
 const text = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+
+/** Pagefind's ready-made interfaces and highlighter, which the site does not load. */
+export const unusedPagefindFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** @returns {import('astro').AstroIntegration} */
 export default function pagefindIntegration() {
@@ -79,6 +90,10 @@ export default function pagefindIntegration() {
         }
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        // Ship only what is used: the site has its own search interface on Pagefind's JS API
+        // (src/scripts/search-ui.ts), so Pagefind's ready-made interfaces (about 434 KB, which
+        // write HTML with innerHTML) are removed. test/build/pagefind-files.test.ts lists the folder.
+        for (const file of unusedPagefindFiles) rmSync(path.join(site, 'pagefind', file), { force: true });
         logger.info(`Search index: ${count} pages indexed into pagefind/ (${questionFiles.length} with section questions)`);
         await pagefind.close();
       },

@@ -312,4 +312,60 @@ describeBrowser('Exit this page', () => {
     const skipDisplay = await page.locator('a.exit-this-page__skip').evaluate((el) => getComputedStyle(el).display);
     expect(skipDisplay).toBe('none');
   });
+  it('without JavaScript tells the truth: Back returns, so close the tab; no Shift shortcut is offered', async () => {
+    const visibleText = (page: Page) =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('.exit-this-page, .exit-explainer'))
+          .map((el) => el.innerText)
+          .join('\n'),
+      );
+    const off = await openPage('/staying-safe-online/', await newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } }));
+    const offText = await visibleText(off.page);
+    expect(offText).toContain('Back will bring this page back: close the tab instead.');
+    expect(offText).toContain('JavaScript is off in this browser, so the button is a plain link.');
+    expect(offText).not.toMatch(/Shift/);
+    expect(await off.page.locator('.exit-explainer__shortcut').isHidden()).toBe(true);
+    // The line sits by the exit control, inside the sticky bar.
+    expect(await off.page.locator('.exit-this-page .exit-this-page__noscript').isVisible()).toBe(true);
+    const button = await off.page.locator('a.exit-this-page__button').boundingBox();
+    expect(button!.height).toBeGreaterThanOrEqual(44);
+
+    const on = await openPage('/staying-safe-online/', await newContext({ viewport: { width: 360, height: 740 } }));
+    const onText = await visibleText(on.page);
+    expect(onText).not.toMatch(/Back will bring this page back|JavaScript is off/);
+    expect(onText).toMatch(/press the Shift key 3 times/);
+  });
+
+  it('empties the clipboard on Exit if the page copied to it (the letter builder’s Copy)', async () => {
+    const origin = new URL(EXIT_URL).origin;
+    const run = await openForExit('/make-a-letter/', {
+      contextOptions: { permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } },
+    });
+    const { page, context } = run;
+    await page.locator('.letters form').waitFor();
+    await page.check('#letter-choice-review-or-complain');
+    await page.fill('#letter-field-yourName', 'Copy Person');
+    await page.check('#letter-field-route-no-order');
+    await page.fill('#letter-field-decision', 'CLIPBOARD-CANARY');
+    await page.getByRole('button', { name: 'Make the letter' }).click();
+    await page.getByRole('button', { name: 'Copy the letter' }).click();
+    expect(await page.locator('.letters__warning').textContent()).toContain('empties the clipboard');
+    await page.getByRole('button', { name: 'Copy it now' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('CLIPBOARD-CANARY');
+    await page.locator('a.exit-this-page__button').click();
+    await expectExited(run);
+    expect(origin).toBe(new URL(page.url()).origin);
+    const after = await context.newPage();
+    await after.goto('/');
+    expect(await after.evaluate(() => navigator.clipboard.readText())).toBe('');
+
+    // Copying nothing from the site leaves the clipboard alone.
+    const other = await openForExit('/', { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    await other.page.evaluate(() => navigator.clipboard.writeText('NOT-FROM-THE-SITE'));
+    await other.page.locator('a.exit-this-page__button').click();
+    await expectExited(other);
+    const check = await other.context.newPage();
+    await check.goto('/');
+    expect(await check.evaluate(() => navigator.clipboard.readText())).toBe('NOT-FROM-THE-SITE');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedNumbers, phoneNumbersIn } from '../support/phone-numbers';
+import { allowedNumbers, phoneNumbersIn } from '../../src/integrations/build-gate/phone-numbers';
 
 describe('the phone number finder', () => {
   it('finds numbers written in the usual UK ways', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSiteHeaders } from '../../src/integrations/site-headers.mjs';
+import { headersFor, readHeaderRules, readSiteHeaders } from '../../src/integrations/site-headers.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spo-headers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,10 +19,22 @@ describe('readSiteHeaders (public/_headers through Netlify’s parser)', () => {
     expect(headers).toEqual({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'none'" });
   });
 
-  it('refuses a rule for some paths only, which a preview server would send everywhere', async () => {
-    await expect(readSiteHeaders(file('per-path', '/*\n  X-Frame-Options: DENY\n/pagefind/*\n  Cache-Control: no-store\n'))).rejects.toThrow(
-      /only rules for every path \("\/\*"\).*"\/pagefind\/\*"/,
-    );
+  it('reads per-path rules, and sends each path the headers of every rule that matches it, as hosts do', async () => {
+    const rules = await readHeaderRules(file('per-path', "/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: frame-ancestors 'none'\n/pagefind/*\n  Content-Security-Policy: connect-src 'self'\n  Cache-Control: no-store\n/about/\n  X-Extra: yes\n"));
+    expect(headersFor(rules, '/')).toEqual({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" });
+    expect(headersFor(rules, '/pagefind/pagefind-worker.js')).toEqual({
+      'X-Frame-Options': 'DENY',
+      'Content-Security-Policy': "frame-ancestors 'none', connect-src 'self'",
+      'Cache-Control': 'no-store',
+    });
+    expect(headersFor(rules, '/pagefinder/')).not.toHaveProperty('Cache-Control');
+    expect(headersFor(rules, '/about/')).toHaveProperty('X-Extra', 'yes');
+    expect(headersFor(rules, '/about/more/')).not.toHaveProperty('X-Extra');
+  });
+
+  it('refuses patterns only some hosts understand, and a file with no rule for every path', async () => {
+    await expect(readHeaderRules(file('placeholder', '/*\n  X-Frame-Options: DENY\n/:lang/*\n  X-A: b\n'))).rejects.toThrow(/placeholder: only exact paths and paths ending in \* .*"\/:lang\/\*"/);
+    await expect(readHeaderRules(file('no-every', '/about/\n  X-Frame-Options: DENY\n'))).rejects.toThrow(/no-every has no headers for "\/\*"/);
   });
 
   it('refuses a file with no headers, or none at all, naming it', async () => {

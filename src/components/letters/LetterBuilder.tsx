@@ -29,6 +29,7 @@ import { composeLetter, missingAnswers, type MissingAnswer } from '../../lib/let
 import { fill } from '../../i18n/format';
 import type { IslandWords } from '../../i18n/islands';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
+import { markClipboardWritten } from '../../scripts/clipboard-mark';
 
 /** The builder's interface words (buttons, headings, messages), from the interface table (src/i18n). */
 export type LetterWords = IslandWords<'letters'>;
@@ -149,6 +150,7 @@ export default function LetterBuilder({ content, words: w, initialLetter, initia
     const value = textRef.current?.value ?? text ?? '';
     try {
       await navigator.clipboard.writeText(value);
+      markClipboardWritten();
       setCopyStage('copied');
     } catch {
       setCopyStage('failed');

@@ -1,9 +1,9 @@
-import { serviceRecords } from '../../src/data/support-services';
+import { serviceRecords } from '../../data/support-services';
 
 /**
  * Finds phone numbers written in text, and lists the numbers the support services record
- * (src/data/support-services.ts) allows. The build tests run the finder over every built page
- * (test/build/phone-numbers.test.ts); its own tests are in test/unit/phone-number-finder.test.ts.
+ * (src/data/support-services.ts) allows. The build gate (./checks.ts) runs the finder over every
+ * content file and every built page; its own tests are in test/unit/phone-number-finder.test.ts.
  */
 
 /** Digits only, with +44 turned back into the leading 0 people dial. */
@@ -38,6 +38,11 @@ const longNumber = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d(?:[\s-]?\d){8,9}(?!\d)/g;
  * that means dialling them, so years, section numbers and "100%" are not mistaken for numbers.
  */
 const shortNumber = /\b(?:call|calls|calling|dial|dialling|ring|phone|text|texting|press|pressing)\b[^\d.!?\n]{0,40}?\b(\+?\d{2,6}(?: \d{3})?)(?![\d%]|\s\d|\s*(?:hours?|minutes?|days?|weeks?|months?|years?|pixels?|px|pages?|words?|times)\b)/gi;
+
+/** Long numbers (0… or +44…) written in a text, as written, with where each starts. */
+export function longNumbersIn(text: string): { text: string; index: number }[] {
+  return [...text.matchAll(longNumber)].map((m) => ({ text: m[0], index: m.index }));
+}
 
 /** Phone numbers found in a piece of text, normalised. */
 export function phoneNumbersIn(text: string): string[] {
