@@ -115,6 +115,8 @@ const cases: { query: string; expected: string; why: string; notOnPage?: true }[
   { query: 'hacked', expected: '/staying-safe-online/', why: 'spyware and account safety', notOnPage: true },
   { query: 'clear my history', expected: '/staying-safe-online/', why: 'what your browser remembers' },
   { query: 'incognito', expected: '/staying-safe-online/', why: 'private browsing is explained there' },
+  { query: 'i dont know who is stalking me', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'the page for an unknown person' },
+  { query: 'anonymous accounts messaging me', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'anonymous online accounts: how the police find out who it is' },
   // Wales, Scotland and Northern Ireland
   { query: 'wales', expected: '/getting-help/#live-fear-free', why: 'help in Wales (retarget to /your-local-police-force/ for Welsh police)' },
   { query: 'cardiff', expected: '/getting-help/#live-fear-free', why: 'help in Wales (retarget to /your-local-police-force/)', notOnPage: true },
