@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openPage, type WatchedPage } from '../support/browser';
+import type { Walk } from '../support/guide-walks';
 
 export const GUIDE_PATH = '/check-your-situation/';
 
@@ -116,4 +117,19 @@ export async function expectNothingStored(page: Page): Promise<void> {
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   expect(stored).toEqual({ local: 0, session: 0, idb: 0, caches: 0, workers: 0 });
+}
+
+/**
+ * Walks the guide by mouse along a walk from the one fixture (test/support/guide-walks.ts, derived
+ * from the machine): each question answered, the danger screen's and Check your answers' button
+ * pressed, then waits for the screen the walk ends on. `each` runs on every screen before its move.
+ */
+export async function walkGuide(page: Page, walk: Walk, each?: (step: string) => Promise<void>): Promise<void> {
+  for (const move of walk.moves) {
+    await waitForStep(page, move.step);
+    await each?.(move.step);
+    if (move.kind === 'answer') await answerByMouse(page, move.step, move.value);
+    else await page.click(`.guide[data-step="${move.step}"] > div > button.button`);
+  }
+  await waitForStep(page, walk.end);
 }

@@ -27,7 +27,7 @@ import {
   GUIDE_PATH,
   type Invariants,
 } from './guide-helpers';
-import { typicalSteps } from '../machines/helpers';
+import { answersOf, walkOf } from '../support/guide-walks';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
 const rawContent = { ...rawSteps, result: rawResult };
@@ -37,7 +37,7 @@ type Driver = 'mouse' | 'keyboard';
 type Step = [question: string, value: string | string[]];
 
 /** Shortest answers to the full guide for England and Wales: the machine tests' typical answers. */
-const toResult: Step[] = typicalSteps.map(([question, value]) => [question, typeof value === 'string' ? value : [...value]]);
+const toResult: Step[] = answersOf(walkOf('typical'));
 const outOfScope = (where: string): Step[] => [
   ['danger', 'no'],
   ['who', 'me'],

@@ -55,17 +55,32 @@ describe('guards', () => {
     expect(g({ context: ctx(), event: ans('me') }, { question: 'danger' })).toBe(false);
     expect(g({ context: ctx(), event: ans(['following']) }, { question: 'behaviours' })).toBe(true);
     expect(g({ context: ctx(), event: ans([]) }, { question: 'behaviours' })).toBe(false);
-    expect(g({ context: ctx(), event: { type: 'guide.back' } }, { question: 'danger' })).toBe(false);
-    // Only an answer event carries an answer, whatever else an event holds.
+    // Only an answer event carries an answer, whatever else an event holds: XState's assertEvent
+    // stops any other event at the guard instead of reading a value it does not have.
+    expect(() => g({ context: ctx(), event: { type: 'guide.back' } }, { question: 'danger' })).toThrow(/guide\.answer/);
     const notAnAnswer = { type: 'guide.continue', value: 'yes' } as unknown as GuideEvent;
-    expect(g({ context: ctx(), event: notAnAnswer }, { question: 'danger' })).toBe(false);
+    expect(() => g({ context: ctx(), event: notAnAnswer }, { question: 'danger' })).toThrow(/guide\.answer/);
   });
 
   it('answerIs: compares the event value', () => {
     const g = guard('answerIs');
     expect(g({ context: ctx(), event: ans('yes') }, { value: 'yes' })).toBe(true);
     expect(g({ context: ctx(), event: ans('no') }, { value: 'yes' })).toBe(false);
-    expect(g({ context: ctx(), event: { type: 'guide.continue' } }, { value: 'yes' })).toBe(false);
+    expect(() => g({ context: ctx(), event: { type: 'guide.continue' } }, { value: 'yes' })).toThrow(/guide\.answer/);
+  });
+
+  it('every guard and action that reads an event narrows it with assertEvent, and refuses any other event', () => {
+    const wrong = { type: 'guide.continue', value: 'scotland', step: 'who' } as unknown as GuideEvent;
+    const args = { context: ctx(typicalAnswers, true), event: wrong };
+    const params = { question: 'where', next: 'check-answers', value: 'scotland', step: 'who' };
+    for (const name of ['validAnswer', 'answerIs', 'answerIsOutOfScope', 'changingLeadsTo', 'appliesAfter']) {
+      expect(() => guard(name)(args, params), name).toThrow(/guide\.answer/);
+    }
+    expect(() => guard('changeTargetIs')(args, params)).toThrow(/guide\.change/);
+    type AssignFn = { assignment: (args: { context: GuideContext; event: GuideEvent }, params: unknown) => unknown };
+    const record = (guideMachine.implementations.actions as unknown as Record<string, AssignFn>).recordAnswer!;
+    expect(() => record.assignment(args, params)).toThrow(/guide\.answer/);
+    expect(record.assignment({ context: ctx(), event: ans('no') }, { question: 'danger' })).toEqual({ answers: { danger: 'no' } });
   });
 
   it('answerIsOutOfScope: Scotland, Northern Ireland and elsewhere only', () => {

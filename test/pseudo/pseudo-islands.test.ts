@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 import { sidewaysOverflow } from '../support/reflow';
 import { unwrappedText } from '../support/pseudo-check';
-import { typicalSteps } from '../machines/helpers';
+import { answersOf, walkOf } from '../support/guide-walks';
 import { answerByMouse, waitForStep, GUIDE_PATH } from '../browser/guide-helpers';
 
 /**
@@ -54,7 +54,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     await waitForStep(page, 'emergency');
     await check('danger screen');
     await page.click('.guide [data-step] > div > button.button, .guide > div > button.button');
-    for (const [question, value] of typicalSteps.slice(1)) {
+    for (const [question, value] of answersOf(walkOf('typical')).slice(1)) {
       await waitForStep(page, question);
       await check(question);
       await answerByMouse(page, question, value as string | string[]);

@@ -6,7 +6,7 @@
  * reach the address bar. The island removes it before its first paint. Without JavaScript a
  * stylesheet in <noscript> hides it (public/guide-noscript.css).
  */
-import { questionIds, singleChoiceOptions } from '../../machines/guide';
+import { questionIds, singleChoiceOptions } from '../../lib/guide/ids';
 import type { GuideSteps } from '../../schemas/guide';
 import { fillText } from '../../lib/guide/text';
 import { PREVIEW_ID, progressText, type GuideWords } from './Guide';
