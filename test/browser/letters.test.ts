@@ -172,10 +172,10 @@ describeBrowser('the letter builder', () => {
     const page = await openBuilder();
     const before = await invariants(page);
     await make(page);
-    const summary = page.locator('.letters__error-summary');
+    const summary = page.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toContain('Choose which letter you want to make');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
 
     await choose(page, 'ask-for-order');
     await page.fill(field('yourName'), 'Still Here');
@@ -185,7 +185,7 @@ describeBrowser('the letter builder', () => {
     await expect.poll(() => summary.textContent()).toContain('Say what the person has done');
     const listed = await summary.locator('li').allTextContents();
     expect(listed).toEqual(['Say what the person has done', 'Say why you are afraid of what the person may do']);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
     // Every other answer is kept.
     expect(await page.inputValue(field('yourName'))).toBe('Still Here');
     expect(await page.inputValue(field('dates'))).toBe('Since June');
@@ -316,7 +316,7 @@ describeBrowser('the letter builder has no axe violations in any state', () => {
       async (page) => {
         await choose(page, 'ask-for-order');
         await make(page);
-        await page.locator('.letters__error-summary').waitFor();
+        await page.locator('.error-summary').waitFor();
       },
     ],
     ['reporting a breach', async (page) => choose(page, 'report-breach')],

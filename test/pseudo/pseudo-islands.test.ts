@@ -71,7 +71,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     await letter.locator('.letters form').waitFor();
     await check('letter builder in the result');
     await letter.locator('form button[type="submit"]').click();
-    await letter.locator('.letters__error-summary').waitFor();
+    await letter.locator('.error-summary').waitFor();
     await check('letter builder error summary');
     for (const box of await letter.locator('input[type="text"], textarea').all()) await box.fill('x');
     await letter.locator('form button[type="submit"]').click();
@@ -90,7 +90,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     const problems = await problemsOn(page, 'letter builder');
     // Made with no letter chosen: the error summary.
     await page.click('.letters form button[type="submit"]');
-    await page.locator('.letters__error-summary').waitFor();
+    await page.locator('.error-summary').waitFor();
     problems.push(...(await problemsOn(page, 'error summary')));
     await page.click('#letter-choice-report-breach');
     await page.locator('#letter-questions-title').waitFor();
