@@ -358,13 +358,13 @@ describeBrowser('guide: privacy', () => {
     }
   });
 
-  it('says once, before the first question, that Back and the result links clear the answers', async () => {
+  it('says once, before the first question, that Back keeps the answers and leaving clears them', async () => {
     const { page } = await openGuide();
     const note = () => page.locator('.guide .guide-note');
     expect(await note().count()).toBe(1);
     expect(await note().isVisible()).toBe(true);
     expect(await note().textContent()).toBe(t('guide.backClears'));
-    expect(t('guide.backClears')).toMatch(/Back button.*links in your result clear your answers.*Back link under each question/);
+    expect(t('guide.backClears')).toMatch(/Back keeps your answers.*clears them/);
     const before = await page.evaluate(() => {
       const n = document.querySelector('.guide .guide-note')!;
       const q = document.querySelector('#guide-step-heading')!;

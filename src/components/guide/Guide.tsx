@@ -7,7 +7,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { questionIds, guideMachine, type QuestionId, type StepId } from '../../machines/guide';
+import { isValidAnswer, questionIds, guideMachine, type QuestionId, type StepId } from '../../machines/guide';
 import type { GuideResult, GuideSteps } from '../../schemas/guide';
 import { resultWords } from '../../lib/guide/island-words';
 import type { composeResult } from '../../lib/guide/render';
@@ -16,12 +16,13 @@ import { fillText, personFor } from '../../lib/guide/text';
 import { fill } from '../../i18n/format';
 import { useActor } from './use-actor';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
+import { useStepHistory } from './use-step-history';
 import { PREVIEW_ID, phonesOf, progressText, type GuideWords, type ServiceView } from './shared';
 import QuestionScreen from './screens/QuestionScreen';
 import EmergencyScreen from './screens/EmergencyScreen';
-import CheckAnswersScreen from './screens/CheckAnswersScreen';
 import WaitingScreen from './screens/WaitingScreen';
-import ResultScreen from './screens/ResultScreen';
+import type CheckAnswersScreen from './screens/CheckAnswersScreen';
+import type ResultScreen from './screens/ResultScreen';
 
 export { PREVIEW_ID, progressText, type GuideWords, type ServiceView } from './shared';
 
@@ -56,12 +57,25 @@ export default function Guide(props: Props) {
 function GuideSteps({ steps: content, words: w, services, routes, letterHref }: Props) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
-  // The result's words, and the code that composes the result from them, load once the visitor has
-  // answered a question ('failed' if they could not): neither is needed for the questions, so neither
-  // weighs on the page's first load (the JavaScript budget in bench/budgets.json).
+  // The result's words and the code that composes the result from them, and (apart, so a failure of
+  // the words never hides the answers) the screens that show the answers and the result, load once
+  // the visitor has answered a question ('failed' if they could not): none is needed for the
+  // questions, so none weighs on the page's first load (the JavaScript budget in bench/budgets.json).
   const [loaded, setLoaded] = useState<{ result: GuideResult; compose: typeof composeResult } | 'failed' | undefined>(undefined);
+  const [screens, setScreens] = useState<{ CheckAnswers: typeof CheckAnswersScreen; Result: typeof ResultScreen } | 'failed' | undefined>(undefined);
   const loading = useRef(false);
+  const loadingScreens = useRef(false);
   const loadResult = () => {
+    if (!loadingScreens.current) {
+      loadingScreens.current = true;
+      Promise.all([import('./screens/CheckAnswersScreen'), import('./screens/ResultScreen')]).then(
+        ([checkAnswers, result]) => setScreens({ CheckAnswers: checkAnswers.default, Result: result.default }),
+        () => {
+          loadingScreens.current = false;
+          setScreens('failed');
+        },
+      );
+    }
     if (loading.current) return;
     loading.current = true;
     Promise.all([resultWords(phonesOf(services)), import('../../lib/guide/render')]).then(
@@ -72,7 +86,7 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
       },
     );
   };
-  const [snapshot, send] = useActor(guideMachine);
+  const [snapshot, send, actor] = useActor(guideMachine);
   const step = snapshot.value as StepId;
   const answers = snapshot.context.answers;
   const voice = personFor(answers);
@@ -83,8 +97,39 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
   const moved = useRef(false);
   const quiet = useRef(false);
 
+  /**
+   * Back and Forward through history (./use-step-history.ts). Back is the machine's Back; Forward
+   * does again what moved on from this step: the answer still held for the question, or the
+   * screen's button.
+   */
+  const steps = useStepHistory({
+    back: () => {
+      if (!actor.getSnapshot().can({ type: 'guide.back' })) return false;
+      quiet.current = false;
+      send({ type: 'guide.back' });
+      return true;
+    },
+    forward: () => {
+      const now = actor.getSnapshot();
+      const at = now.value as StepId;
+      const held = isQuestion(at) ? now.context.answers[at] : undefined;
+      const event = isQuestion(at)
+        ? held !== undefined && isValidAnswer(at, held)
+          ? ({ type: 'guide.answer', value: held } as const)
+          : undefined
+        : at === 'emergency' || at === 'check-answers'
+          ? ({ type: 'guide.continue' } as const)
+          : undefined;
+      if (!event || !now.can(event)) return false;
+      quiet.current = false;
+      send(event);
+      return true;
+    },
+  });
+
   /** Forgets everything: machine back to the start, every control cleared, now. */
   const wipe = () => {
+    steps.reset();
     quiet.current = true;
     send({ type: 'guide.restart' });
     setGeneration((g) => g + 1);
@@ -118,15 +163,19 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
     if (typeof loaded === 'object' && !isQuestion(step) && document.activeElement === document.body) headingRef.current?.focus({ preventScroll: true });
   }, [loaded]);
 
+  /** A move on. Each one that lands on another step adds a same-address history entry (Start again does not: it begins afresh). */
   const go = (event: Parameters<typeof send>[0]) => {
     quiet.current = false;
     loadResult();
+    const before = actor.getSnapshot().value;
     send(event);
+    if (event.type !== 'guide.restart' && actor.getSnapshot().value !== before) steps.pushed();
   };
 
   const canGoBack = snapshot.can({ type: 'guide.back' });
+  // Above the question, as on GOV.UK question pages.
   const back = canGoBack ? (
-    <button type="button" class="guide__back no-print" onClick={() => go({ type: 'guide.back' })}>
+    <button type="button" class="guide__back no-print" onClick={() => steps.back()}>
       {w['guide.back']}
     </button>
   ) : null;
@@ -148,9 +197,23 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
     );
   } else if (step === 'emergency') {
     body = <EmergencyScreen content={content} words={w} voice={voice} services={services} headingRef={headingRef} onContinue={() => go({ type: 'guide.continue' })} />;
+  } else if (typeof screens !== 'object' || (step !== 'check-answers' && typeof loaded !== 'object')) {
+    body = (
+      <WaitingScreen
+        title={fillText(content.screens[step].title, voice)}
+        words={w}
+        failed={screens === 'failed' || (step !== 'check-answers' && loaded === 'failed')}
+        headingRef={headingRef}
+        onRetry={() => {
+          if (screens === 'failed') setScreens(undefined);
+          if (loaded === 'failed') setLoaded(undefined);
+          loadResult();
+        }}
+      />
+    );
   } else if (step === 'check-answers') {
     body = (
-      <CheckAnswersScreen
+      <screens.CheckAnswers
         content={content}
         words={w}
         voice={voice}
@@ -160,23 +223,10 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
         onContinue={() => go({ type: 'guide.continue' })}
       />
     );
-  } else if (loaded === undefined || loaded === 'failed') {
-    body = (
-      <WaitingScreen
-        title={fillText(content.screens[step].title, voice)}
-        words={w}
-        failed={loaded === 'failed'}
-        headingRef={headingRef}
-        onRetry={() => {
-          setLoaded(undefined);
-          loadResult();
-        }}
-      />
-    );
-  } else {
+  } else if (typeof loaded === 'object') {
     const result = loaded.compose(answers, { ...content, result: loaded.result }, letterHref ? { services, routes, letterHref } : { services, routes });
     body = (
-      <ResultScreen
+      <screens.Result
         content={content}
         words={w}
         voice={voice}
@@ -188,6 +238,8 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
         onRestart={() => go({ type: 'guide.restart' })}
       />
     );
+  } else {
+    throw new Error(`The guide has no screen for "${step}"`);
   }
 
   return (
@@ -197,8 +249,8 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
       </div>
       {/* Said once, before the first question; afterwards the one-line "Leaving quickly" link above keeps it. */}
       {step === questionIds[0] && Object.keys(answers).length === 0 ? <p class="guide-note">{w['guide.backClears']}</p> : null}
-      {body}
       {back}
+      {body}
     </div>
   );
 }
