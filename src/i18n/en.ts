@@ -319,7 +319,6 @@ export const en = {
   'guide.website': 'Website: {name}',
   'guide.readMore': 'Read more:',
   'guide.progress': 'Question {number} of {total}',
-  'guide.progressAbout': 'Question {number} of about {total}',
   'guide.contents': 'On this page',
   'guide.backClears': 'Back keeps your answers. Leaving, reloading or Exit clears them.',
   'guide.resultLoading': 'Getting your guide ready…',

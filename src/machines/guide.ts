@@ -106,14 +106,14 @@ export function withAnswer(answers: Answers, question: QuestionId, value: string
 }
 
 /**
- * Where the visitor is, for "Question 3 of 9": the question's place among those that apply,
- * and how many apply. The total is "about" while an answer that changes the route is still to
- * come (the place, which can end the guide early, and whether there is an order).
+ * Where the visitor is, for "Question 3 of 8": the question's place among the questions on the path
+ * so far, and how many that path has: every question that applies to the answers held, and this one.
+ * The total is exact for that path, never "about": a later answer that adds a question (an order,
+ * which adds the breach question) adds one to it then.
  */
-export function progressAt(question: QuestionId, answers: Answers): { number: number; total: number; approximate: boolean } {
+export function progressAt(question: QuestionId, answers: Answers): { number: number; total: number } {
   const asked = questionIds.filter((q) => q === question || questionApplies(q, answers));
-  const approximate = answers.where === undefined || answers.order === undefined;
-  return { number: asked.indexOf(question) + 1, total: approximate ? questionIds.length : asked.length, approximate };
+  return { number: asked.indexOf(question) + 1, total: asked.length };
 }
 
 type AnswerEvent = Extract<GuideEvent, { type: 'guide.answer' }>;

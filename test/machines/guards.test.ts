@@ -167,15 +167,16 @@ describe('helpers under the guards', () => {
     expect(stepAfterChange({ ...typicalAnswers, where: 'scotland' })).toBe('where');
     expect(stepAfterChange({ danger: 'no' })).toBe('who');
   });
-  it('progressAt: place and total, "about" until the place and the order are known', () => {
-    expect(progressAt('danger', {})).toEqual({ number: 1, total: 9, approximate: true });
-    expect(progressAt('police', { where: 'england' })).toEqual({ number: 7, total: 9, approximate: true });
-    expect(progressAt('police', { where: 'england', order: 'none' })).toEqual({ number: 7, total: 8, approximate: false });
-    expect(progressAt('breach', { where: 'wales', order: 'spo' })).toEqual({ number: 9, total: 9, approximate: false });
-    expect(progressAt('order', { where: 'wales', order: 'none' })).toEqual({ number: 8, total: 8, approximate: false });
-    // Still "about" while the place is unknown, and the breach question counts itself before the order is known.
-    expect(progressAt('danger', { order: 'none' })).toEqual({ number: 1, total: 9, approximate: true });
-    expect(progressAt('breach', { where: 'england' })).toEqual({ number: 9, total: 9, approximate: true });
+  it('progressAt: place and total, exact for the path the answers so far take', () => {
+    expect(progressAt('danger', {})).toEqual({ number: 1, total: 8 });
+    expect(progressAt('police', { where: 'england' })).toEqual({ number: 7, total: 8 });
+    expect(progressAt('police', { where: 'england', order: 'none' })).toEqual({ number: 7, total: 8 });
+    // An order adds the breach question to the path.
+    expect(progressAt('order', { where: 'wales', order: 'spo' })).toEqual({ number: 8, total: 9 });
+    expect(progressAt('breach', { where: 'wales', order: 'spo' })).toEqual({ number: 9, total: 9 });
+    expect(progressAt('order', { where: 'wales', order: 'none' })).toEqual({ number: 8, total: 8 });
+    // The question asked counts itself even before the answer that brings it is held.
+    expect(progressAt('breach', { where: 'england' })).toEqual({ number: 9, total: 9 });
   });
   it('withAnswer copies behaviours and drops a breach answer that no longer applies', () => {
     const list = ['threats'] as const;

@@ -32,11 +32,10 @@ export const PREVIEW_ID = 'guide-preview';
 /** The numbers of the services the island was given, for the {phone:id} placeholders. */
 export const phonesOf = (services: readonly ServiceView[]): PhoneOf => (id) => services.find((s) => s.id === id)?.phone?.display;
 
-/** "Question 3 of 9", or "of about 9" while the route can still change. */
+/** "Question 3 of 8": exact for the path the answers so far take. */
 export function progressText(w: GuideWords, question: QuestionId, answers: Answers): string {
-  const { number, total, approximate } = progressAt(question, answers);
-  const key = approximate ? 'guide.progressAbout' : 'guide.progress';
-  return fill(key, w[key], { number, total });
+  const { number, total } = progressAt(question, answers);
+  return fill('guide.progress', w['guide.progress'], { number, total });
 }
 
 /**
