@@ -168,6 +168,20 @@ describeBrowser('the letter builder', () => {
     expect(text).not.toContain('ONLY-IN-THE-FIRST-LETTER');
   });
 
+  it('on a phone the letter’s box grows with its text: no scrollbar inside the box', async () => {
+    const page = await openBuilder({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await choose(page, 'review-or-complain');
+    await page.fill(field('yourName'), 'Sam Example');
+    await page.check(`${field('route')}-complaint`);
+    await page.fill(field('decision'), 'Nobody called me back. '.repeat(20));
+    await make(page);
+    await letterText(page);
+    const box = await page.$eval('#letter-text', (el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    console.log(`360x740: letter box ${box.client} px tall for ${box.scroll} px of text`);
+    expect(box.scroll).toBeGreaterThan(740);
+    expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
+  });
+
   it('shows an error summary with focus on a missing answer, keeps every other answer, and links to the field', async () => {
     const page = await openBuilder();
     const before = await invariants(page);
