@@ -49,6 +49,8 @@ export const en = {
     'It swaps only the page you are on. If someone presses Back on the weather page, they can see other pages of this site that you looked at before.',
   'exitExplainer.history':
     'It does not delete your browsing history. The titles and addresses of the pages you read stay in it. They may also show up as suggestions when someone types in the address bar.',
+  'exitExplainer.guideHistory':
+    'In “Check your situation”, each question adds a step to your browsing history. Every step has the same title and address, and none of them holds your answers.',
   'exitExplainer.spyware': 'It cannot stop spyware, or someone seeing a phone or account you share with them.',
   'exitExplainer.whatHelps':
     'To remove this site from your history, delete its pages in your browser’s history settings. Next time, use a private browsing window: it keeps no history once you close it. If you can, use a device the person stalking you cannot get to. Our page on {link} says more.',
@@ -329,9 +331,8 @@ export const en = {
   'guide.website': 'Website: {name}',
   'guide.readMore': 'Read more:',
   'guide.progress': 'Question {number} of {total}',
-  'guide.progressAbout': 'Question {number} of about {total}',
   'guide.contents': 'On this page',
-  'guide.backClears': 'Your browser’s Back button and the links in your result clear your answers. Use the Back link under each question.',
+  'guide.backClears': 'Back keeps your answers. Leaving, reloading or Exit clears them.',
   'guide.resultLoading': 'Getting your guide ready…',
   'guide.resultFailed': 'Your guide could not load. Check you are online, then try again. Your answers are still here.',
   'guide.tryAgain': 'Try again',

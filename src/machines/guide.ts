@@ -4,69 +4,24 @@
  * src/content/guide/ keyed by these ids and option values. No copy, no DOM,
  * no invoke/after: every transition is a pure function of the answers.
  */
-import { and, assign, setup } from 'xstate';
+import { and, assertEvent, assign, setup } from 'xstate';
+import { behaviourOptions, questionIds, singleChoiceOptions, type Answers, type QuestionId } from '../lib/guide/ids';
 
-/** Allowed values for each single-choice question, in display order. */
-export const singleChoiceOptions = {
-  danger: ['yes', 'no'],
-  who: ['me', 'supporter', 'professional'],
-  where: ['england', 'wales', 'scotland', 'northern-ireland', 'elsewhere'],
-  repeated: ['yes', 'no', 'not-sure'],
-  relationship: ['stranger', 'known', 'partner', 'family', 'online-unknown', 'prefer-not-to-say'],
-  police: ['yes', 'no', 'not-sure'],
-  order: ['none', 'interim-spo', 'spo', 'other', 'not-sure'],
-  breach: ['yes', 'no', 'not-sure'],
-} as const;
-
-/** Allowed values for the one multiple-choice question, in display order. */
-export const behaviourOptions = [
-  'following',
-  'turning-up',
-  'contact',
-  'proxy',
-  'tracking',
-  'online',
-  'property',
-  'watching',
-  'threats',
-  'violence',
-  'worse',
-  'something-else',
-  'not-sure',
-] as const;
-
-/** A question answered by one choice. */
-export type SingleQuestionId = keyof typeof singleChoiceOptions;
-/** Every question, in the order they are asked. */
-export const questionIds = [
-  'danger',
-  'who',
-  'where',
-  'behaviours',
-  'repeated',
-  'relationship',
-  'police',
-  'order',
-  'breach',
-] as const;
-/** A question id (also its state id). */
-export type QuestionId = (typeof questionIds)[number];
-/** A behaviour someone can tick. */
-export type Behaviour = (typeof behaviourOptions)[number];
-/** Value of a single-choice answer. */
-export type AnswerValue<Q extends SingleQuestionId> = (typeof singleChoiceOptions)[Q][number];
-
-/** Everything the person has answered so far. Lives only in memory. */
-export type Answers = { [Q in SingleQuestionId]?: AnswerValue<Q> } & { behaviours?: readonly Behaviour[] };
-
-/** Screens that are not questions. */
-export const screenIds = ['emergency', 'check-answers', 'result', 'out-of-scope'] as const;
-/** A screen id (also its state id). */
-export type ScreenId = (typeof screenIds)[number];
-/** Every state of the machine. */
-export type StepId = QuestionId | ScreenId;
-/** Every state id, questions first. */
-export const stepIds: readonly StepId[] = [...questionIds, ...screenIds];
+// The id lists live in src/lib/guide/ids.ts; the machine's users may take them from here too.
+export {
+  behaviourOptions,
+  questionIds,
+  screenIds,
+  singleChoiceOptions,
+  stepIds,
+  type AnswerValue,
+  type Answers,
+  type Behaviour,
+  type QuestionId,
+  type ScreenId,
+  type SingleQuestionId,
+  type StepId,
+} from '../lib/guide/ids';
 
 /** The machine's context: the answers, and whether the person came from "Check your answers". */
 export interface GuideContext {
@@ -151,23 +106,21 @@ export function withAnswer(answers: Answers, question: QuestionId, value: string
 }
 
 /**
- * Where the visitor is, for "Question 3 of 9": the question's place among those that apply,
- * and how many apply. The total is "about" while an answer that changes the route is still to
- * come (the place, which can end the guide early, and whether there is an order).
+ * Where the visitor is, for "Question 3 of 8": the question's place among the questions on the path
+ * so far, and how many that path has: every question that applies to the answers held, and this one.
+ * The total is exact for that path, never "about": a later answer that adds a question (an order,
+ * which adds the breach question) adds one to it then.
  */
-export function progressAt(question: QuestionId, answers: Answers): { number: number; total: number; approximate: boolean } {
+export function progressAt(question: QuestionId, answers: Answers): { number: number; total: number } {
   const asked = questionIds.filter((q) => q === question || questionApplies(q, answers));
-  const approximate = answers.where === undefined || answers.order === undefined;
-  return { number: asked.indexOf(question) + 1, total: approximate ? questionIds.length : asked.length, approximate };
+  return { number: asked.indexOf(question) + 1, total: asked.length };
 }
 
 type AnswerEvent = Extract<GuideEvent, { type: 'guide.answer' }>;
 
-const answerValue = (event: GuideEvent): unknown => (event.type === 'guide.answer' ? event.value : undefined);
-
 /** The answers as they would be once the answer in the event is recorded for this question. */
-const answersAfter = (context: GuideContext, event: GuideEvent, question: QuestionId): Answers =>
-  withAnswer(context.answers, question, (event as AnswerEvent).value);
+const answersAfter = (context: GuideContext, event: AnswerEvent, question: QuestionId): Answers =>
+  withAnswer(context.answers, question, event.value);
 
 /** The validAnswer guard for one question, typed so it composes inside and([...]). */
 const valid = (question: QuestionId) => ({ type: 'validAnswer', params: { question } }) as const;
@@ -181,20 +134,33 @@ const flow = setup({
   },
   guards: {
     /** The answer in the event is one of the question's options. */
-    validAnswer: ({ event }, params: { question: QuestionId }) => isValidAnswer(params.question, answerValue(event)),
+    validAnswer: ({ event }, params: { question: QuestionId }) => {
+      assertEvent(event, 'guide.answer');
+      return isValidAnswer(params.question, event.value);
+    },
     /** The answer in the event is exactly this value. */
-    answerIs: ({ event }, params: { value: string }) => answerValue(event) === params.value,
+    answerIs: ({ event }, params: { value: string }) => {
+      assertEvent(event, 'guide.answer');
+      return event.value === params.value;
+    },
     /** The answer in the event is a place outside England and Wales. */
-    answerIsOutOfScope: ({ event }) => outOfScopePlaces.includes(String(answerValue(event))),
+    answerIsOutOfScope: ({ event }) => {
+      assertEvent(event, 'guide.answer');
+      return outOfScopePlaces.includes(String(event.value));
+    },
     /**
      * While changing an answer: once this answer is recorded, the first question still to be
      * answered is `next` ("check-answers" when none is left).
      */
-    changingLeadsTo: ({ context, event }, params: { question: QuestionId; next: QuestionId | 'check-answers' }) =>
-      context.changing && stepAfterChange(answersAfter(context, event, params.question)) === params.next,
+    changingLeadsTo: ({ context, event }, params: { question: QuestionId; next: QuestionId | 'check-answers' }) => {
+      assertEvent(event, 'guide.answer');
+      return context.changing && stepAfterChange(answersAfter(context, event, params.question)) === params.next;
+    },
     /** Once the answer in the event is recorded for `question`, the question `next` is asked. */
-    appliesAfter: ({ context, event }, params: { question: QuestionId; next: QuestionId }) =>
-      questionApplies(params.next, answersAfter(context, event, params.question)),
+    appliesAfter: ({ context, event }, params: { question: QuestionId; next: QuestionId }) => {
+      assertEvent(event, 'guide.answer');
+      return questionApplies(params.next, answersAfter(context, event, params.question));
+    },
     /** The person came here from "Check your answers". */
     isChanging: ({ context }) => context.changing,
     /** The person said they were in danger. */
@@ -204,17 +170,17 @@ const flow = setup({
     /** Every question that applies is answered. */
     complete: ({ context }) => answersComplete(context.answers),
     /** A "Change" request names this question, every answer is given, and the question applies. */
-    changeTargetIs: ({ context, event }, params: { step: QuestionId }) =>
-      event.type === 'guide.change' &&
-      event.step === params.step &&
-      answersComplete(context.answers) &&
-      questionApplies(params.step, context.answers),
+    changeTargetIs: ({ context, event }, params: { step: QuestionId }) => {
+      assertEvent(event, 'guide.change');
+      return event.step === params.step && answersComplete(context.answers) && questionApplies(params.step, context.answers);
+    },
   },
   actions: {
     /** Stores the answer in the event under the question id. */
-    recordAnswer: assign(({ context, event }, params: { question: QuestionId }) => ({
-      answers: answersAfter(context, event, params.question),
-    })),
+    recordAnswer: assign(({ context, event }, params: { question: QuestionId }) => {
+      assertEvent(event, 'guide.answer');
+      return { answers: answersAfter(context, event, params.question) };
+    }),
     startChanging: assign({ changing: true }),
     stopChanging: assign({ changing: false }),
     /** Forgets everything. */

@@ -4,14 +4,19 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openPage, type WatchedPage } from '../support/browser';
+import type { Walk } from '../support/guide-walks';
 
 export const GUIDE_PATH = '/check-your-situation/';
 
-/** What must never change while someone uses the guide (safety note, promise 2 and 11). */
+/**
+ * What must never change while someone uses the guide (safety note, promises 2 and 11): the
+ * address, the title, and history's state (null: the guide's own history entries, one a step since
+ * 2026-12-07, are for the same address and carry nothing).
+ */
 export interface Invariants {
   url: string;
   title: string;
-  historyLength: number;
+  historyState: unknown;
 }
 
 /** Opens the guide page and waits for the island to show the first question. */
@@ -25,11 +30,11 @@ export async function invariantsOf(page: Page): Promise<Invariants> {
   return {
     url: page.url(),
     title: await page.title(),
-    historyLength: await page.evaluate(() => history.length),
+    historyState: await page.evaluate(() => history.state as unknown),
   };
 }
 
-/** Fails if the URL (path, query, fragment), the title or history.length has changed. */
+/** Fails if the URL (path, query, fragment), the title or history's state has changed. */
 export async function expectInvariants(page: Page, before: Invariants): Promise<void> {
   expect(await invariantsOf(page)).toEqual(before);
   expect(await page.evaluate(() => location.search + location.hash)).toBe('');
@@ -37,9 +42,9 @@ export async function expectInvariants(page: Page, before: Invariants): Promise<
 
 export const stepOf = (page: Page) => page.getAttribute('.guide', 'data-step');
 
-/** Waits until the guide shows the given step (a result step: once its words, fetched as a file, are drawn). */
+/** Waits until the guide shows the given step (Check your answers and the result: once their code and words, fetched after the first answer, are drawn). */
 export async function waitForStep(page: Page, step: string): Promise<void> {
-  const drawn = step === 'result' || step === 'out-of-scope' ? ':not(:has(.guide-waiting))' : '';
+  const drawn = step === 'result' || step === 'out-of-scope' || step === 'check-answers' ? ':not(:has(.guide-waiting))' : '';
   await page.waitForSelector(`.guide[data-step="${step}"]${drawn}`);
 }
 
@@ -116,4 +121,19 @@ export async function expectNothingStored(page: Page): Promise<void> {
     workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   expect(stored).toEqual({ local: 0, session: 0, idb: 0, caches: 0, workers: 0 });
+}
+
+/**
+ * Walks the guide by mouse along a walk from the one fixture (test/support/guide-walks.ts, derived
+ * from the machine): each question answered, the danger screen's and Check your answers' button
+ * pressed, then waits for the screen the walk ends on. `each` runs on every screen before its move.
+ */
+export async function walkGuide(page: Page, walk: Walk, each?: (step: string) => Promise<void>): Promise<void> {
+  for (const move of walk.moves) {
+    await waitForStep(page, move.step);
+    await each?.(move.step);
+    if (move.kind === 'answer') await answerByMouse(page, move.step, move.value);
+    else await page.click(`.guide[data-step="${move.step}"] > div > button.button`);
+  }
+  await waitForStep(page, walk.end);
 }

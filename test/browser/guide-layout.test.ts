@@ -6,28 +6,16 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
-import { answerByMouse, clickButton, waitForStep, GUIDE_PATH } from './guide-helpers';
+import { answerByMouse, walkGuide, waitForStep, GUIDE_PATH } from './guide-helpers';
+import { walkOf, type SituationName } from '../support/guide-walks';
 
 const PHONE = { width: 360, height: 740 };
-type Step = [question: string, value: string | string[]];
 
 async function openOnPhone(): Promise<Page> {
   const context = await newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
   const { page } = await openPage(GUIDE_PATH, context);
   await page.waitForSelector('.guide[data-step="danger"] #guide-step-heading');
   return page;
-}
-
-/** Answers each step by mouse; after "yes" to danger, carries on from the emergency screen. */
-async function walk(page: Page, steps: Step[]): Promise<void> {
-  for (const [question, value] of steps) {
-    await waitForStep(page, question);
-    await answerByMouse(page, question, value);
-    if (question === 'danger' && value === 'yes') {
-      await waitForStep(page, 'emergency');
-      await clickButton(page, 'I am safe to continue');
-    }
-  }
 }
 
 /** The bottom edge of an element, in page pixels from the top of the document. */
@@ -49,55 +37,22 @@ const inViewport = (page: Page, selector: string) =>
 const headerExcess = (page: Page) =>
   page.$eval('main h1', (el) => Math.max(0, el.getBoundingClientRect().top + window.scrollY - 320));
 
-const england = (who: string, order: Step[], extra: Partial<Record<string, string | string[]>> = {}): Step[] => [
-  ['danger', (extra.danger as string) ?? 'no'],
-  ['who', who],
-  ['where', (extra.where as string) ?? 'england'],
-  ['behaviours', extra.behaviours ?? ['following', 'contact']],
-  ['repeated', 'yes'],
-  ['relationship', (extra.relationship as string) ?? 'known'],
-  ['police', (extra.police as string) ?? 'yes'],
-  ...order,
-];
-
 /**
- * Five situations the issue names, each with the steps that lead to its result, and the most
- * screens (of 360 × 740) its result may take. The limits are the lengths measured on 2026-12-01
+ * Five situations the issue names (their answers and walks: test/support/guide-walks.ts), and the
+ * most screens (of 360 × 740) each result may take. The limits are the lengths measured on 2026-12-01
  * (danger 10.0, supporter 12.3, interim broken 10.5, professional 9.6, Scotland 3.7) plus a small
  * margin, so a result that grows a lot fails here and the words are looked at again. Looked at again
  * on 2026-12-07 (issue 23), after the new services' words were shortened: supporter 13.1 (the Men's
  * Advice Line and Galop listed beside the women's helpline) and Scotland 4.3 (where the person
  * stalking lives decides which police can act, and Scotland's 24-hour helpline); limits 13.6 and 4.6.
  */
-const situations: { name: string; steps: Step[]; outside?: boolean; maxScreens: number }[] = [
-  { name: 'danger yes', steps: england('me', [['order', 'none']], { danger: 'yes' }), maxScreens: 10.7 },
-  {
-    name: 'supporter, Wales, ex-partner, no order',
-    steps: england('supporter', [['order', 'none']], { where: 'wales', relationship: 'partner', police: 'no' }),
-    maxScreens: 13.6,
-  },
-  {
-    name: 'England, interim order, broken',
-    steps: england('me', [
-      ['order', 'interim-spo'],
-      ['breach', 'yes'],
-    ]),
-    maxScreens: 11.2,
-  },
-  { name: 'professional', steps: england('professional', [['order', 'none']]), maxScreens: 10.3 },
-  { name: 'Scotland', steps: [['danger', 'no'], ['who', 'me'], ['where', 'scotland']], outside: true, maxScreens: 4.6 },
+const situations: { name: SituationName; maxScreens: number }[] = [
+  { name: 'danger yes', maxScreens: 10.7 },
+  { name: 'supporter, Wales, ex-partner, no order', maxScreens: 13.6 },
+  { name: 'England, interim order, broken', maxScreens: 11.2 },
+  { name: 'professional', maxScreens: 10.3 },
+  { name: 'Scotland', maxScreens: 4.6 },
 ];
-
-async function toResult(page: Page, steps: Step[], outside = false): Promise<void> {
-  await walk(page, steps);
-  if (outside) {
-    await waitForStep(page, 'out-of-scope');
-    return;
-  }
-  await waitForStep(page, 'check-answers');
-  await clickButton(page, 'See the guide');
-  await waitForStep(page, 'result');
-}
 
 describeBrowser('guide on a 360 × 740 phone', () => {
   useBrowser();
@@ -178,10 +133,10 @@ describeBrowser('guide on a 360 × 740 phone', () => {
     expect(order).toBe(true);
   });
 
-  for (const { name, steps, outside, maxScreens } of situations) {
+  for (const { name, maxScreens } of situations) {
     it(`records the result's length for: ${name}, at most ${maxScreens} screens`, async () => {
       const page = await openOnPhone();
-      await toResult(page, steps, outside);
+      await walkGuide(page, walkOf(name));
       const figures = await page.evaluate((screen) => {
         const result = document.querySelector('.guide-result')!.getBoundingClientRect();
         const top = (selector: string) => {
@@ -213,7 +168,7 @@ describeBrowser('guide on a 360 × 740 phone', () => {
 
   it('puts the broken order first in the next steps for an interim order that has been broken', async () => {
     const page = await openOnPhone();
-    await toResult(page, situations[2]!.steps);
+    await walkGuide(page, walkOf('England, interim order, broken'));
     const first = await page.textContent('.guide-next-steps li');
     expect(first).toMatch(/broken/i);
   });

@@ -145,8 +145,8 @@ describeBrowser('the letter builder in the guide result', () => {
     // A missing required answer: error summary, focus on it, and every prefilled answer kept.
     await page.fill(field('yourName'), 'Guide Person');
     await section.getByRole('button', { name: 'Make the letter' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
-    expect(await section.locator('.letters__error-list li').allTextContents()).toHaveLength(2);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await section.locator('.error-summary__list li').allTextContents()).toHaveLength(2);
     expect(await page.inputValue(field('yourName'))).toBe('Guide Person');
     expect(await page.$$eval(`${field('forbid')} input:checked`, (els) => els.length)).toBe(4);
 
@@ -254,7 +254,7 @@ describeBrowser('the letter builder in the guide result', () => {
       const found: string[] = [];
       found.push(...(await axeViolations(page, 'builder')));
       await page.getByRole('button', { name: 'Make the letter' }).click();
-      await page.locator('.letters__error-summary').waitFor();
+      await page.locator('.error-summary').waitFor();
       found.push(...(await axeViolations(page, 'error summary')));
       await page.fill(field('yourName'), 'A');
       await page.fill(field('breachWhen'), 'B');

@@ -27,7 +27,7 @@ import {
   GUIDE_PATH,
   type Invariants,
 } from './guide-helpers';
-import { typicalSteps } from '../machines/helpers';
+import { answersOf, walkOf } from '../support/guide-walks';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
 const rawContent = { ...rawSteps, result: rawResult };
@@ -37,7 +37,7 @@ type Driver = 'mouse' | 'keyboard';
 type Step = [question: string, value: string | string[]];
 
 /** Shortest answers to the full guide for England and Wales: the machine tests' typical answers. */
-const toResult: Step[] = typicalSteps.map(([question, value]) => [question, typeof value === 'string' ? value : [...value]]);
+const toResult: Step[] = answersOf(walkOf('typical'));
 const outOfScope = (where: string): Step[] => [
   ['danger', 'no'],
   ['who', 'me'],
@@ -167,7 +167,7 @@ describeBrowser('guide: errors, Back, Change and focus', () => {
     expect(await focusedId(page)).toBe('guide-step-heading');
     expect(await page.textContent('.guide [role="status"]')).toContain('Who are you asking for?');
     // The question is the fieldset legend, after where the visitor is.
-    expect(await page.textContent('fieldset legend')).toBe('Question 2 of about 9Who are you asking for?');
+    expect(await page.textContent('fieldset legend')).toBe('Question 2 of 8Who are you asking for?');
     expect(await page.textContent('fieldset legend h2')).toBe('Who are you asking for?');
   });
 
@@ -223,15 +223,21 @@ describeBrowser('guide: errors, Back, Change and focus', () => {
     await expectInvariants(page, invariants);
   });
 
-  it('shows where the visitor is: "Question 1 of about 9", and the title never changes', async () => {
+  it('shows where the visitor is: "Question 1 of 8", exact for the path, and the title never changes', async () => {
     const { page, invariants } = await openGuide();
-    expect(await page.textContent('.guide-progress')).toBe('Question 1 of about 9');
+    expect(await page.textContent('.guide-progress')).toBe('Question 1 of 8');
     await walk(page, toResult.slice(0, 7), 'mouse', invariants);
     await waitForStep(page, 'order');
-    expect(await page.textContent('.guide-progress')).toBe('Question 8 of about 9');
+    expect(await page.textContent('.guide-progress')).toBe('Question 8 of 8');
     await clickButton(page, 'Back');
     await waitForStep(page, 'police');
-    expect(await page.textContent('.guide-progress')).toBe('Question 7 of about 9');
+    expect(await page.textContent('.guide-progress')).toBe('Question 7 of 8');
+    // An order adds the breach question: the total then counts it.
+    await answerByMouse(page, 'police', 'yes');
+    await waitForStep(page, 'order');
+    await answerByMouse(page, 'order', 'spo');
+    await waitForStep(page, 'breach');
+    expect(await page.textContent('.guide-progress')).toBe('Question 9 of 9');
     const title = await page.title();
     expect(title).not.toMatch(/question/i);
     await expectInvariants(page, invariants);
@@ -358,13 +364,13 @@ describeBrowser('guide: privacy', () => {
     }
   });
 
-  it('says once, before the first question, that Back and the result links clear the answers', async () => {
+  it('says once, before the first question, that Back keeps the answers and leaving clears them', async () => {
     const { page } = await openGuide();
     const note = () => page.locator('.guide .guide-note');
     expect(await note().count()).toBe(1);
     expect(await note().isVisible()).toBe(true);
     expect(await note().textContent()).toBe(t('guide.backClears'));
-    expect(t('guide.backClears')).toMatch(/Back button.*links in your result clear your answers.*Back link under each question/);
+    expect(t('guide.backClears')).toMatch(/Back keeps your answers.*clears them/);
     const before = await page.evaluate(() => {
       const n = document.querySelector('.guide .guide-note')!;
       const q = document.querySelector('#guide-step-heading')!;

@@ -168,14 +168,28 @@ describeBrowser('the letter builder', () => {
     expect(text).not.toContain('ONLY-IN-THE-FIRST-LETTER');
   });
 
+  it('on a phone the letter’s box grows with its text: no scrollbar inside the box', async () => {
+    const page = await openBuilder({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await choose(page, 'review-or-complain');
+    await page.fill(field('yourName'), 'Sam Example');
+    await page.check(`${field('route')}-complaint`);
+    await page.fill(field('decision'), 'Nobody called me back. '.repeat(20));
+    await make(page);
+    await letterText(page);
+    const box = await page.$eval('#letter-text', (el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    console.log(`360x740: letter box ${box.client} px tall for ${box.scroll} px of text`);
+    expect(box.scroll).toBeGreaterThan(740);
+    expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
+  });
+
   it('shows an error summary with focus on a missing answer, keeps every other answer, and links to the field', async () => {
     const page = await openBuilder();
     const before = await invariants(page);
     await make(page);
-    const summary = page.locator('.letters__error-summary');
+    const summary = page.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toContain('Choose which letter you want to make');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
 
     await choose(page, 'ask-for-order');
     await page.fill(field('yourName'), 'Still Here');
@@ -185,7 +199,7 @@ describeBrowser('the letter builder', () => {
     await expect.poll(() => summary.textContent()).toContain('Say what the person has done');
     const listed = await summary.locator('li').allTextContents();
     expect(listed).toEqual(['Say what the person has done', 'Say why you are afraid of what the person may do']);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('letters__error-summary'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
     // Every other answer is kept.
     expect(await page.inputValue(field('yourName'))).toBe('Still Here');
     expect(await page.inputValue(field('dates'))).toBe('Since June');
@@ -316,7 +330,7 @@ describeBrowser('the letter builder has no axe violations in any state', () => {
       async (page) => {
         await choose(page, 'ask-for-order');
         await make(page);
-        await page.locator('.letters__error-summary').waitFor();
+        await page.locator('.error-summary').waitFor();
       },
     ],
     ['reporting a breach', async (page) => choose(page, 'report-breach')],

@@ -55,17 +55,32 @@ describe('guards', () => {
     expect(g({ context: ctx(), event: ans('me') }, { question: 'danger' })).toBe(false);
     expect(g({ context: ctx(), event: ans(['following']) }, { question: 'behaviours' })).toBe(true);
     expect(g({ context: ctx(), event: ans([]) }, { question: 'behaviours' })).toBe(false);
-    expect(g({ context: ctx(), event: { type: 'guide.back' } }, { question: 'danger' })).toBe(false);
-    // Only an answer event carries an answer, whatever else an event holds.
+    // Only an answer event carries an answer, whatever else an event holds: XState's assertEvent
+    // stops any other event at the guard instead of reading a value it does not have.
+    expect(() => g({ context: ctx(), event: { type: 'guide.back' } }, { question: 'danger' })).toThrow(/guide\.answer/);
     const notAnAnswer = { type: 'guide.continue', value: 'yes' } as unknown as GuideEvent;
-    expect(g({ context: ctx(), event: notAnAnswer }, { question: 'danger' })).toBe(false);
+    expect(() => g({ context: ctx(), event: notAnAnswer }, { question: 'danger' })).toThrow(/guide\.answer/);
   });
 
   it('answerIs: compares the event value', () => {
     const g = guard('answerIs');
     expect(g({ context: ctx(), event: ans('yes') }, { value: 'yes' })).toBe(true);
     expect(g({ context: ctx(), event: ans('no') }, { value: 'yes' })).toBe(false);
-    expect(g({ context: ctx(), event: { type: 'guide.continue' } }, { value: 'yes' })).toBe(false);
+    expect(() => g({ context: ctx(), event: { type: 'guide.continue' } }, { value: 'yes' })).toThrow(/guide\.answer/);
+  });
+
+  it('every guard and action that reads an event narrows it with assertEvent, and refuses any other event', () => {
+    const wrong = { type: 'guide.continue', value: 'scotland', step: 'who' } as unknown as GuideEvent;
+    const args = { context: ctx(typicalAnswers, true), event: wrong };
+    const params = { question: 'where', next: 'check-answers', value: 'scotland', step: 'who' };
+    for (const name of ['validAnswer', 'answerIs', 'answerIsOutOfScope', 'changingLeadsTo', 'appliesAfter']) {
+      expect(() => guard(name)(args, params), name).toThrow(/guide\.answer/);
+    }
+    expect(() => guard('changeTargetIs')(args, params)).toThrow(/guide\.change/);
+    type AssignFn = { assignment: (args: { context: GuideContext; event: GuideEvent }, params: unknown) => unknown };
+    const record = (guideMachine.implementations.actions as unknown as Record<string, AssignFn>).recordAnswer!;
+    expect(() => record.assignment(args, params)).toThrow(/guide\.answer/);
+    expect(record.assignment({ context: ctx(), event: ans('no') }, { question: 'danger' })).toEqual({ answers: { danger: 'no' } });
   });
 
   it('answerIsOutOfScope: Scotland, Northern Ireland and elsewhere only', () => {
@@ -152,15 +167,16 @@ describe('helpers under the guards', () => {
     expect(stepAfterChange({ ...typicalAnswers, where: 'scotland' })).toBe('where');
     expect(stepAfterChange({ danger: 'no' })).toBe('who');
   });
-  it('progressAt: place and total, "about" until the place and the order are known', () => {
-    expect(progressAt('danger', {})).toEqual({ number: 1, total: 9, approximate: true });
-    expect(progressAt('police', { where: 'england' })).toEqual({ number: 7, total: 9, approximate: true });
-    expect(progressAt('police', { where: 'england', order: 'none' })).toEqual({ number: 7, total: 8, approximate: false });
-    expect(progressAt('breach', { where: 'wales', order: 'spo' })).toEqual({ number: 9, total: 9, approximate: false });
-    expect(progressAt('order', { where: 'wales', order: 'none' })).toEqual({ number: 8, total: 8, approximate: false });
-    // Still "about" while the place is unknown, and the breach question counts itself before the order is known.
-    expect(progressAt('danger', { order: 'none' })).toEqual({ number: 1, total: 9, approximate: true });
-    expect(progressAt('breach', { where: 'england' })).toEqual({ number: 9, total: 9, approximate: true });
+  it('progressAt: place and total, exact for the path the answers so far take', () => {
+    expect(progressAt('danger', {})).toEqual({ number: 1, total: 8 });
+    expect(progressAt('police', { where: 'england' })).toEqual({ number: 7, total: 8 });
+    expect(progressAt('police', { where: 'england', order: 'none' })).toEqual({ number: 7, total: 8 });
+    // An order adds the breach question to the path.
+    expect(progressAt('order', { where: 'wales', order: 'spo' })).toEqual({ number: 8, total: 9 });
+    expect(progressAt('breach', { where: 'wales', order: 'spo' })).toEqual({ number: 9, total: 9 });
+    expect(progressAt('order', { where: 'wales', order: 'none' })).toEqual({ number: 8, total: 8 });
+    // The question asked counts itself even before the answer that brings it is held.
+    expect(progressAt('breach', { where: 'england' })).toEqual({ number: 9, total: 9 });
   });
   it('withAnswer copies behaviours and drops a breach answer that no longer applies', () => {
     const list = ['threats'] as const;

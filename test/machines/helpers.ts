@@ -1,5 +1,6 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { questionIds, guideMachine, type Answers, type GuideEvent, type QuestionId, type StepId } from '../../src/machines/guide';
+import { situations } from '../support/guide-walks';
+import { questionIds, guideMachine, type GuideEvent, type QuestionId, type StepId } from '../../src/machines/guide';
 
 export type GuideSnapshot = SnapshotFrom<typeof guideMachine>;
 
@@ -23,17 +24,8 @@ export const cont: GuideEvent = { type: 'guide.continue' };
 export const restart: GuideEvent = { type: 'guide.restart' };
 export const change = (step: QuestionId): GuideEvent => ({ type: 'guide.change', step });
 
-/** A complete set of answers for England with no order (no breach question). */
-export const typicalAnswers = {
-  danger: 'no',
-  who: 'me',
-  where: 'england',
-  behaviours: ['following'],
-  repeated: 'yes',
-  relationship: 'stranger',
-  police: 'yes',
-  order: 'none',
-} as const satisfies Answers;
+/** A complete set of answers for England with no order (no breach question): the walk fixture's typical situation. */
+export const typicalAnswers = situations.typical;
 
 /**
  * The typical answers as [question, answer] pairs, in the order the guide asks them: the machine

@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 import { sidewaysOverflow } from '../support/reflow';
 import { unwrappedText } from '../support/pseudo-check';
-import { typicalSteps } from '../machines/helpers';
+import { answersOf, walkOf } from '../support/guide-walks';
 import { answerByMouse, waitForStep, GUIDE_PATH } from '../browser/guide-helpers';
 
 /**
@@ -54,7 +54,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     await waitForStep(page, 'emergency');
     await check('danger screen');
     await page.click('.guide [data-step] > div > button.button, .guide > div > button.button');
-    for (const [question, value] of typicalSteps.slice(1)) {
+    for (const [question, value] of answersOf(walkOf('typical')).slice(1)) {
       await waitForStep(page, question);
       await check(question);
       await answerByMouse(page, question, value as string | string[]);
@@ -71,7 +71,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     await letter.locator('.letters form').waitFor();
     await check('letter builder in the result');
     await letter.locator('form button[type="submit"]').click();
-    await letter.locator('.letters__error-summary').waitFor();
+    await letter.locator('.error-summary').waitFor();
     await check('letter builder error summary');
     for (const box of await letter.locator('input[type="text"], textarea').all()) await box.fill('x');
     await letter.locator('form button[type="submit"]').click();
@@ -90,7 +90,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
     const problems = await problemsOn(page, 'letter builder');
     // Made with no letter chosen: the error summary.
     await page.click('.letters form button[type="submit"]');
-    await page.locator('.letters__error-summary').waitFor();
+    await page.locator('.error-summary').waitFor();
     problems.push(...(await problemsOn(page, 'error summary')));
     await page.click('#letter-choice-report-breach');
     await page.locator('#letter-questions-title').waitFor();

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
@@ -11,6 +11,8 @@ import { root } from '../support/paths';
  * where it is meant to be, so no word rides in a page or a bundle for nothing.
  */
 const source = (...files: string[]) => files.map((f) => readFileSync(path.join(root, f), 'utf8')).join('\n');
+/** An island's source: its component and every screen of it (one component per screen). */
+const island = (folder: string) => source(...globSync(`${folder}/**/*.{ts,tsx}`, { cwd: root }));
 const keys = (prefix: string) => Object.keys(en).filter((k) => k.startsWith(prefix));
 const unused = (prefix: string, text: string, except = '') =>
   keys(prefix).filter((k) => (!except || !k.startsWith(except)) && !text.includes(`'${k}'`) && !text.includes(`"${k}"`));
@@ -25,12 +27,12 @@ describe('the islands’ interface words', () => {
   });
 
   it('the guide uses every guide key it is given, and its page every page key', () => {
-    expect(unused('guide.', source('src/components/guide/Guide.tsx', 'src/components/guide/GuidePreview.tsx'), 'guide.page.')).toEqual([]);
+    expect(unused('guide.', island('src/components/guide'), 'guide.page.')).toEqual([]);
     expect(unused('guide.page.', source('src/pages/check-your-situation.astro'))).toEqual([]);
   });
 
   it('the letter builder uses every letters key it is given, and its page every page key', () => {
-    expect(unused('letters.', source('src/components/letters/LetterBuilder.tsx'), 'letters.page.')).toEqual([]);
+    expect(unused('letters.', island('src/components/letters'), 'letters.page.')).toEqual([]);
     expect(unused('letters.page.', source('src/pages/make-a-letter.astro'))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import rawContent from '../../src/content/letters/letters.json';
 import { loadLettersContent } from '../../src/lib/letters/content';
 import { t } from '../../src/i18n';
-import { BLANK, composeBlankLetter, composeLetter, isAnswered, missingAnswers } from '../../src/lib/letters/compose';
+import { BLANK, composeBlankLetter, composeLetter, hasVisibleText, isAnswered, missingAnswers } from '../../src/lib/letters/compose';
 import { letterIds, optionIds, textFieldIds, type LetterAnswers, type LetterId } from '../../src/schemas/letters';
 
 const content = loadLettersContent(rawContent);
@@ -122,6 +122,13 @@ describe('composing a letter from answers', () => {
 
   it('treats blank text, unknown options and empty lists as unanswered', () => {
     expect(isAnswered({ yourName: '   \n ' }, 'yourName')).toBe(false);
+    // Invisible characters alone are not an answer: zero-width space, joiners, word joiner, BOM, soft hyphen.
+    for (const invisible of ['\u200b', ' \u200b\u200c\u200d ', '\u2060', '\ufeff', '\u00ad']) {
+      expect(isAnswered({ yourName: invisible }, 'yourName'), JSON.stringify(invisible)).toBe(false);
+    }
+    // One visible character is: a letter, a digit, a mark, a symbol.
+    for (const visible of ['A', '\u200b7', '?', '£']) expect(isAnswered({ yourName: visible }, 'yourName'), visible).toBe(true);
+    expect(hasVisibleText('\u200b \u00ad')).toBe(false);
     expect(isAnswered({ orderType: 'made-up' as never }, 'orderType')).toBe(false);
     expect(isAnswered({ forbid: [] }, 'forbid')).toBe(false);
     expect(isAnswered({ forbid: ['nonsense' as never] }, 'forbid')).toBe(false);

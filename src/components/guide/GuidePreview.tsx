@@ -6,10 +6,10 @@
  * reach the address bar. The island removes it before its first paint. Without JavaScript a
  * stylesheet in <noscript> hides it (public/guide-noscript.css).
  */
-import { questionIds, singleChoiceOptions } from '../../machines/guide';
+import { questionIds, singleChoiceOptions } from '../../lib/guide/ids';
 import type { GuideSteps } from '../../schemas/guide';
 import { fillText } from '../../lib/guide/text';
-import { PREVIEW_ID, progressText, type GuideWords } from './Guide';
+import { PREVIEW_ID, progressText, type GuideWords } from './shared';
 
 export default function GuidePreview({ steps, words }: { steps: GuideSteps; words: GuideWords }) {
   const question = questionIds[0];
@@ -22,7 +22,9 @@ export default function GuidePreview({ steps, words }: { steps: GuideSteps; word
         <div class="form-group">
           <fieldset class="fieldset">
             <legend class="fieldset__legend">
-              <span class="guide-progress">{progressText(words, question, {})}</span>
+              <span class="fieldset__caption">
+                <span class="guide-progress">{progressText(words, question, {})}</span>
+              </span>
               <h2 class="fieldset__heading" data-content>
                 {fillText(q.title, 'you')}
               </h2>

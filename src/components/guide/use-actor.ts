@@ -5,8 +5,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createActor, type Actor, type AnyStateMachine, type SnapshotFrom, type EventFromLogic } from 'xstate';
 
-/** The current snapshot and a `send` bound to the actor. */
-export function useActor<M extends AnyStateMachine>(machine: M): [SnapshotFrom<M>, (event: EventFromLogic<M>) => void] {
+/** The current snapshot, a `send` bound to the actor, and the actor (for its latest snapshot inside event handlers). */
+export function useActor<M extends AnyStateMachine>(machine: M): [SnapshotFrom<M>, (event: EventFromLogic<M>) => void, Actor<M>] {
   const actorRef = useRef<Actor<M> | null>(null);
   if (actorRef.current === null) actorRef.current = createActor(machine).start();
   const actor = actorRef.current;
@@ -20,5 +20,5 @@ export function useActor<M extends AnyStateMachine>(machine: M): [SnapshotFrom<M
     };
   }, [actor]);
 
-  return [snapshot, (event) => actor.send(event)];
+  return [snapshot, (event) => actor.send(event), actor];
 }

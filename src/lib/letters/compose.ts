@@ -43,9 +43,18 @@ function chosenOption(answers: LetterAnswers, field: (typeof choiceFieldIds)[num
   return typeof value === 'string' && (optionIds[field] as readonly string[]).includes(value) ? value : undefined;
 }
 
+/**
+ * Whether typed text holds something a reader can see: a letter, a digit, a punctuation mark or a
+ * symbol. Spaces alone, or invisible characters alone (a zero-width space, a joiner, a soft hyphen),
+ * are not an answer.
+ */
+export function hasVisibleText(value: string): boolean {
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(value);
+}
+
 /** Whether a question has an answer the letter can use. */
 export function isAnswered(answers: LetterAnswers, field: FieldId): boolean {
-  if (isText(field)) return cleanText(answers[field]) !== '';
+  if (isText(field)) return hasVisibleText(cleanText(answers[field]));
   if (isChoice(field)) return chosenOption(answers, field) !== undefined;
   if (isList(field)) return chosenOptions(answers, field).length > 0;
   return false;

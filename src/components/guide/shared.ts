@@ -1,0 +1,49 @@
+/**
+ * What the guide's screens share: the island's props and words, the id of the step heading, and
+ * the progress line.
+ */
+import { progressAt, type Answers, type QuestionId } from '../../machines/guide';
+import type { GuideService } from '../../lib/guide/decide';
+import type { PhoneOf } from '../../lib/guide/phones';
+import { fill } from '../../i18n/format';
+import type { IslandWords } from '../../i18n/islands';
+import type { SupportServiceId } from '../../data/support-services';
+
+/** What the island needs to show a service (taken from the services record at build time). */
+export interface ServiceView extends GuideService {
+  id: SupportServiceId;
+  name: string;
+  purpose: string;
+  phone?: { display: string; e164: string };
+  hours: string[];
+  caveat?: string;
+  website?: string;
+}
+
+/** The guide's interface words, from the interface table (src/i18n), picked at build time. */
+export type GuideWords = IslandWords<'guide'>;
+
+/** Id of every step's heading (focused on each move). */
+export const HEADING_ID = 'guide-step-heading';
+
+/** The id of the page's still copy of the first question (./GuidePreview.tsx). */
+export const PREVIEW_ID = 'guide-preview';
+
+/** The numbers of the services the island was given, for the {phone:id} placeholders. */
+export const phonesOf = (services: readonly ServiceView[]): PhoneOf => (id) => services.find((s) => s.id === id)?.phone?.display;
+
+/** "Question 3 of 8": exact for the path the answers so far take. */
+export function progressText(w: GuideWords, question: QuestionId, answers: Answers): string {
+  const { number, total } = progressAt(question, answers);
+  return fill('guide.progress', w['guide.progress'], { number, total });
+}
+
+/**
+ * An option's words. The strict schema gives every option the machine offers its words, so a
+ * missing one is a defect: it stops the guide, naming the option, rather than showing a bare id.
+ */
+export function optionOf<T>(options: Readonly<Record<string, T>>, question: QuestionId, value: string): T {
+  const option = options[value];
+  if (option === undefined) throw new Error(`The guide's words have no option "${value}" for the question "${question}"`);
+  return option;
+}

@@ -1,0 +1,210 @@
+/**
+ * The guide's id lists, in one module: the questions and their options (the machine's states and
+ * answers), the screens, and the keys of the result (next steps, sections, paragraphs, list items,
+ * link groups). The machine (src/machines/guide.ts), the decisions (./decide.ts), the words' schemas
+ * (src/schemas/guide.ts) and the records (src/data/protective-orders.ts) all read them from here,
+ * and none of them imports another to get them. Adding a question: its id and options here, its
+ * words in src/content/guide/guide.json (the schema then asks for them), and a routing rule in the
+ * machine only if it is asked for some answers only.
+ */
+
+/** Allowed values for each single-choice question, in display order. */
+export const singleChoiceOptions = {
+  danger: ['yes', 'no'],
+  who: ['me', 'supporter', 'professional'],
+  where: ['england', 'wales', 'scotland', 'northern-ireland', 'elsewhere'],
+  repeated: ['yes', 'no', 'not-sure'],
+  relationship: ['stranger', 'known', 'partner', 'family', 'online-unknown', 'prefer-not-to-say'],
+  police: ['yes', 'no', 'not-sure'],
+  order: ['none', 'interim-spo', 'spo', 'other', 'not-sure'],
+  breach: ['yes', 'no', 'not-sure'],
+} as const;
+
+/** Allowed values for the one multiple-choice question, in display order. */
+export const behaviourOptions = [
+  'following',
+  'turning-up',
+  'contact',
+  'proxy',
+  'tracking',
+  'online',
+  'property',
+  'watching',
+  'threats',
+  'violence',
+  'worse',
+  'something-else',
+  'not-sure',
+] as const;
+
+/** A question answered by one choice. */
+export type SingleQuestionId = keyof typeof singleChoiceOptions;
+/** Every question, in the order they are asked. */
+export const questionIds = [
+  'danger',
+  'who',
+  'where',
+  'behaviours',
+  'repeated',
+  'relationship',
+  'police',
+  'order',
+  'breach',
+] as const;
+/** A question id (also its state id). */
+export type QuestionId = (typeof questionIds)[number];
+/** A behaviour someone can tick. */
+export type Behaviour = (typeof behaviourOptions)[number];
+/** Value of a single-choice answer. */
+export type AnswerValue<Q extends SingleQuestionId> = (typeof singleChoiceOptions)[Q][number];
+
+/** Everything the person has answered so far. Lives only in memory. */
+export type Answers = { [Q in SingleQuestionId]?: AnswerValue<Q> } & { behaviours?: readonly Behaviour[] };
+
+/** Screens that are not questions. */
+export const screenIds = ['emergency', 'check-answers', 'result', 'out-of-scope'] as const;
+/** A screen id (also its state id). */
+export type ScreenId = (typeof screenIds)[number];
+/** Every state of the machine. */
+export type StepId = QuestionId | ScreenId;
+/** Every state id, questions first. */
+export const stepIds: readonly StepId[] = [...questionIds, ...screenIds];
+
+
+/** Who the result speaks to: the person being stalked, someone helping them, or a professional (the machine's "who" options). */
+export const voiceIds = singleChoiceOptions.who;
+export type Voice = (typeof voiceIds)[number];
+
+/** Example prohibitions (CPS legal guidance list, as reported; fact sheet section 2). */
+export const prohibitionIds = [
+  'enter-areas',
+  'contact-any-means',
+  'contact-third-parties',
+  'social-media-reference',
+  'recording-images',
+  'devices-without-history',
+  'approach',
+  'surveillance',
+] as const;
+export type ProhibitionId = (typeof prohibitionIds)[number];
+
+/** Example requirements (same source). */
+export const requirementIds = ['assessment', 'programme', 'mental-health', 'drug-alcohol', 'surrender-devices', 'account-access'] as const;
+export type RequirementId = (typeof requirementIds)[number];
+
+/** The short list at the top of the result, most urgent first. */
+export const nextStepIds = [
+  'call-emergency',
+  'report-breach',
+  'report',
+  'ask-order',
+  'tell-police-outside',
+  'keep-order',
+  'ask-risk',
+  'helpline',
+  'record',
+] as const;
+export type NextStepId = (typeof nextStepIds)[number];
+
+/** Answers that can be signs of higher risk (the result then says so near the top). */
+export const riskSignIds = ['threats', 'violence', 'turning-up', 'tracking', 'worse', 'partner'] as const;
+export type RiskSignId = (typeof riskSignIds)[number];
+
+/** Questions for the police. */
+export const policeQuestionIds = [
+  'record-as-stalking',
+  'report-breach',
+  'crime-reference',
+  'officer',
+  'apply-spo',
+  'apply-interim',
+  'order-copy',
+  'order-end',
+  'order-change',
+  'spo-as-well',
+  'risk',
+  'identify',
+  'advocate',
+  'next-steps',
+] as const;
+export type PoliceQuestionId = (typeof policeQuestionIds)[number];
+
+/** Blank lines printed under the police questions, to fill in by hand. */
+export const blankIds = ['crime-reference', 'officer-name', 'officer-contact', 'date'] as const;
+export type BlankId = (typeof blankIds)[number];
+
+/** Other routes to protection. */
+export const otherRouteIds = ['injunction', 'non-molestation', 'dapo'] as const;
+export type OtherRouteId = (typeof otherRouteIds)[number];
+
+/** Groups of "Read more" links. */
+export const linkGroupIds = [
+  'could-help',
+  'forbid',
+  'interim',
+  'your-order',
+  'order-length',
+  'other-order',
+  'breach',
+  'other-routes',
+  'supporting',
+  'professional',
+  'record',
+  'help',
+  'outside',
+] as const;
+export type LinkGroupId = (typeof linkGroupIds)[number];
+
+/**
+ * Sections of the result and the paragraph keys each may hold. The schema requires words for
+ * every key listed here, and nothing else.
+ */
+export const sectionParagraphs = {
+  risk: ['intro', 'danger', 'ask-police', 'paladin'],
+  breach: ['what-counts', 'what-counts-other', 'not-sure', 'not-your-offence', 'what-to-do-intro', 'record-intro', 'penalty-spo'],
+  'your-order': ['binds-them', 'copy', 'contains', 'notify'],
+  'order-length': ['interim', 'spo', 'change'],
+  'other-order': ['own-rules', 'break-it', 'spo-as-well'],
+  'could-help': [
+    'what',
+    'police-only',
+    'three-intro',
+    'court-test-brief',
+    'behaviours-known',
+    'behaviours-not-sure',
+    'repeated-yes',
+    'repeated-no',
+    'repeated-not-sure',
+    'police-no',
+    'police-not-sure',
+  ],
+  forbid: ['intro', 'lead', 'requirements-intro', 'requirements-brief', 'whole-uk', 'proxy'],
+  interim: ['none', 'not-sure'],
+  'police-questions': ['intro', 'blanks-intro'],
+  letter: ['intro'],
+  supporting: ['believe', 'practical', 'police', 'yourself'],
+  professional: ['role', 'report', 'advocacy', 'safeguarding', 'clares-law'],
+  'other-routes': [],
+  record: ['why'],
+  help: ['intro'],
+  outside: ['scotland', 'scotland-crime', 'scotland-police', 'northern-ireland', 'northern-ireland-police', 'elsewhere', 'elsewhere-reach', 'order-reach'],
+} as const;
+
+/** A section of the result. */
+export type SectionId = keyof typeof sectionParagraphs;
+/** A paragraph key of one section. */
+export type ParagraphKey<S extends SectionId> = (typeof sectionParagraphs)[S][number];
+
+/** Collections of list items, each keyed by its own id list. */
+export const itemIds = {
+  prohibitions: prohibitionIds,
+  requirements: requirementIds,
+  'police-questions': policeQuestionIds,
+  'other-routes': otherRouteIds,
+  'risk-signs': riskSignIds,
+  'court-test': ['acts', 'risk', 'needed'],
+  'breach-to-do': ['danger', 'tell', 'say'],
+  'breach-record': ['when', 'what', 'who', 'evidence'],
+} as const;
+export type ItemCollection = keyof typeof itemIds;
+
