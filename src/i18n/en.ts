@@ -50,6 +50,8 @@ export const en = {
   'exitExplainer.whatHelps':
     'To remove this site from your history, delete its pages in your browser’s history settings. Next time, use a private browsing window: it keeps no history once you close it. If you can, use a device the person stalking you cannot get to. Our page on {link} says more.',
   'exitExplainer.stayingSafeLink': 'staying safe online',
+  'exitExplainer.hidingVisit': 'Step by step for your phone: {link}.',
+  'exitExplainer.hidingVisitLink': 'hiding your visit',
 
   'log.stalking.title': 'Stalking log',
   'log.breach.title': 'Breach record',
@@ -115,14 +117,15 @@ export const en = {
   'ordersTable.breaking': 'If it is broken',
 
   'helpStrip.label': 'Help now',
-  'helpStrip.dangerLabel': 'In danger now?',
   'helpStrip.call': 'Call',
   'helpStrip.hours': 'Helpline hours: {hours}.',
-  'helpStrip.closedLabel': 'When it is closed',
-  'helpStrip.closed': '{label} (open {hours}):',
-  'helpStrip.walesLabel': 'In Wales: {name}',
-  'helpStrip.more': "{link}. Calls show in your phone's call history.",
-  'helpStrip.allSupport': 'All support and opening times',
+  'helpStrip.allDayLabel': '24 hours: {name}',
+  'helpStrip.openNow': 'Helpline usually open now, until {time}.',
+  'helpStrip.closedOpens': 'Helpline usually closed now. It opens {next}.',
+  'helpStrip.closedNow': 'Helpline usually closed now.',
+  'helpStrip.more': "Calls show in your phone's call history. {hide}. {link}.",
+  'helpStrip.hideVisit': 'Hide your visit',
+  'helpStrip.allSupport': 'All support and hours',
 
   'page.summary': 'Summary',
   'page.onThisPage': 'On this page',

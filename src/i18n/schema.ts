@@ -35,7 +35,7 @@ export const uiSchema = z
   .object({
     'site.name': text('The site’s name: the header, the home page title, and after every page title'),
     'site.shortName': text('The site’s name in the header on narrow screens'),
-    'site.scope': text('Where the law the site describes applies, for the footer note'),
+    'site.scope': text('Where the law the site describes applies: beside the site’s name in the header, and in the footer note'),
     'page.title': text('A page’s <title>: {title} is the page’s own title, {site} the site’s name'),
     'layout.skipToMain': text('The skip link to the main content, shown on keyboard focus'),
 
@@ -75,6 +75,8 @@ export const uiSchema = z
     'exitExplainer.spyware': text('Exit explainer, limit: spyware and shared phones or accounts'),
     'exitExplainer.whatHelps': text('Exit explainer: what helps instead; {link} is exitExplainer.stayingSafeLink'),
     'exitExplainer.stayingSafeLink': text('Exit explainer: the link to the staying safe online page'),
+    'exitExplainer.hidingVisit': text('Exit explainer: the line pointing to the page on hiding a visit; {link} is exitExplainer.hidingVisitLink'),
+    'exitExplainer.hidingVisitLink': text('Exit explainer: the link to the page on hiding a visit from a phone’s browser'),
 
     'log.stalking.title': text('Printable stalking log: its heading on screen'),
     'log.breach.title': text('Printable breach record (for people with an order): its heading on screen'),
@@ -133,13 +135,14 @@ export const uiSchema = z
     'ordersTable.breaking': text('Orders comparison table column: what happens if it is broken'),
 
     'helpStrip.label': text('Accessible name of the help strip on every page'),
-    'helpStrip.dangerLabel': text('Help strip: the words above the 999 number'),
-    'helpStrip.call': text('Help strip: the word before the 999 number'),
-    'helpStrip.hours': text('Help strip: the helpline’s hours in a few words, {hours}'),
-    'helpStrip.closedLabel': text('Help strip: the bold start of the line about services open when the helpline is closed'),
-    'helpStrip.closed': text('Help strip: {label} is helpStrip.closedLabel, {hours} the 24-hour service’s hours'),
-    'helpStrip.walesLabel': text('Help strip: the label of the Wales line, {name} its name'),
-    'helpStrip.more': text('Help strip: last line; {link} is the link to all support'),
+    'helpStrip.call': text('The small word above 999 in the sticky bar at the top of every page (the link says "Call 999")'),
+    'helpStrip.hours': text('Help strip: the helpline’s hours in a few words, {hours}; shown without JavaScript, and until the page script says whether it is open'),
+    'helpStrip.allDayLabel': text('Help strip: the label above the 24-hour service’s number, {name} its name'),
+    'helpStrip.openNow': text('Help strip, on the visitor’s clock: the helpline is open; {time} is when it closes today ("4pm")'),
+    'helpStrip.closedOpens': text('Help strip, on the visitor’s clock: the helpline is closed; {next} is hours.nextToday, hours.nextTomorrow or hours.nextOn'),
+    'helpStrip.closedNow': text('Help strip, on the visitor’s clock: the helpline is closed and we cannot say when it opens'),
+    'helpStrip.more': text('Help strip: last line; {hide} is the link to hiding a visit, {link} the link to all support'),
+    'helpStrip.hideVisit': text('Help strip: the link to the page on hiding a visit from a phone’s browser'),
     'helpStrip.allSupport': text('Help strip: the link to the getting-help page'),
 
     'page.summary': text('Guidance page: heading of the summary box'),
