@@ -329,7 +329,8 @@ export const en = {
 
   'letters.page.title': 'Make a letter or email to the police',
   'letters.page.description': 'Make a letter or email asking the police for a Stalking Protection Order, reporting a broken order, or asking for a review. Nothing is stored.',
-  'letters.page.lede': 'Answer a few questions to make a letter or email to the police. It can ask them to apply for a Stalking Protection Order, report that an order has been broken, or ask for a decision to be looked at again.',
+  'letters.page.leaving': 'Your privacy, and leaving quickly',
+  'letters.page.blankRouteTitle': '{title}: {route}',
   'letters.page.danger': 'If you are in danger now, call {emergency}.',
   'letters.page.notFast': 'A letter is not the way to get help fast.',
   'letters.page.whichForce': 'Not sure which police force to write to? See {link}.',

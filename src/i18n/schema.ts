@@ -340,7 +340,8 @@ export const uiSchema = z
 
     'letters.page.title': text('The letter builder’s page: its title and heading'),
     'letters.page.description': text('The letter builder’s page: its description'),
-    'letters.page.lede': text('The letter builder’s page: the line under the heading'),
+    'letters.page.leaving': text('Letter builder page: the summary of the closed part holding the privacy line and the exit explainer'),
+    'letters.page.blankRouteTitle': text('Letter builder page: heading of a blank letter for one route; {title} is the letter’s title, {route} the route’s label as written'),
     'letters.page.danger': text('The letter builder’s page: the danger warning; {emergency} is the 999 call link'),
     'letters.page.notFast': text('The letter builder’s page: after the danger warning'),
     'letters.page.whichForce': text('The letter builder’s page: {link} goes to the list of police forces'),

@@ -196,7 +196,8 @@ export function statusTimeline(hours: OpeningHours, start: Date, end: Date, bank
 /**
  * What the page script (src/scripts/open-now.ts) needs to say "usually open now" on the visitor's
  * clock, without shipping the opening-hours logic or the table: the stretches of
- * {@link statusTimeline} and their words. Compact, as every page carries one:
+ * {@link statusTimeline} and their words, up to the last opening (after it, when the service next
+ * opens is not known, so nothing is said). Compact, as every page carries one:
  * - `s`: when the first stretch starts, in minutes since 1970;
  * - `t`: each stretch as the minutes since the one before, in base 36, then a capital letter
  *   naming its words (A is the first of `w`);
@@ -219,6 +220,9 @@ export function openNowPayload(
   say: (status: OpenStatus, date: string) => string = statusInWords,
 ): OpenNowPayload {
   const spans = statusTimeline(hours, start, new Date(start.getTime() + days * 86_400_000), bankHolidays);
+  // A closed stretch after the last opening cannot say when the service opens next: stop there.
+  const lastOpen = spans.findLastIndex((span) => span.status.state === 'open');
+  if (lastOpen >= 0 && lastOpen < spans.length - 2) spans.splice(lastOpen + 1, Infinity, { from: spans[lastOpen + 1]!.from, status: { state: 'unknown' } });
   const keys: string[] = [];
   const w: string[] = [];
   let t = '';

@@ -4,9 +4,9 @@
  * was built, with the one implementation (openStatus in src/lib/open-status.ts: London time, bank
  * holidays), as stretches of time with their words (openNowPayload in src/lib/opening-hours.ts);
  * this script only looks the time up (openNowAt), so no page ships the logic or the words table.
- * Inside the element: `[data-open-now-status]` gets the words; `[data-open-now-closed]` shows only
- * while the service is closed; `[data-open-now-first]` moves to the front of its row while it is
- * closed. With nothing to say (before the first stretch, past the build's six months), nothing
+ * The element gets `data-state` ("open" or "closed", for its styles, which show it); inside it,
+ * `[data-open-now-status]` gets the words, and `[data-open-now-first]` moves to the front of its
+ * row while the service is closed. With nothing to say (before the first stretch, past the build's six months), nothing
  * changes: the hours the page lists stay. Checked again every minute.
  */
 import type { OpenNowPayload } from '../lib/opening-hours';
@@ -19,9 +19,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-open-now]')) {
     if (!answer) return;
     const closed = answer.state === 'closed';
     box.dataset['state'] = answer.state;
-    box.hidden = false;
     box.querySelector('[data-open-now-status]')!.textContent = answer.words;
-    for (const el of box.querySelectorAll<HTMLElement>('[data-open-now-closed]')) el.hidden = !closed;
     for (const el of box.querySelectorAll<HTMLElement>('[data-open-now-first]')) el.parentElement![closed ? 'prepend' : 'append'](el);
   };
   update();

@@ -139,7 +139,7 @@ describeBrowser('the open-now indicator on Getting help', () => {
   async function indicatorAt(time: number) {
     const { page } = await openPage('/getting-help/', await clockAt(time));
     const box = page.locator('#national-stalking-helpline').locator('xpath=..').locator('[data-open-now]');
-    await page.waitForFunction(() => !document.querySelector<HTMLElement>('.open-now[data-open-now]')!.hidden);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.open-now[data-open-now]')!.dataset['state'] !== undefined);
     return {
       status: (await box.locator('[data-open-now-status]').textContent())?.trim(),
       alternativesShown: await box.locator('[data-open-now-alternatives]').isVisible(),

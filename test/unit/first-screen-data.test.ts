@@ -100,9 +100,11 @@ describe('openNowPayload and openNowAt (the status a page carries, and how its s
     expect(openNowAt(payload, start.getTime() - 1)).toBeUndefined();
     expect(openNowAt(payload, end)).toBeUndefined();
     expect(openNowAt(payload, end + 86_400_000)).toBeUndefined();
-    // 300 days from 1 March end on 26 December: on Christmas Eve the next opening (29 December) is past the end.
+    // 300 days from 1 March end on 26 December, so the stretches stop at the last opening, on
+    // Christmas Eve at 4pm: the next opening (29 December) is past the end.
     expect(openNowAt(payload, Date.parse('2026-12-24T16:00:00Z'))).toBeUndefined();
     expect(openNowAt(payload, Date.parse('2026-12-24T15:00:00Z'))?.state).toBe('open');
+    expect(openNowPayload(hours, start, 300, bankHolidays).t).toBe(payload.t);
     const letters = [...payload.t.matchAll(/[A-Z]/g)].map((m) => m[0]);
     for (let i = 1; i < letters.length; i++) expect(letters[i]).not.toBe(letters[i - 1]);
     expect(payload.w.at(-1)).toBe('u|');
