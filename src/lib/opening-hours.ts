@@ -99,26 +99,24 @@ export function hoursInWords(hours: OpeningHours): string[] {
   return lines;
 }
 
-/** "2015" stays a year; "2024-02-19" becomes "19 February 2024". */
+/** "2015" stays a year; "2023-04-21" becomes "April 2023" (the month is as exact as a reader needs). */
 function whenInWords(when: string): string {
   if (/^\d{4}$/.test(when)) return when;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(when)) throw new Error(`hoursLastConfirmed.when "${when}" is not a year or an ISO date`);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${when}T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${when}T12:00:00Z`));
 }
 
 /**
  * The one calm line about how sure a service's hours are, or undefined when the record has nothing
- * uncertain to say: "Opening hours not yet confirmed." for unknown hours, otherwise
- * "Hours last confirmed: 2015, from older charity web pages." The service card and the guide both
+ * uncertain to say: "Check their website for opening times." for unknown hours (where to look,
+ * not a hedge), otherwise "Hours confirmed April 2023." from the newest dated source. The service card and the guide both
  * show this line and no other hedge about the hours, so a card never says it twice.
  */
 export function hoursConfirmation(service: Pick<SupportService, 'hours' | 'hoursLastConfirmed'>): string | undefined {
   if (service.hours.kind === 'unknown') return t('hours.notConfirmed');
   const last = service.hoursLastConfirmed;
   if (!last) return undefined;
-  return t('hours.lastConfirmed', { when: whenInWords(last.when), source: last.sourceKind });
+  return t('hours.lastConfirmed', { when: whenInWords(last.when) });
 }
 
 /**
