@@ -7,7 +7,7 @@
  * The words come from the interface table (`hours.*` in src/i18n/en.ts), dates from Intl in the build's locale.
  */
 import type { OpeningHours, SupportService, Weekday } from '../data/support-services';
-import { locale, t } from '../i18n';
+import { t } from '../i18n';
 import { dateLocale } from '../i18n/table';
 import type { BankHoliday } from '../data/bank-holidays';
 import { addDays, londonTime, openStatus, statusKey, toMinutes, weekdayOrder, type NextOpening, type OpenStatus } from './open-status';
