@@ -6,6 +6,9 @@
  * serves Wales but not England.
  */
 import type { SupportService } from '../data/support-services';
+import type { OpenStatus } from './open-status';
+import { nextOpeningInWords, timeInWords } from './opening-hours';
+import { t } from '../i18n';
 
 /** The two 24-hour options: one for England and Wales, and the Wales line if the record has one. */
 export interface OutOfHoursOptions<T extends SupportService> {
@@ -22,4 +25,15 @@ export function outOfHoursOptions<T extends SupportService>(records: readonly T[
   const everywhere = open24.find((s) => s.coverage.includes('england') && s.coverage.includes('wales'));
   if (!everywhere) throw new Error('The services record has no 24-hour service with a phone number for England and Wales fitting "helpline-closed"');
   return { everywhere, wales: open24.find((s) => s.coverage.includes('wales') && !s.coverage.includes('england')) };
+}
+
+/**
+ * The help strip's line about the helpline for a status, from the interface table ("Helpline usually
+ * open now, until 4pm."), or '' when there is nothing to say (then the strip keeps the hours).
+ * `date` is the next opening's day in words, or "{date}" for the page script to fill.
+ */
+export function helpStripWords(status: OpenStatus, date?: string): string {
+  if (status.state === 'open') return status.always ? '' : t('helpStrip.openNow', { time: timeInWords(status.closes) });
+  if (status.state === 'closed') return status.next ? t('helpStrip.closedOpens', { next: nextOpeningInWords(status.next, date) }) : t('helpStrip.closedNow');
+  return '';
 }

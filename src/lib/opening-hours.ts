@@ -6,119 +6,18 @@
  * GMT and BST is handled by the browser's own time-zone data, not by our arithmetic.
  * The words come from the interface table (`hours.*` in src/i18n/en.ts), dates from Intl in the build's locale.
  */
-import type { OpeningHours, OpeningPeriod, SupportService, Weekday } from '../data/support-services';
+import type { OpeningHours, SupportService, Weekday } from '../data/support-services';
+import { t } from '../i18n';
+import { dateLocale } from '../i18n/table';
 import type { BankHoliday } from '../data/bank-holidays';
-import { locale, t } from '../i18n';
+import { addDays, londonTime, openStatus, statusKey, toMinutes, weekdayOrder, type NextOpening, type OpenStatus } from './open-status';
 
-/** Days of the week, Monday first, as used in the services record. */
-export const weekdayOrder: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+// The pure part (no words) lives in open-status.ts, so a page script can ship it without the table.
+export { addDays, londonTime, openStatus, statusKey, weekdayOf, weekdayOrder } from './open-status';
+export type { LondonTime, NextOpening, OpenStatus } from './open-status';
 
 /** The name of a weekday, from the interface table. */
 export const weekdayName = (day: Weekday): string => t(`hours.day.${day}`);
-
-/** The local date and time in London at one moment. */
-export interface LondonTime {
-  /** Calendar date, "2026-03-29". */
-  date: string;
-  weekday: Weekday;
-  /** Minutes since local midnight (0 to 1439). */
-  minutes: number;
-}
-
-/** When a closed service next opens, in London local time. */
-export interface NextOpening {
-  date: string;
-  weekday: Weekday;
-  /** "HH:MM". */
-  opens: string;
-  /** Whole days from today (0 = later today, 1 = tomorrow). */
-  daysAhead: number;
-}
-
-/** Whether a service is usually open at a moment. */
-export type OpenStatus =
-  | { state: 'open'; always: true }
-  | { state: 'open'; always: false; closes: string }
-  | { state: 'closed'; next?: NextOpening }
-  /** The hours are not known, or depend on bank holidays we have no dates for. */
-  | { state: 'unknown' };
-
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The London date, weekday and time at `now`. */
-export function londonTime(now: Date): LondonTime {
-  const parts = Object.fromEntries(londonParts.formatToParts(now).map((p) => [p.type, p.value]));
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  return { date, weekday: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
-}
-
-/** The weekday of a calendar date. */
-export function weekdayOf(date: string): Weekday {
-  const sundayFirst = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return weekdayOrder[(sundayFirst + 6) % 7]!;
-}
-
-/** The calendar date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** "09:30" → 570. */
-function toMinutes(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! * 60 + m!;
-}
-
-/** How far ahead to look for the next opening (two weeks covers Christmas and Easter). */
-const LOOK_AHEAD_DAYS = 14;
-
-/**
- * Whether a service is usually open at `now`, and if not, when it next opens.
- * `bankHolidays` must cover the dates involved: if a service closes on bank holidays and the
- * date falls outside the years the list covers, the answer is 'unknown' rather than a guess.
- */
-export function openStatus(hours: OpeningHours, now: Date, bankHolidays: readonly BankHoliday[]): OpenStatus {
-  if (hours.kind === 'unknown') return { state: 'unknown' };
-  if (hours.kind === 'always') return { state: 'open', always: true };
-
-  const holidayDates = new Set(bankHolidays.map((h) => h.date));
-  const years = bankHolidays.map((h) => Number(h.date.slice(0, 4)));
-  const covered = (date: string) => {
-    if (!hours.closedOnBankHolidays) return true;
-    const year = Number(date.slice(0, 4));
-    return years.length > 0 && year >= Math.min(...years) && year <= Math.max(...years);
-  };
-  const periodsOn = (date: string): readonly OpeningPeriod[] => {
-    if (hours.closedOnBankHolidays && holidayDates.has(date)) return [];
-    return hours.days[weekdayOf(date)] ?? [];
-  };
-
-  const here = londonTime(now);
-  if (!covered(here.date)) return { state: 'unknown' };
-
-  const current = periodsOn(here.date).find((p) => toMinutes(p.opens) <= here.minutes && here.minutes < toMinutes(p.closes));
-  if (current) return { state: 'open', always: false, closes: current.closes };
-
-  for (let daysAhead = 0; daysAhead <= LOOK_AHEAD_DAYS; daysAhead++) {
-    const date = addDays(here.date, daysAhead);
-    if (!covered(date)) break;
-    const upcoming = periodsOn(date)
-      .filter((p) => daysAhead > 0 || toMinutes(p.opens) > here.minutes)
-      .sort((a, b) => toMinutes(a.opens) - toMinutes(b.opens))[0];
-    if (upcoming) return { state: 'closed', next: { date, weekday: weekdayOf(date), opens: upcoming.opens, daysAhead } };
-  }
-  return { state: 'closed' };
-}
 
 /** "09:30" → "9:30am", "16:00" → "4pm", "12:00" → "midday". */
 export function timeInWords(hhmm: string): string {
@@ -133,26 +32,26 @@ export function timeInWords(hhmm: string): string {
 
 /** "2026-11-30" → "30 November". */
 function dayAndMonth(date: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     new Date(`${date}T12:00:00Z`),
   );
 }
 
 /** When a service next opens, in words: "at 1pm today", "at 9:30am tomorrow", "at 9:30am on Monday 30 November". */
-export function nextOpeningInWords(next: NextOpening): string {
+export function nextOpeningInWords(next: NextOpening, date = dayAndMonth(next.date)): string {
   const time = timeInWords(next.opens);
   if (next.daysAhead === 0) return t('hours.nextToday', { time });
   if (next.daysAhead === 1) return t('hours.nextTomorrow', { time, day: weekdayName(next.weekday) });
-  return t('hours.nextOn', { time, day: weekdayName(next.weekday), date: dayAndMonth(next.date) });
+  return t('hours.nextOn', { time, day: weekdayName(next.weekday), date });
 }
 
 /** The status as one or two plain sentences, always hedged with "usually". */
-export function statusInWords(status: OpenStatus): string {
+export function statusInWords(status: OpenStatus, date?: string): string {
   switch (status.state) {
     case 'open':
       return status.always ? t('hours.openAlways') : t('hours.openCloses', { time: timeInWords(status.closes) });
     case 'closed':
-      return status.next ? t('hours.closedOpens', { next: nextOpeningInWords(status.next) }) : t('hours.closedNow');
+      return status.next ? t('hours.closedOpens', { next: nextOpeningInWords(status.next, date) }) : t('hours.closedNow');
     case 'unknown':
       return t('hours.unknownNow');
   }
@@ -200,26 +99,24 @@ export function hoursInWords(hours: OpeningHours): string[] {
   return lines;
 }
 
-/** "2015" stays a year; "2024-02-19" becomes "19 February 2024". */
+/** "2015" stays a year; "2023-04-21" becomes "April 2023" (the month is as exact as a reader needs). */
 function whenInWords(when: string): string {
   if (/^\d{4}$/.test(when)) return when;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(when)) throw new Error(`hoursLastConfirmed.when "${when}" is not a year or an ISO date`);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${when}T12:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${when}T12:00:00Z`));
 }
 
 /**
  * The one calm line about how sure a service's hours are, or undefined when the record has nothing
- * uncertain to say: "Opening hours not yet confirmed." for unknown hours, otherwise
- * "Hours last confirmed: 2020, from Victim Support’s own website." The service card and the guide both
+ * uncertain to say: "Check their website for opening times." for unknown hours (where to look,
+ * not a hedge), otherwise "Hours confirmed April 2023." from the newest dated source. The service card and the guide both
  * show this line and no other hedge about the hours, so a card never says it twice.
  */
 export function hoursConfirmation(service: Pick<SupportService, 'hours' | 'hoursLastConfirmed'>): string | undefined {
   if (service.hours.kind === 'unknown') return t('hours.notConfirmed');
   const last = service.hoursLastConfirmed;
   if (!last) return undefined;
-  return t('hours.lastConfirmed', { when: whenInWords(last.when), source: last.sourceKind });
+  return t('hours.lastConfirmed', { when: whenInWords(last.when) });
 }
 
 /**
@@ -251,15 +148,6 @@ export function hoursInFewWords(hours: OpeningHours): string {
   return t('hours.few', { days, times });
 }
 
-/** One stretch of time over which a service's status, in words, stays the same. */
-export interface StatusSpan {
-  /** When the stretch starts (ms since 1970, UTC). It lasts until the next one starts. */
-  from: number;
-  state: OpenStatus['state'];
-  /** `statusInWords` of the status throughout the stretch. */
-  words: string;
-}
-
 /** The moment a London wall-clock time happens on a London date ("2026-07-01", "09:30"). */
 export function londonInstant(date: string, hhmm: string): number {
   const guess = Date.parse(`${date}T${hhmm}:00Z`);
@@ -268,12 +156,18 @@ export function londonInstant(date: string, hhmm: string): number {
   return guess - (shown - guess);
 }
 
+/** One stretch of time over which a service's status keeps the same words. */
+export interface StatusSpan {
+  /** When the stretch starts (ms since 1970, UTC). It lasts until the next one starts. */
+  from: number;
+  status: OpenStatus;
+}
+
 /**
- * The status of a service from `start` until `end`, as stretches that each keep the same words,
- * so a page can show "usually open now" without shipping this logic: it looks the time up.
- * The words can only change when the service opens or closes, and at midnight in London
- * ("today" becomes "tomorrow"), so the status is worked out with `openStatus` at exactly those
- * moments. The last stretch starts at `end` with the state 'unknown': after it, say nothing.
+ * The status of a service from `start` until `end`, as stretches whose `statusKey` (and so whose
+ * words) stay the same. The key can only change when the service opens or closes, and at midnight
+ * in London ("today" becomes "tomorrow"), so `openStatus` is asked at exactly those moments. The
+ * last stretch starts at `end` with the state 'unknown': after it, say nothing.
  */
 export function statusTimeline(hours: OpeningHours, start: Date, end: Date, bankHolidays: readonly BankHoliday[]): StatusSpan[] {
   const clockTimes = new Set(['00:00']);
@@ -291,9 +185,56 @@ export function statusTimeline(hours: OpeningHours, start: Date, end: Date, bank
   const spans: StatusSpan[] = [];
   for (const from of moments) {
     const status = openStatus(hours, new Date(from), bankHolidays);
-    const words = statusInWords(status);
-    if (spans.at(-1)?.words !== words) spans.push({ from, state: status.state, words });
+    if (spans.length === 0 || statusKey(spans.at(-1)!.status) !== statusKey(status)) spans.push({ from, status });
   }
-  spans.push({ from: end.getTime(), state: 'unknown', words: statusInWords({ state: 'unknown' }) });
+  spans.push({ from: end.getTime(), status: { state: 'unknown' } });
   return spans;
+}
+
+/**
+ * What the page script (src/scripts/open-now.ts) needs to say "usually open now" on the visitor's
+ * clock, without shipping the opening-hours logic or the table: the stretches of
+ * {@link statusTimeline} and their words, up to the last opening (after it, when the service next
+ * opens is not known, so nothing is said). Compact, as every page carries one:
+ * - `s`: when the first stretch starts, in minutes since 1970;
+ * - `t`: each stretch as the minutes since the one before, in base 36, then a capital letter
+ *   naming its words (A is the first of `w`);
+ * - `w`: the words, each "o|…", "c|…" or "u|" (open, closed, unknown: say nothing); "{date}"
+ *   stands for the day of the next opening, which the script writes in `l`'s way ("28 December").
+ */
+export interface OpenNowPayload {
+  s: number;
+  t: string;
+  w: string[];
+  l: string;
+}
+
+/** The payload for `hours` from `start` for `days` days, with words made by `say` (default: statusInWords). */
+export function openNowPayload(
+  hours: OpeningHours,
+  start: Date,
+  days: number,
+  bankHolidays: readonly BankHoliday[],
+  say: (status: OpenStatus, date: string) => string = statusInWords,
+): OpenNowPayload {
+  const spans = statusTimeline(hours, start, new Date(start.getTime() + days * 86_400_000), bankHolidays);
+  // A closed stretch after the last opening cannot say when the service opens next: stop there.
+  const lastOpen = spans.findLastIndex((span) => span.status.state === 'open');
+  if (lastOpen >= 0 && lastOpen < spans.length - 2) spans.splice(lastOpen + 1, Infinity, { from: spans[lastOpen + 1]!.from, status: { state: 'unknown' } });
+  const keys: string[] = [];
+  const w: string[] = [];
+  let t = '';
+  let previous = Math.round(start.getTime() / 60_000);
+  for (const { from, status } of spans) {
+    const key = statusKey(status);
+    if (!keys.includes(key)) {
+      keys.push(key);
+      w.push(`${status.state === 'unknown' ? 'u' : status.state[0]}|${status.state === 'unknown' ? '' : say(status, '{date}')}`);
+    }
+    if (keys.length > 26) throw new Error('openNowPayload: more than 26 different statuses; the page script names each with one capital letter');
+    const minutes = Math.round(from / 60_000);
+    t += (minutes - previous).toString(36) + String.fromCharCode(65 + keys.indexOf(key));
+    previous = minutes;
+  }
+  return { s: Math.round(start.getTime() / 60_000), t, w, l: dateLocale };
 }

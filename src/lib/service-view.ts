@@ -35,3 +35,15 @@ export function hoursShown(service: SupportService, place: ServicePlace): { line
   const confirmation = hoursConfirmation(service);
   return { lines: hoursInWords(service.hours), ...(confirmation ? { confirmation } : {}) };
 }
+
+/**
+ * The services for a page about `nations` (the Scotland and Northern Ireland page): first those
+ * that serve only these nations (their own police, helplines and victim services), then, unless
+ * `ownOnly`, those that serve them among others (UK-wide); each group in the record's order.
+ * Decided from `coverage` only, so a service added to the record for a nation appears there.
+ */
+export function servicesForNations<T extends Pick<SupportService, 'coverage'>>(records: readonly T[], nations: readonly Nation[], ownOnly = false): T[] {
+  const serves = records.filter((s) => s.coverage.some((n) => nations.includes(n)));
+  const own = serves.filter((s) => s.coverage.every((n) => nations.includes(n)));
+  return ownOnly ? own : [...own, ...serves.filter((s) => !own.includes(s))];
+}

@@ -6,12 +6,20 @@ import { describeBrowser, newContext, openPage, useBrowser } from '../support/br
 
 /**
  * axe-core on every built page (enumerated from the build, so a new page is covered without
- * editing this file), at a desktop width and at 320 CSS px (WCAG 1.4.10 reflow width), with the
- * WCAG 2.0, 2.1 and 2.2 A and AA rules. Zero violations allowed.
+ * editing this file), at a desktop width and at 320 CSS px (WCAG 1.4.10 reflow width), and at
+ * 320 px again in dark mode (prefers-color-scheme: dark) and in forced colours (high contrast),
+ * emulated, with the WCAG 2.0, 2.1 and 2.2 A and AA rules. Zero violations allowed.
  */
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDTHS = [1280, 320] as const;
+/** How each page is shown: light at both widths, then dark and forced colours on a phone. */
+const LOOKS = [
+  { name: 'light', width: 1280, colorScheme: 'light', forcedColors: 'none' },
+  { name: 'light', width: 320, colorScheme: 'light', forcedColors: 'none' },
+  { name: 'dark', width: 320, colorScheme: 'dark', forcedColors: 'none' },
+  { name: 'forced colours', width: 320, colorScheme: 'light', forcedColors: 'active' },
+] as const;
 
 interface Violation {
   id: string;
@@ -35,22 +43,40 @@ async function runAxe(page: Page): Promise<Violation[]> {
   }, TAGS);
 }
 
-const cases = htmlPages().flatMap((file) => WIDTHS.map((width) => [urlPathOf(file), width] as const));
+const cases = htmlPages().flatMap((file) => LOOKS.map((look) => [urlPathOf(file), look.width, look.name, look] as const));
 
 describeBrowser('axe-core, WCAG 2.2 A and AA, every built page', () => {
   useBrowser();
 
   it('covers every built page at both widths', () => {
-    expect(cases.length).toBe(htmlPages().length * WIDTHS.length);
+    expect(cases.length).toBe(htmlPages().length * LOOKS.length);
+    expect(new Set(cases.map(([, width]) => width))).toEqual(new Set(WIDTHS));
     expect(cases.map(([p]) => p)).toContain('/');
   });
 
-  it.each(cases)('%s at %i px has no axe violations', { timeout: 120_000 }, async (urlPath, width) => {
-    const context = await newContext({ viewport: { width, height: 800 } });
+  it.each(cases)('%s at %i px, %s, has no axe violations', { timeout: 120_000 }, async (urlPath, width, _name, look) => {
+    const context = await newContext({ viewport: { width, height: 800 }, colorScheme: look.colorScheme, forcedColors: look.forcedColors });
     const { page } = await openPage(urlPath, context);
     await page.waitForLoadState('load');
+    const media = await page.evaluate(() => ({ dark: matchMedia('(prefers-color-scheme: dark)').matches, forced: matchMedia('(forced-colors: active)').matches }));
+    expect(media).toEqual({ dark: look.colorScheme === 'dark', forced: look.forcedColors === 'active' });
     const violations = await runAxe(page);
     expect(violations).toEqual([]);
+  });
+
+  it('the check is live in dark mode: light grey text on the dark page is reported', async () => {
+    const context = await newContext({ viewport: { width: 320, height: 800 }, colorScheme: 'dark' });
+    const { page } = await openPage('/', context);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Low contrast in the dark';
+      p.className = 'spo-test-low-contrast';
+      document.querySelector('main')!.append(p);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.spo-test-low-contrast { color: #333 }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    expect((await runAxe(page)).map((v) => v.id)).toContain('color-contrast');
   });
 
   it('the check is live: a missing alt and an unlabelled input are reported', async () => {

@@ -221,6 +221,26 @@ describeBrowser('Exit this page', () => {
     }
   });
 
+  it('at 400% zoom (320 × 256) the sticky bar takes at most a quarter of the height, in one row, with 999 and Exit in it on top', async () => {
+    const path = longestGuidancePage();
+    const { page } = await openPage(path, await newContext({ viewport: { width: 320, height: 256 } }));
+    for (const y of [0, 1500]) {
+      const seen = await page.evaluate((top) => {
+        window.scrollTo(0, top);
+        const bar = document.querySelector('.exit-this-page')!.getBoundingClientRect();
+        const onTop = (sel: string) => {
+          const el = document.querySelector(sel)!;
+          const box = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return box.top >= bar.top && box.bottom <= bar.bottom && !!hit && el.contains(hit);
+        };
+        return { top: bar.top, height: bar.height, call999: onTop('.exit-this-page a[href="tel:999"]'), exit: onTop('a.exit-this-page__button') };
+      }, y);
+      expect(seen.height, `bar height scrolled to ${y}`).toBeLessThanOrEqual(256 / 4);
+      expect(seen, `scrolled to ${y}`).toMatchObject({ top: 0, call999: true, exit: true });
+    }
+  });
+
   it.each([
     ['320 px wide', { width: 320, height: 568 }],
     ['400% zoom (1280 × 1024 at 400%)', { width: 320, height: 256 }],

@@ -3,10 +3,18 @@ import { expect, it } from 'vitest';
 import { htmlPages, urlPathOf } from '../support/dist';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 import { answerByMouse, openGuide, waitForStep } from './guide-helpers';
+import { addDays, londonInstant, londonTime, weekdayOf } from '../../src/lib/opening-hours';
+
+const nextMonday = (() => {
+  let date = addDays(londonTime(new Date()).date, 1);
+  while (weekdayOf(date) !== 'mon') date = addDays(date, 1);
+  return date;
+})();
 
 /**
- * The first screen on a cheap phone (360 × 740): the page's own heading starts high enough, the
- * help strip's 999 and helpline links are on the first screen, and everything a shaking thumb
+ * The first screen on a cheap phone (360 × 740): the page's own heading starts within 200 px, 999
+ * (in the sticky bar), the helpline and a 24-hour service (in the help strip) are fully on the
+ * first screen, the header says the site is for England and Wales, and everything a shaking thumb
  * needs to hit (call links, the exit control, the guide's Back and Continue) is at least 44 × 44 px.
  */
 const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
@@ -26,7 +34,7 @@ async function smallTargets(page: Page, selector: string): Promise<string[]> {
 describeBrowser('the first screen at 360 × 740', () => {
   useBrowser();
 
-  it('on every page: the H1 starts at most 320 px down, and the help strip’s 999 and helpline links are on the first screen', async () => {
+  it('on every page: the H1 starts at most 200 px down; 999, the helpline and a 24-hour service are fully on the first screen', async () => {
     const context = await newContext(phone);
     const problems: string[] = [];
     for (const path of pages) {
@@ -35,12 +43,13 @@ describeBrowser('the first screen at 360 × 740', () => {
         const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
         return {
           h1: box('h1')?.top,
-          s999: box('.help-strip a[href="tel:999"]'),
+          s999: box('.exit-this-page a[href="tel:999"]'),
           helpline: box('.help-strip a[href="tel:+448088020300"]'),
+          allDay: box('.help-strip [data-open-now-first] a'),
         };
       });
-      if (m.h1 === undefined || m.h1 > 320) problems.push(`${path}: H1 top ${m.h1}`);
-      for (const [name, b] of [['999', m.s999], ['helpline', m.helpline]] as const) {
+      if (m.h1 === undefined || m.h1 > 200) problems.push(`${path}: H1 top ${m.h1}`);
+      for (const [name, b] of [['999', m.s999], ['helpline', m.helpline], ['24-hour service', m.allDay]] as const) {
         if (!b || b.top < 0 || b.bottom > 740 || b.width === 0) problems.push(`${path}: ${name} link at ${b?.top}–${b?.bottom}`);
       }
       await page.close();
@@ -77,17 +86,17 @@ describeBrowser('the first screen at 360 × 740', () => {
     await waitForStep(page, 'danger');
   });
 
-  it('shows the site name uncovered beside "Exit this page", and one row of links ending in Search', async () => {
+  it('shows the site name and "England and Wales" uncovered beside 999 and "Exit this page", and one row of links ending in Search', async () => {
     const { page } = await openPage('/what-is-stalking/', await newContext(phone));
     const result = await page.evaluate(() => {
       const name = document.querySelector('.site-header__name')!;
       const box = name.getBoundingClientRect();
       const onTop = name.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
-      const exit = document.querySelector('.exit-this-page__button')!.getBoundingClientRect();
+      const call999 = document.querySelector('.exit-this-page a[href="tel:999"]')!.getBoundingClientRect();
       const items = [...document.querySelectorAll('.site-nav__list > li')].map((li) => li.getBoundingClientRect().top);
-      return { onTop, clear: box.right <= exit.left, text: (name as HTMLElement).innerText, rows: new Set(items).size, last: document.querySelector('.site-nav__list > li:last-child')?.textContent?.trim() };
+      return { onTop, clear: box.right <= call999.left, text: (name as HTMLElement).innerText, rows: new Set(items).size, last: document.querySelector('.site-nav__list > li:last-child')?.textContent?.trim() };
     });
-    expect(result).toEqual({ onTop: true, clear: true, text: 'SPO guide', rows: 1, last: 'Search' });
+    expect(result).toEqual({ onTop: true, clear: true, text: 'SPO guide\nEngland and Wales', rows: 1, last: 'Search' });
   });
 
   it('home page: the H1 and one sentence, then the three ways in within the first two screens', async () => {
@@ -108,7 +117,17 @@ describeBrowser('the first screen at 360 × 740', () => {
     expect(m.nextIsDoors).toBe(true);
     expect(m.doors).toEqual(['/what-is-a-stalking-protection-order/', '/check-your-situation/', '/getting-help/']);
     expect(m.doorsTop).toBeLessThanOrEqual(2 * 740);
-    expect(m.h1Top).toBeLessThanOrEqual(320);
+    expect(m.h1Top).toBeLessThanOrEqual(200);
+  });
+
+  it('home page: the first screen names England and Wales (beside the site’s name, from the table’s site.scope)', async () => {
+    const { page } = await openPage('/', await newContext(phone));
+    const scope = page.locator('header .site-header__scope');
+    expect((await scope.innerText()).trim()).toBe('England and Wales');
+    const box = (await scope.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(await scope.isVisible()).toBe(true);
   });
 
   it('the header does not move when scripts run: no layout shift, and Search keeps its place and size', async () => {
@@ -127,20 +146,28 @@ describeBrowser('the first screen at 360 × 740', () => {
     expect(withScripts.tag).toBe('BUTTON');
     expect(withScripts.box).toEqual(without.box);
 
-    const { page } = await openPage('/what-is-stalking/', await newContext(phone));
-    await page.waitForLoadState('networkidle');
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!entry.hadRecentInput) total += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
-    expect(shift).toBe(0);
+    // And when the help strip's script says the helpline is closed (its words change, the 24-hour
+    // service moves first), on a Monday evening in London: nothing moves either.
+    for (const clock of [undefined, new Date(londonInstant(nextMonday, '18:00'))]) {
+      const context = await newContext(phone);
+      // setFixedTime fixes Date but keeps timers running, so the observer's timeout below still fires.
+      if (clock) await context.clock.setFixedTime(clock);
+      const { page } = await openPage('/what-is-stalking/', context);
+      await page.waitForLoadState('networkidle');
+      if (clock) expect(await page.locator('aside.help-strip').getAttribute('data-state')).toBe('closed');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                if (!entry.hadRecentInput) total += entry.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 300);
+          }),
+      );
+      expect(shift, clock?.toISOString() ?? 'now').toBe(0);
+    }
   });
 });

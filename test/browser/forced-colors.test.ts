@@ -6,8 +6,9 @@ import { describeBrowser, newContext, openPage, useBrowser } from '../support/br
 /**
  * Windows High Contrast / forced colours (emulated): the browser replaces author colours and
  * drops box-shadows, so anything drawn only with a background or a shadow vanishes. Checked:
- * - the "Exit this page" button is still there, at least 44 × 44 px, with its text in a colour
- *   different from what is behind it and a visible edge (border or outline);
+ * - the "Exit this page" button and the 999 call link beside it are still there, at least
+ *   44 × 44 px, with their text in a colour different from what is behind them and a visible
+ *   edge (border or outline);
  * - the keyboard focus ring is still visible on links, the exit button and form controls: a
  *   real outline (style not none, width ≥ 2 px, colour not transparent), since box-shadow and
  *   background highlights do not survive forced colours.
@@ -22,9 +23,9 @@ interface Look {
   edge: boolean;
 }
 
-async function exitButtonLook(page: Page): Promise<Look | null> {
-  return page.evaluate(() => {
-    const el = document.querySelector<HTMLElement>('.exit-this-page__button');
+async function exitButtonLook(page: Page, selector = '.exit-this-page__button'): Promise<Look | null> {
+  return page.evaluate((selector) => {
+    const el = document.querySelector<HTMLElement>(selector);
     if (!el) return null;
     const r = el.getBoundingClientRect();
     const cs = getComputedStyle(el);
@@ -37,7 +38,7 @@ async function exitButtonLook(page: Page): Promise<Look | null> {
       background: cs.backgroundColor,
       edge: solid(cs.borderTopStyle, cs.borderTopWidth, cs.borderTopColor) || solid(cs.outlineStyle, cs.outlineWidth, cs.outlineColor),
     };
-  });
+  }, selector);
 }
 
 async function focusRing(page: Page): Promise<{ description: string; ring: string; ok: boolean }> {
@@ -60,16 +61,18 @@ describeBrowser('forced colours (high contrast) mode', () => {
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
   });
 
-  it.each(pages)('%s shows the exit button', async (urlPath) => {
+  it.each(pages)('%s shows the exit button and 999 in the sticky bar, each with a visible edge', async (urlPath) => {
     const context = await newContext({ forcedColors: 'active', viewport: { width: 320, height: 640 } });
     const { page } = await openPage(urlPath, context);
-    const look = await exitButtonLook(page);
-    expect(look).not.toBeNull();
-    expect(look!.visible).toBe(true);
-    expect(look!.width).toBeGreaterThanOrEqual(44);
-    expect(look!.height).toBeGreaterThanOrEqual(44);
-    expect(look!.color).not.toBe(look!.background);
-    expect(look!.edge).toBe(true);
+    for (const selector of ['.exit-this-page__button', '.exit-this-page a[href="tel:999"]']) {
+      const look = await exitButtonLook(page, selector);
+      expect(look, selector).not.toBeNull();
+      expect(look!.visible, selector).toBe(true);
+      expect(look!.width, selector).toBeGreaterThanOrEqual(44);
+      expect(look!.height, selector).toBeGreaterThanOrEqual(44);
+      expect(look!.color, selector).not.toBe(look!.background);
+      expect(look!.edge, selector).toBe(true);
+    }
   });
 
   it.each(pages)('%s keeps a visible focus ring on the first 15 tab stops', async (urlPath) => {

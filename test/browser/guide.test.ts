@@ -56,6 +56,19 @@ async function walk(page: Page, steps: Step[], driver: Driver, invariants: Invar
 describeBrowser('guide: shortest path to every result', () => {
   useBrowser();
 
+  it('names each call link’s service once: "Call 101", never "Call 101 (Police non-emergency (101))" (issue 26)', async () => {
+    const { page, invariants } = await openGuide();
+    // Not yet told the police: the next steps offer a call to 101.
+    await walk(page, toResult.map(([q, v]) => (q === 'police' ? [q, 'no'] : [q, v])), 'mouse', invariants);
+    await waitForStep(page, 'check-answers');
+    await clickButton(page, 'See the guide');
+    await waitForStep(page, 'result');
+    const calls = await page.$$eval('.guide a[href^="tel:"]', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(calls).toContain('Call 101');
+    expect(calls).toContain('Call 0808 802 0300 (National Stalking Helpline)');
+    expect(calls.filter((text) => /\([^()]*\(/.test(text))).toEqual([]);
+  });
+
   for (const driver of ['mouse', 'keyboard'] as const) {
     it(`reaches the full guide by ${driver}`, async () => {
       const { page, invariants } = await openGuide();

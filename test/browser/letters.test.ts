@@ -152,6 +152,18 @@ describeBrowser('the letter builder', () => {
     expect(await invariants(page)).toEqual(before);
   });
 
+  it('on a phone (360 × 740) the first letter choice is fully on the first screen, with the exit explainer collapsed before it', async () => {
+    const page = await openBuilder({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const first = (await page.locator('.letters input[type="radio"]').first().boundingBox())!;
+    expect(first.y).toBeGreaterThanOrEqual(0);
+    expect(first.y + first.height).toBeLessThanOrEqual(740);
+    const leaving = page.locator('details.letters__leaving');
+    expect(await leaving.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await leaving.locator('.exit-explainer').count()).toBe(1);
+    await leaving.locator('summary').click();
+    expect(await leaving.locator('.exit-explainer').isVisible()).toBe(true);
+  });
+
   it('keeps shared answers when the letter changes, and leaves the other letter’s answers out', async () => {
     const page = await openBuilder();
     await choose(page, 'ask-for-order');

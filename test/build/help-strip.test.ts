@@ -3,16 +3,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getService, serviceRecords } from '../../src/data/support-services';
 import { outOfHoursOptions } from '../../src/lib/help-strip';
-import { hoursInFewWords } from '../../src/lib/opening-hours';
+import { hoursInFewWords, londonInstant, londonTime, type OpenNowPayload } from '../../src/lib/opening-hours';
 import { root } from '../support/paths';
 import { htmlPages, loadPage } from '../support/dist';
 
 /**
- * The help strip on every page: 999, the helpline with its hours in a few words, and what is open
- * all day and night for when it is closed, all rendered from the services record.
+ * The help strip on every page: the helpline with its hours in a few words (until the page script
+ * says whether it is open now), a service open all day and night, all rendered from the services
+ * record; and 999 in the sticky bar above it.
  */
 const helpline = getService('national-stalking-helpline');
-const { everywhere, wales } = outOfHoursOptions(serviceRecords);
+const { everywhere } = outOfHoursOptions(serviceRecords);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each(htmlPages())('the help strip on %s', (file) => {
@@ -25,24 +26,51 @@ describe.each(htmlPages())('the help strip on %s', (file) => {
     expect(before?.classList.contains('site-header')).toBe(true);
   });
 
-  it('names the helpline and its hours, from the services record', () => {
+  it('names the helpline and its hours (shown without JavaScript), from the services record', () => {
     const link = strip.querySelector(`a[href="tel:${helpline.phone!.e164}"]`);
     expect(squash(link?.text ?? '')).toBe(`${helpline.name} ${helpline.phone!.display}`);
     expect(strip.querySelector(`[data-hours-of="${helpline.id}"]`)?.text).toBe(hoursInFewWords(helpline.hours));
-    expect(squash(strip.text)).toContain(`Helpline hours: ${hoursInFewWords(helpline.hours)}.`);
+    expect(squash(strip.querySelector('[data-open-now-status]')!.text)).toBe(`Helpline hours: ${hoursInFewWords(helpline.hours)}.`);
   });
 
-  it('offers 999 first, then, under "When it is closed", the 24-hour options with their hours', () => {
+  it('gives its script (except on the guide’s page) six months of the helpline’s status from the build day, and the words for each', () => {
+    const attribute = strip.getAttribute('data-open-now');
+    if (file === path.join('check-your-situation', 'index.html')) {
+      expect(attribute).toBeUndefined();
+      return;
+    }
+    const data = JSON.parse(attribute!) as OpenNowPayload;
+    const today = new Date(londonInstant(londonTime(new Date()).date, '00:00'));
+    expect(data.s).toBe(today.getTime() / 60_000);
+    expect(data.t).toMatch(/^([0-9a-z]+[A-Z])+$/);
+    const minutes = [...data.t.matchAll(/([0-9a-z]+)[A-Z]/g)].reduce((sum, m) => sum + parseInt(m[1]!, 36), 0);
+    // Up to the last opening in the 183 days (after it, when it next opens is not known).
+    expect(minutes).toBeLessThanOrEqual(183 * 24 * 60);
+    expect(minutes).toBeGreaterThan(175 * 24 * 60);
+    expect(data.w).toContain('o|Helpline usually open now, until 4pm.');
+    expect(data.w).toContain('c|Helpline usually closed now. It opens at 9:30am on Monday {date}.');
+    expect(data.w.at(-1)).toBe('u|');
+  });
+
+  it('offers the helpline, then a 24-hour option (999 is in the sticky bar above), and links to hiding a visit and all support', () => {
     const calls = strip.querySelectorAll('a.phone-link').map((a) => a.getAttribute('href'));
-    const expected = ['tel:999', `tel:${helpline.phone!.e164}`, `tel:${everywhere.phone!.e164}`, ...(wales ? [`tel:${wales.phone!.e164}`] : [])];
-    expect(calls).toEqual(expected);
-    expect(squash(strip.querySelector('a[href="tel:999"]')!.text)).toBe('In danger now? Call 999');
-    expect(squash(strip.text)).toContain(`When it is closed (open ${hoursInFewWords(everywhere.hours)}):`);
-    expect(strip.querySelector(`[data-hours-of="${everywhere.id}"]`)?.text).toBe('24 hours, every day');
-    expect(squash(strip.querySelector(`a[href="tel:${everywhere.phone!.e164}"]`)!.text)).toBe(`${everywhere.name} ${everywhere.phone!.display}`);
-    if (wales) expect(squash(strip.querySelector(`a[href="tel:${wales.phone!.e164}"]`)!.text)).toBe(`In Wales: ${wales.name} ${wales.phone!.display}`);
-    expect(strip.querySelector('a[href="/getting-help/"]')?.text).toBe('All support and opening times');
+    expect(calls).toEqual([`tel:${helpline.phone!.e164}`, `tel:${everywhere.phone!.e164}`]);
+    expect(everywhere.hours.kind).toBe('always');
+    expect(squash(strip.querySelector(`a[href="tel:${everywhere.phone!.e164}"]`)!.text)).toBe(`24 hours: ${everywhere.name} ${everywhere.phone!.display}`);
+    expect(strip.querySelector('[data-open-now-first] a')?.getAttribute('href')).toBe(`tel:${everywhere.phone!.e164}`);
+    expect(strip.querySelector('a[href="/getting-help/"]')?.text).toBe('All support and hours');
+    expect(strip.querySelector('a[href="/hiding-your-visit/"]')?.text).toBe('Hide your visit');
     expect(strip.text).toMatch(/Calls show in your phone's call history/);
+  });
+});
+
+describe.each(htmlPages())('the sticky bar on %s', (file) => {
+  it('holds "Call 999" before "Exit this page"', () => {
+    const bar = loadPage(file).querySelector('.exit-this-page')!;
+    const links = bar.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(links[0]).toBe('tel:999');
+    expect(squash(bar.querySelector('a[href="tel:999"]')!.text)).toBe('Call 999');
+    expect(bar.querySelectorAll('a').at(-1)!.classList.contains('exit-this-page__button')).toBe(true);
   });
 });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { bankHolidays } from '../../src/data/bank-holidays';
 import { getService, serviceRecords, type OpeningHours, type SupportService } from '../../src/data/support-services';
 import { outOfHoursOptions } from '../../src/lib/help-strip';
-import { hoursInFewWords, londonInstant, openStatus, statusInWords, statusTimeline } from '../../src/lib/opening-hours';
+import { hoursInFewWords, londonInstant, openNowPayload, openStatus, statusInWords } from '../../src/lib/opening-hours';
+import { openNowAt } from '../../src/lib/open-now-lookup';
 
 
 describe('hoursInFewWords (the help strip)', () => {
@@ -64,42 +65,57 @@ describe('londonInstant', () => {
   });
 });
 
-describe('statusTimeline (the open-now status, worked out when the site is built)', () => {
+describe('openNowPayload and openNowAt (the status a page carries, and how its script reads it)', () => {
   const hours = getService('national-stalking-helpline').hours;
   const start = new Date('2026-03-01T00:00:00Z');
-  const end = new Date('2026-12-31T00:00:00Z');
-  const spans = statusTimeline(hours, start, end, bankHolidays);
-  const at = (t: number) => [...spans].reverse().find((s) => s.from <= t)!;
+  const payload = openNowPayload(hours, start, 300, bankHolidays);
+  const longer = openNowPayload(hours, start, 330, bankHolidays);
+  const end = start.getTime() + 300 * 86_400_000;
 
-  it('says at every moment exactly what openStatus and statusInWords say (clocks changing, bank holidays)', () => {
+  it('says at every moment exactly what openStatus and statusInWords say (clocks changing, bank holidays)', { timeout: 30_000 }, () => {
     fc.assert(
-      fc.property(fc.integer({ min: start.getTime(), max: end.getTime() - 1 }), (t) => {
+      // Up to two weeks before the end: the next opening is then always within the stretches.
+      fc.property(fc.integer({ min: start.getTime(), max: end - 14 * 86_400_000 }), (t) => {
         const status = openStatus(hours, new Date(t), bankHolidays);
-        expect(at(t).words).toBe(statusInWords(status));
-        expect(at(t).state).toBe(status.state);
+        const answer = openNowAt(payload, t);
+        expect(answer?.words).toBe(statusInWords(status));
+        expect(answer?.state).toBe(status.state);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 
-  it('changes a minute either side of opening and closing times, in BST and GMT', () => {
+  it('changes a minute either side of opening and closing times, in BST and GMT, and fills the date after Christmas', () => {
     for (const [iso, words] of [
       ['2026-07-15T08:29:00Z', 'Usually closed now. It usually opens again at 1pm today.'],
       ['2026-07-16T08:29:00Z', 'Usually closed now. It usually opens again at 9:30am today.'],
       ['2026-07-16T08:30:00Z', 'Usually open now. It usually closes at 4pm today.'],
       ['2026-12-24T16:00:00Z', 'Usually closed now. It usually opens again at 9:30am on Tuesday 29 December.'],
     ] as const) {
-      expect(at(Date.parse(iso)).words, iso).toBe(words);
-      expect(statusInWords(openStatus(hours, new Date(iso), bankHolidays)), iso).toBe(words);
+      expect(openNowAt(longer, Date.parse(iso))?.words, iso).toBe(words);
     }
   });
 
-  it('keeps each stretch different from the one before, in time order, and ends saying nothing', () => {
-    for (let i = 1; i < spans.length; i++) {
-      expect(spans[i]!.from).toBeGreaterThan(spans[i - 1]!.from);
-      expect(spans[i]!.words).not.toBe(spans[i - 1]!.words);
-    }
-    expect(spans[0]!.from).toBe(start.getTime());
-    expect(spans.at(-1)).toEqual({ from: end.getTime(), state: 'unknown', words: statusInWords({ state: 'unknown' }) });
+  it('says nothing before the first stretch or from the end on, and keeps each stretch different from the one before', () => {
+    expect(openNowAt(payload, start.getTime() - 1)).toBeUndefined();
+    expect(openNowAt(payload, end)).toBeUndefined();
+    expect(openNowAt(payload, end + 86_400_000)).toBeUndefined();
+    // 300 days from 1 March end on 26 December, so the stretches stop at the last opening, on
+    // Christmas Eve at 4pm: the next opening (29 December) is past the end.
+    expect(openNowAt(payload, Date.parse('2026-12-24T16:00:00Z'))).toBeUndefined();
+    expect(openNowAt(payload, Date.parse('2026-12-24T15:00:00Z'))?.state).toBe('open');
+    expect(openNowPayload(hours, start, 300, bankHolidays).t).toBe(payload.t);
+    const letters = [...payload.t.matchAll(/[A-Z]/g)].map((m) => m[0]);
+    for (let i = 1; i < letters.length; i++) expect(letters[i]).not.toBe(letters[i - 1]);
+    expect(payload.w.at(-1)).toBe('u|');
+  });
+
+  it('takes its words from the caller, and treats a status with no words as nothing to say', () => {
+    const own = openNowPayload(hours, start, 7, bankHolidays, (s) => (s.state === 'open' ? 'Open!' : ''));
+    expect(openNowAt(own, Date.parse('2026-03-02T10:00:00Z'))).toEqual({ state: 'open', words: 'Open!' });
+    expect(openNowAt(own, Date.parse('2026-03-02T18:00:00Z'))).toBeUndefined();
+    const always = openNowPayload({ kind: 'always', timeZone: 'Europe/London' }, start, 300, bankHolidays);
+    expect(always.w).toEqual(['o|Usually open now. Open 24 hours a day.', 'u|']);
+    expect(openNowAt(always, Date.parse('2026-08-01T03:00:00Z'))?.state).toBe('open');
   });
 });

@@ -8,21 +8,17 @@ import { figureWordsIn } from '../../src/lib/guide/figures';
 import { hedgesIn } from '../support/hedges';
 
 describe('hoursConfirmation: one calm line about how sure a service’s hours are', () => {
-  it('says "not yet confirmed" when the hours are unknown, whatever else the record says', () => {
-    expect(hoursConfirmation({ hours: { kind: 'unknown' } })).toBe('Opening hours not yet confirmed.');
+  it('says where to find the hours, not a hedge, when they are unknown, whatever else the record says', () => {
+    expect(hoursConfirmation({ hours: { kind: 'unknown' } })).toBe('Check their website for opening times.');
     expect(hoursConfirmation({ hours: { kind: 'unknown' }, hoursLastConfirmed: { when: '2015', sourceKind: 'x' } })).toBe(
-      'Opening hours not yet confirmed.',
+      'Check their website for opening times.',
     );
   });
 
-  it('gives the year or date and the kind of source when the hours come from an older source', () => {
+  it('says "confirmed" once, with the month and year of the newest dated source (or its year)', () => {
     const always = { kind: 'always', timeZone: 'Europe/London' } as const;
-    expect(hoursConfirmation({ hours: always, hoursLastConfirmed: { when: '2020', sourceKind: 'the service’s website' } })).toBe(
-      'Hours last confirmed: 2020, from the service’s website.',
-    );
-    expect(hoursConfirmation({ hours: always, hoursLastConfirmed: { when: '2024-02-19', sourceKind: 'a news page' } })).toBe(
-      'Hours last confirmed: 19 February 2024, from a news page.',
-    );
+    expect(hoursConfirmation({ hours: always, hoursLastConfirmed: { when: '2020', sourceKind: 'the service’s website' } })).toBe('Hours confirmed 2020.');
+    expect(hoursConfirmation({ hours: always, hoursLastConfirmed: { when: '2023-04-21', sourceKind: 'a news page' } })).toBe('Hours confirmed April 2023.');
     expect(hoursConfirmation({ hours: always })).toBeUndefined();
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkGuideRanks, serviceRecords, supportServiceSchema, type SupportService, type SupportServiceId, type SupportServiceInput } from '../../src/data/support-services';
+import { checkGuideRanks, serviceRecords, supportServiceSchema, type Nation, type SupportService, type SupportServiceId, type SupportServiceInput } from '../../src/data/support-services';
 import { decideResult, guideRoutesOf, type GuideService } from '../../src/lib/guide/decide';
 import { protectiveOrders } from '../../src/data/protective-orders';
 import type { Answers } from '../../src/machines/guide';
 import { typicalAnswers } from '../machines/helpers';
 import { outOfHoursOptions } from '../../src/lib/help-strip';
-import { contactHref, coverageSentence, hoursShown, phoneFor } from '../../src/lib/service-view';
+import { contactHref, coverageSentence, hoursShown, phoneFor, servicesForNations } from '../../src/lib/service-view';
 
 /**
  * Adding a service is one record entry: a service made up here, passed through the record's own
@@ -62,7 +62,7 @@ describe('a new service, added through the schema, appears where its fields say'
     expect(hoursShown(made({}), 'service-card').lines).toEqual(['Open 24 hours a day, every day']);
     expect(hoursShown(made({ hoursShown: 'every-list', hours: { kind: 'unknown' } }), 'list')).toEqual({
       lines: [],
-      confirmation: 'Opening hours not yet confirmed.',
+      confirmation: 'Check their website for opening times.',
     });
   });
 });
@@ -140,5 +140,26 @@ describe('the services record schema', () => {
   it('holds every service the site names, each passing it', () => {
     expect(serviceRecords.length).toBeGreaterThan(5);
     for (const service of serviceRecords) expect(supportServiceSchema.safeParse(service).success, service.id).toBe(true);
+  });
+});
+
+describe('servicesForNations: a page about some nations lists their own services first', () => {
+  const rec = (id: string, coverage: Nation[]) => ({ id, coverage });
+  const records = [
+    rec('uk-wide', ['england', 'wales', 'scotland', 'northern-ireland']),
+    rec('england-and-wales', ['england', 'wales']),
+    rec('scotland-24h', ['scotland']),
+    rec('ni-24h', ['northern-ireland']),
+    rec('scotland-police', ['scotland']),
+  ];
+
+  it('puts the services of only those nations first, in the record’s order, then the UK-wide ones; never England-and-Wales-only ones', () => {
+    expect(servicesForNations(records, ['scotland', 'northern-ireland']).map((s) => s.id)).toEqual(['scotland-24h', 'ni-24h', 'scotland-police', 'uk-wide']);
+    expect(servicesForNations(records, ['northern-ireland']).map((s) => s.id)).toEqual(['ni-24h', 'uk-wide']);
+  });
+
+  it('lists only their own services with ownOnly, and the real record gives Victim Support Scotland for Scotland', () => {
+    expect(servicesForNations(records, ['scotland'], true).map((s) => s.id)).toEqual(['scotland-24h', 'scotland-police']);
+    expect(servicesForNations(serviceRecords, ['scotland', 'northern-ireland'], true).map((s) => s.id)).toContain('victim-support-scotland');
   });
 });

@@ -207,10 +207,13 @@ function CallLinks({ ids, services, words: w }: { ids: readonly SupportServiceId
       {phones.map((s) => (
         <a key={s.id} class="guide-call guide-call--small" href={`tel:${s.phone!.e164}`}>
           {w['guide.call']} {s.phone!.display}
-          <span class="visually-hidden" data-content>
-            {' '}
-            ({s.name})
-          </span>
+          {/* "Police non-emergency (101)" already holds its number: no "Call 101 (… (101))". */}
+          {s.name.includes(s.phone!.display) ? null : (
+            <span class="visually-hidden" data-content>
+              {' '}
+              ({s.name})
+            </span>
+          )}
         </a>
       ))}
     </span>
