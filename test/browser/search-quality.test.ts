@@ -186,7 +186,7 @@ const messyCases: { query: string; expected: string; why: string; notOnPage?: tr
   { query: 'diary template to print', expected: '/stalking-log/', why: 'the printable log' },
   { query: 'card to carry with my order details', expected: '/living-with-an-order/#your-order-card', why: 'the order card' },
   { query: 'which police force covers my area', expected: '/your-local-police-force/', why: 'find your force' },
-  { query: 'what should i do step by step', expected: '/guide/', why: 'the step-by-step guide' },
+  { query: 'what should i do step by step', expected: '/check-your-situation/', why: 'the step-by-step guide (Check your situation)' },
   { query: 'quiz to see if i can get an order', expected: '/check-your-situation/', why: 'the questions that check your situation' },
   // The order
   { query: 'how long does the order last for', expected: '/how-long-an-order-lasts/', why: 'the page answers it' },
