@@ -69,3 +69,33 @@ describe('search with everyday words', () => {
     expect(pf.calls.map((c) => c.term)).toContain('police');
   });
 });
+
+describe('the vocabulary, loaded only when a word may be misspelt', () => {
+  const pages = [{ url: '/what-is-stalking/', title: 'What stalking is', intro: 'Stalking online and offline.' }];
+  const base: SearchData = { ...siteSearchData, synonyms: [], intents: [], danger: [], crisis: [], everyday: {} };
+
+  it('is not loaded for short or known words, and is loaded and used for a possible misspelling', async () => {
+    let loads = 0;
+    const vocabulary = async () => {
+      loads += 1;
+      return ['stalking', 'online'];
+    };
+    await search(fakePagefind(pages), 'is it ok', undefined, { ...base, vocabulary });
+    expect(loads).toBe(0);
+    const outcome = await search(fakePagefind(pages), 'stalkign', undefined, { ...base, vocabulary });
+    expect(loads).toBe(1);
+    expect(outcome.correctedTo).toBe('stalking');
+  });
+
+  it('searches without corrections when the vocabulary cannot be loaded', async () => {
+    const outcome = await search(fakePagefind(pages), 'stalking onlien', undefined, { ...base, vocabulary: () => Promise.reject(new Error('offline')) });
+    expect(outcome.correctedTo).toBeUndefined();
+  });
+
+  it('searches without corrections when there is no vocabulary', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'stalkign', undefined, base);
+    expect(outcome.correctedTo).toBeUndefined();
+    expect(pf.calls.map((c) => c.term)).not.toContain('stalking');
+  });
+});
