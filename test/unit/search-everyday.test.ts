@@ -18,6 +18,8 @@ describe('inSiteWords', () => {
     expect(inSiteWords('copse matey', words)).toBeUndefined();
     expect(inSiteWords('will he get locked up', words)).toBe('will he get prison');
     expect(inSiteWords('lock the door', words)).toBe('key the door');
+    expect(inSiteWords('locked up now', { locked: 'shut', 'locked up': 'prison' })).toBe('prison now');
+    expect(inSiteWords('locked out', { 'locked up': 'prison' })).toBeUndefined();
   });
 
   it('returns undefined when there is nothing to change or nothing typed', () => {

@@ -102,5 +102,7 @@ describe('mayNeedCorrection', () => {
     expect(mayNeedCorrection('order12', new Set())).toBe(false);
     expect(mayNeedCorrection('help stalkign', new Set())).toBe(true);
     expect(mayNeedCorrection('', new Set())).toBe(false);
+    expect(mayNeedCorrection('wxyzq', new Set())).toBe(true);
+    expect(mayNeedCorrection('wxyz', new Set())).toBe(false);
   });
 });

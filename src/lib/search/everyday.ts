@@ -11,7 +11,6 @@ import { normaliseQuery } from './normalise';
  */
 export function inSiteWords(typed: string, words: Readonly<Record<string, string>>): string | undefined {
   const query = normaliseQuery(typed);
-  if (!query) return undefined;
   const typedWords = query.split(' ');
   const everyday = Object.keys(words)
     .map((phrase) => phrase.split(' '))
