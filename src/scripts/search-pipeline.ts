@@ -4,7 +4,21 @@
  * Pagefind, when someone is about to search. It hands its entry points over on globalThis.
  */
 import { readsAsDanger } from '../lib/search/danger';
-import { search, siteSearchData } from '../lib/search/pipeline';
+import { search, siteSearchData, type SearchData } from '../lib/search/pipeline';
+import vocabularyUrl from '../data/search-vocabulary.json?url';
+
+/**
+ * The site's data with its spelling vocabulary, a file of its own (about 5.8 KB gzip) fetched only
+ * for a query with a word that may be misspelt, while Pagefind searches.
+ */
+const data: SearchData = {
+  ...siteSearchData,
+  vocabulary: async () => {
+    const response = await fetch(vocabularyUrl);
+    if (!response.ok) throw new Error(`search vocabulary: ${response.status}`);
+    return ((await response.json()) as { words: string[] }).words;
+  },
+};
 
 /** What this file hands to search-ui.ts. */
 export interface SearchPipeline {
@@ -16,7 +30,7 @@ export interface SearchPipeline {
 }
 
 const pipeline: SearchPipeline = {
-  search,
+  search: (pagefind, typed, filters, withData = data) => search(pagefind, typed, filters, withData),
   readsAsDanger: (typed) => readsAsDanger(typed, siteSearchData.danger),
   readsAsCrisis: (typed) => readsAsDanger(typed, siteSearchData.crisis),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctSpelling, editDistance, minLength, nearestWord, twoEditsFrom } from '../../src/lib/search/spelling';
+import { correctSpelling, editDistance, mayNeedCorrection, minLength, nearestWord, twoEditsFrom } from '../../src/lib/search/spelling';
 import vocabularyFile from '../../src/data/search-vocabulary.json';
 import { knownWords, siteSearchData } from '../../src/lib/search/pipeline';
 import { vocabulary, vocabularyTexts } from '../../scripts/search-vocabulary.mjs';
@@ -69,7 +69,7 @@ describe('correctSpelling', () => {
 
   it('corrects the issue’s examples with the site’s own vocabulary, and leaves the site’s words alone', () => {
     const known = knownWords(siteSearchData);
-    const v = siteSearchData.vocabulary;
+    const v = vocabularyFile.words;
     // "harrasment" is a reviewed synonym phrase already, so it is known; other misspellings are corrected.
     expect(correctSpelling('harrasment', v, known)).toBeUndefined();
     expect(correctSpelling('harassmnet', v, known)).toBe('harassment');
@@ -90,5 +90,19 @@ describe('the vocabulary file', () => {
     expect(vocabulary(['Order order orders. Stalking, stalking; stalking', 'the a police'])).toEqual(['stalking', 'order', 'orders', 'police']);
     expect(new Set(vocabularyFile.words).size).toBe(vocabularyFile.words.length);
     expect(vocabularyFile.words.every((w: string) => w.length >= 5)).toBe(true);
+  });
+});
+
+describe('mayNeedCorrection', () => {
+  it('is true only when a word is long enough, not a small word, not known and has no digits', () => {
+    expect(mayNeedCorrection('stalkign', new Set())).toBe(true);
+    expect(mayNeedCorrection('is it ok now', new Set())).toBe(false);
+    expect(mayNeedCorrection('could would', new Set())).toBe(false);
+    expect(mayNeedCorrection('stalkign', new Set(['stalkign']))).toBe(false);
+    expect(mayNeedCorrection('order12', new Set())).toBe(false);
+    expect(mayNeedCorrection('help stalkign', new Set())).toBe(true);
+    expect(mayNeedCorrection('', new Set())).toBe(false);
+    expect(mayNeedCorrection('wxyzq', new Set())).toBe(true);
+    expect(mayNeedCorrection('wxyz', new Set())).toBe(false);
   });
 });

@@ -11,8 +11,9 @@ import synonymsFile from '../../data/search-synonyms.json';
 import { answer as dangerAnswer, rules as dangerRules } from '../../data/search-danger.json';
 import { intents as intentEntries, siteWords as siteWordList } from '../../data/search-intents.json';
 import { answer as crisisAnswer, rules as crisisRules } from '../../data/search-crisis.json';
-import { words as vocabularyWords } from '../../data/search-vocabulary.json';
-import { correctSpelling } from './spelling';
+import { words as everydayWords } from '../../data/search-everyday-words.json';
+import { inSiteWords } from './everyday';
+import { correctSpelling, mayNeedCorrection } from './spelling';
 import { readsAsDanger, type DangerRule } from './danger';
 import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery, type SynonymMapping } from './expand';
 import { isAboutSite, matchIntents, pagePath, type Intent } from './intents';
@@ -35,8 +36,14 @@ export interface SearchData {
   dangerAnswer: Pick<Intent, 'page' | 'searchFor'>;
   /** The page shown first (after the danger answer) when the words are about suicide or self-harm. */
   crisisAnswer: Pick<Intent, 'page' | 'searchFor'>;
-  /** The site's key words, most frequent first, that misspelt words are corrected to (spelling.ts). */
-  vocabulary: readonly string[];
+  /**
+   * The site's key words, most frequent first, that misspelt words are corrected to (spelling.ts),
+   * or a function that loads them; none, no corrections. The site's are a file of their own that
+   * search-pipeline.ts fetches only for a query that may need a correction.
+   */
+  vocabulary?: readonly string[] | (() => Promise<readonly string[]>);
+  /** Everyday words and the site's words for them ("cops" → "police"), see everyday.ts. */
+  everyday?: Readonly<Record<string, string>>;
 }
 
 /** Words of the reviewed phrases (synonyms, intents): never "corrected", though the vocabulary may lack them. */
@@ -45,7 +52,10 @@ export function knownWords(data: Pick<SearchData, 'synonyms' | 'intents'>): Set<
   return new Set(phrases.flatMap((p) => normaliseQuery(p).split(' ')));
 }
 
-/** This site's reviewed data: src/data/search-synonyms.json, search-intents.json, search-danger.json and search-crisis.json. */
+/**
+ * This site's reviewed data: src/data/search-synonyms.json, search-intents.json, search-danger.json,
+ * search-crisis.json and search-everyday-words.json; the vocabulary is added by search-pipeline.ts.
+ */
 export const siteSearchData: SearchData = {
   synonyms: synonymsFile.entries,
   intents: intentEntries,
@@ -54,7 +64,7 @@ export const siteSearchData: SearchData = {
   crisis: crisisRules,
   dangerAnswer,
   crisisAnswer,
-  vocabulary: vocabularyWords,
+  everyday: everydayWords,
 };
 
 /** A matching section of a page, linked by its heading. */
@@ -196,24 +206,38 @@ export async function search(
   const answers = [...(danger ? [data.dangerAnswer] : []), ...(crisis ? [data.crisisAnswer] : []), ...matchIntents(query, data.intents)];
   const plan: PlannedQuery[] = [...planQueries(query, data.synonyms), ...answers.map((answer): PlannedQuery => ({ text: answer.searchFor, kind: 'intent' }))];
   const ask = (queries: readonly PlannedQuery[]) => Promise.all(queries.map((q) => pagefind.search(q.text, options)));
+  // The vocabulary loads while Pagefind searches, and only when a word may need correcting; if it
+  // cannot load, the search goes on without corrections.
+  const known = new Set([...knownWords(data), ...Object.keys(data.everyday ?? {})]);
+  const vocabulary: Promise<readonly string[]> = !mayNeedCorrection(query, known)
+    ? Promise.resolve([])
+    : typeof data.vocabulary === 'function'
+      ? data.vocabulary().catch(() => [])
+      : Promise.resolve(data.vocabulary ?? []);
   const found = await ask(plan);
-  // A word that is on no page but is one or two letters from a word that is ("harassmnet") is
-  // corrected, and the corrected words are searched as well; "Showing results for …" says so.
-  const corrected = correctSpelling(query, data.vocabulary, knownWords(data));
-  let correctedTo: string | undefined;
-  if (corrected) {
+  // The same words said another way (in the site's words, or spelt right) are searched as well,
+  // with the intents they call on; returns whether that found anything.
+  const alsoSearch = async (variant: string): Promise<boolean> => {
     const sent = new Set(plan.map((q) => normaliseQuery(q.text)));
-    const newIntents = matchIntents(corrected, data.intents).filter((i) => !answers.includes(i));
+    const newIntents = matchIntents(variant, data.intents).filter((i) => !answers.includes(i));
     answers.push(...newIntents);
-    const correctedPlan = [
-      ...planQueries(corrected, data.synonyms).map((q): PlannedQuery => ({ text: q.text, kind: q.kind === 'exact' ? 'rewritten' : q.kind })),
+    const variantPlan = [
+      ...planQueries(variant, data.synonyms).map((q): PlannedQuery => ({ text: q.text, kind: q.kind === 'exact' ? 'rewritten' : q.kind })),
       ...newIntents.map((intent): PlannedQuery => ({ text: intent.searchFor, kind: 'intent' })),
     ].filter((q) => !sent.has(normaliseQuery(q.text)));
-    const more = await ask(correctedPlan);
-    if (more.some((answer) => (answer?.results.length ?? 0) > 0)) correctedTo = corrected;
-    plan.push(...correctedPlan);
+    const more = await ask(variantPlan);
+    plan.push(...variantPlan);
     found.push(...more);
-  }
+    return more.some((answer) => (answer?.results.length ?? 0) > 0);
+  };
+  // Everyday words ("cops", "mate") in the site's words, so reviewed phrases match them too.
+  const reworded = inSiteWords(query, data.everyday ?? {});
+  if (reworded) await alsoSearch(reworded);
+  // A word that is on no page but is one or two letters from a word that is ("harassmnet") is
+  // corrected, and the corrected words are searched as well; "Showing results for …" says so.
+  const corrected = correctSpelling(query, await vocabulary, known);
+  let correctedTo: string | undefined;
+  if (corrected && (await alsoSearch(corrected))) correctedTo = corrected;
   if (needsPartialQueries(plan, found.map((a) => a?.results.length ?? 0))) {
     const partial = partialQueries(query, plan);
     found.push(...(await ask(partial)));

@@ -58,12 +58,27 @@ export function nearestWord(word: string, vocabulary: readonly string[]): string
  * words that must never be changed though the vocabulary lacks them (the words of the reviewed
  * synonym and intent phrases).
  */
+/** Whether a word could be corrected at all: long enough, not a small word, not known, no digits. */
+function mayBeMisspelt(word: string, known: ReadonlySet<string>): boolean {
+  return word.length >= minLength && !stopWords.has(word) && !known.has(word) && !/\d/.test(word);
+}
+
+/**
+ * Whether any word of a query could need correcting, before the vocabulary is at hand: the
+ * vocabulary is loaded only when this says so.
+ */
+export function mayNeedCorrection(typed: string, known: ReadonlySet<string>): boolean {
+  return normaliseQuery(typed)
+    .split(' ')
+    .some((word) => mayBeMisspelt(word, known));
+}
+
 export function correctSpelling(typed: string, vocabulary: readonly string[], known: ReadonlySet<string>): string | undefined {
   const words = normaliseQuery(typed).split(' ');
   const vocab = new Set(vocabulary);
   let changed = false;
   const corrected = words.map((word) => {
-    if (word.length < minLength || stopWords.has(word) || vocab.has(word) || known.has(word) || /\d/.test(word)) return word;
+    if (!mayBeMisspelt(word, known) || vocab.has(word)) return word;
     const nearest = nearestWord(word, vocabulary);
     if (nearest === undefined) return word;
     changed = true;
