@@ -148,6 +148,11 @@ describe('built pages', () => {
     ]);
     expect(check('<a href="tel:999">call 101</a>')).toEqual(['dist/about/index.html: <a href="tel:999"> shows "call 101" but dials 999']);
     expect(check('<p>Call 0800 123 4567.</p>')).toEqual(['dist/about/index.html: the number 08001234567 is not in src/data/support-services.ts']);
+    // Other digits beside the number ("24 hours") are not read as part of it, but the number still is.
+    expect(check('<a href="tel:+448081689111">24 hours: Victim Support 08 08 16 89 111</a>')).toEqual([]);
+    expect(check('<a href="tel:+448081689111">24 hours: 0808 802 0300</a>')).toEqual([
+      'dist/about/index.html: <a href="tel:+448081689111"> shows "24 hours: 0808 802 0300" but dials +448081689111',
+    ]);
   });
 
   it.each([

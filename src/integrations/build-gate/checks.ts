@@ -257,8 +257,12 @@ export function checkBuiltPage(builtFile: string, source: string, site: SiteCont
     if (dial) {
       const target = decodeURIComponent(dial[2]!).split(/[?;,]/)[0]!;
       if (!site.telTargets.has(target)) add(`<a href="${href}">: dials ${target}, which is not in src/data/support-services.ts`);
-      const shown = a.text.replace(/\D/g, '');
-      if (shown && shown !== normalise(target).replace(/\D/g, '')) add(`<a href="${href}"> shows "${a.text.trim()}" but dials ${target}`);
+      // The number the link shows: a long number written in it (so "24 hours: Victim Support 08 08 16 89 111"
+      // is read as its number, not as "24…"), else every digit of its text ("Call 999").
+      const longs = longNumbersIn(a.text).map((m) => normalise(m.text).replace(/\D/g, ''));
+      const shown = longs.length > 0 ? longs : [a.text.replace(/\D/g, '')].filter(Boolean);
+      const dialled = normalise(target).replace(/\D/g, '');
+      if (shown.some((n) => n !== dialled)) add(`<a href="${href}"> shows "${a.text.trim()}" but dials ${target}`);
       continue;
     }
     // Internal links land on a built page, and a #fragment on an element of it.
