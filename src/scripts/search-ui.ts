@@ -210,7 +210,7 @@ export function mount(root: HTMLElement): SearchApp {
     const { total } = outcome;
     const line = !total
       ? words.t('search.none')
-      : total > shown
+      : outcome.results.length > shown
         ? [filtered ? words.plural('search.filtered', total) : '', words.plural('search.best', shown)].filter(Boolean).join(' ')
         : shown > firstShown
           ? words.plural('search.allShown', shown)

@@ -314,7 +314,7 @@ describeBrowser('the letter builder', () => {
     const context = await newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const { page } = await openPage(PATH, context);
     expect(await page.locator('.letters form').count()).toBe(0);
-    expect(await page.locator('.exit-explainer + noscript').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('.letters__leaving + noscript').textContent()).toContain('needs JavaScript');
     const titles = await page.locator('.letter-template h3').allTextContents();
     expect(titles).toHaveLength(5);
     expect(titles[0]).toBe('Ask the police to apply for a Stalking Protection Order');

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const axeSrc = readFileSync('/work/main/node_modules/axe-core/axe.min.js','utf8');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+await page.goto('http://127.0.0.1:4399/check-your-situation/');
+await page.waitForSelector('.guide[data-step="danger"] form');
+await page.click('label[for$="danger-yes"]'); await page.click('form.guide-question button[type="submit"]');
+await page.waitForSelector('.guide[data-step="emergency"]');
+await page.getByRole('button', { name: 'I am safe to continue' }).click();
+await page.waitForSelector('.guide[data-step="who"]');
+await page.waitForTimeout(300);
+await page.evaluate(axeSrc);
+const r = await page.evaluate(async () => (await axe.run(document, { runOnly: ['target-size'] })).violations.map(v => v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)));
+console.log(JSON.stringify(r, null, 1));
+console.log(await page.evaluate(() => [scrollY, document.activeElement?.outerHTML.slice(0,100), JSON.stringify(document.querySelector('.exit-this-page').getBoundingClientRect())]));
+await browser.close();
