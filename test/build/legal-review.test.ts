@@ -172,8 +172,8 @@ const decemberSevenPages = [
   'your-local-police-force',
 ];
 
-/** Pages changed for other reasons the same day, with their own change history (issue 17). */
-const otherUpdatedPages = ['stalking-log'];
+/** Pages changed for other reasons, with their own change history (issue 17; privacy: the guide's Back steps, issue 24). */
+const otherUpdatedPages = ['stalking-log', 'privacy'];
 
 /** The dated entries of a page's "Updates to this page". */
 function updatesOf(slug: string) {
