@@ -26,32 +26,6 @@ import {
   type Voice,
 } from './ids';
 
-// The id lists the decisions use live in ./ids.ts (the schemas and records read them there).
-export {
-  blankIds,
-  itemIds,
-  linkGroupIds,
-  nextStepIds,
-  otherRouteIds,
-  policeQuestionIds,
-  prohibitionIds,
-  requirementIds,
-  riskSignIds,
-  sectionParagraphs,
-  voiceIds,
-  type BlankId,
-  type ItemCollection,
-  type LinkGroupId,
-  type NextStepId,
-  type OtherRouteId,
-  type ParagraphKey,
-  type PoliceQuestionId,
-  type ProhibitionId,
-  type RequirementId,
-  type RiskSignId,
-  type SectionId,
-  type Voice,
-} from './ids';
 
 /** Which example prohibitions match each behaviour. */
 export const behaviourProhibitions: Record<Behaviour, readonly ProhibitionId[]> = {

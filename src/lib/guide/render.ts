@@ -6,17 +6,8 @@
 import type { SupportServiceId } from '../../data/support-services';
 import type { Answers } from '../../machines/guide';
 import type { GuideContent } from '../../schemas/guide';
-import {
-  decideResult,
-  type BlankId,
-  type Block,
-  type ItemCollection,
-  type NextStepId,
-  type PlanOptions,
-  type ResultPlan,
-  type SectionId,
-  type Voice,
-} from './decide';
+import { decideResult, type Block, type PlanOptions, type ResultPlan } from './decide';
+import type { BlankId, ItemCollection, NextStepId, SectionId, Voice } from './ids';
 import { resultText, type ResultText } from './text';
 
 /** A link in a section. */
