@@ -71,7 +71,7 @@ export function handlesOfPage(source, file) {
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
   const figureNames = [];
   const components = new Map();
-  for (const m of body.matchAll(/^import\s+([\s\S]*?)\s+from\s+['"]([^'"]+)['"];?\s*$/gm)) {
+  for (const m of body.matchAll(/^import\s+(?!['"])([\s\S]*?)\s+from\s+['"]([^'"]+)['"];?\s*$/gm)) {
     const [, what, from] = m;
     const named = what.match(/\{([^}]*)\}/);
     const locals = [];

@@ -17,20 +17,7 @@
  */
 import { EXIT_EVENT, EXIT_WINDOW_MS, PRESSES_TO_EXIT } from './exit-url';
 
-// Trusted Types (issue 27, point 3): public/_headers requires them for every script sink, and
-// this, the first script on every page, sets the one policy allowed. It lets through only what
-// a report-only run over the browser suite found: Preact's hydrator emptying an element, and
-// Pagefind's worker from this site. Anything else given to a sink is refused.
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML(input: string): string | null; createScriptURL(input: string): string | null }): unknown;
-}
-(window as unknown as { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy('default', {
-  createHTML: (input) => (input === '' ? input : null),
-  createScriptURL: (input) => {
-    const url = new URL(input, location.href);
-    return url.origin === location.origin && url.pathname.startsWith('/pagefind/') ? input : null;
-  },
-});
+// Trusted Types: this script uses no sink, so it makes no policy (src/scripts/trusted-types.ts).
 
 const root = document.documentElement;
 const overlay = document.querySelector<HTMLElement>('.exit-this-page__overlay');

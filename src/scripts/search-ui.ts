@@ -4,6 +4,8 @@
  * when the words read as danger, the best results, "Show more results" for the rest. Never touches
  * the URL, history or any storage.
  */
+// First: the Trusted Types policy, before Pagefind starts its worker.
+import './trusted-types';
 import type { SearchHit, SearchOutcome } from '../lib/search/pipeline';
 import { clampQuery, normaliseQuery } from '../lib/search/normalise';
 import { pageStrings } from './page-strings';

@@ -181,7 +181,7 @@ describeBrowser('served with the headers of public/_headers', () => {
     expect(requests.filter((r) => !!r.referer).map((r) => `${r.url} ← ${r.referer}`)).toEqual([]);
   });
 
-  it('Trusted Types are enforced: markup and script URLs from anywhere but the one default policy are refused', async () => {
+  it('Trusted Types are enforced: no policy until the search code needs one, then only the one default policy lets anything through', async () => {
     const probe = (page: Page) =>
       page.evaluate(() => {
         const el = document.createElement('div');
@@ -201,13 +201,19 @@ describeBrowser('served with the headers of public/_headers', () => {
         };
       });
     const { page, problems } = await openPage('/');
+    // A page nobody has searched on makes no policy: every sink refuses every string.
+    expect(await page.evaluate(() => (window as unknown as { trustedTypes: { defaultPolicy: unknown } }).trustedTypes.defaultPolicy)).toBeNull();
+    expect(await probe(page)).toEqual({ markup: 'refused', emptying: 'refused', foreignWorker: 'refused', pagefindWorker: 'refused' });
+    // Opening the header's search loads the search code, which makes the policy before Pagefind starts its worker.
+    await page.locator('.site-header button.site-nav__search').click();
+    await page.waitForFunction(() => (window as unknown as { trustedTypes: { defaultPolicy: unknown } }).trustedTypes.defaultPolicy !== null);
     expect(await probe(page)).toEqual({ markup: 'refused', emptying: 'allowed', foreignWorker: 'refused', pagefindWorker: 'allowed' });
-    // Chromium logs each refusal: expected here, so cleared.
+    // Chromium logs each refusal: expected here (four, then two), so cleared.
     const refusal = /requires 'Trusted(HTML|ScriptURL)' assignment/;
-    await expect.poll(() => problems.consoleErrors.filter((text) => refusal.test(text)).length).toBe(2);
+    await expect.poll(() => problems.consoleErrors.filter((text) => refusal.test(text)).length).toBe(6);
     problems.consoleErrors.splice(0, Infinity, ...problems.consoleErrors.filter((text) => !refusal.test(text)));
     const violation = /^require-trusted-types-for blocked trusted-types-sink/;
-    await expect.poll(() => problems.cspViolations.filter((text) => violation.test(text)).length).toBe(2);
+    await expect.poll(() => problems.cspViolations.filter((text) => violation.test(text)).length).toBe(6);
     problems.cspViolations.splice(0, Infinity, ...problems.cspViolations.filter((text) => !violation.test(text)));
 
     // The check is live: served without the header, the same page lets markup through.

@@ -118,6 +118,11 @@ describe('which facts a page shows', () => {
     expect(handlesOfPage("import ServiceList from '../../components/ServiceList.astro';\n\n<ServiceList />", 'x.mdx')).toEqual(['service:*']);
   });
 
+  it('reads past an import of a page’s own styles, which shows no fact, to the imports after it', () => {
+    const page = "import '../../styles/glossary.css';\nimport ServiceList from '../../components/ServiceList.astro';\n\n<ServiceList />";
+    expect(handlesOfPage(page, 'x.mdx')).toEqual(['service:*']);
+  });
+
   it('refuses an import or a component it cannot read, naming the page, so nothing is missed silently', () => {
     expect(() => handlesOfPage("import { serviceRecords } from '../../data/support-services';\n", 'src/content/guidance/new.mdx')).toThrow(
       /src\/content\/guidance\/new\.mdx imports "serviceRecords" from "..\/..\/data\/support-services"/,

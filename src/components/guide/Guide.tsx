@@ -5,6 +5,8 @@
  * state or storage, and they are wiped on pagehide, on a back/forward-cache pageshow, and on the
  * exit control's `spo:exit` event (see ../shared/notes/safety.md).
  */
+// First: the Trusted Types policy, before Preact draws into the page.
+import '../../scripts/trusted-types';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isValidAnswer, questionIds, guideMachine, type QuestionId, type StepId } from '../../machines/guide';

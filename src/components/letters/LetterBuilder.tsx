@@ -10,6 +10,8 @@
  * It can be mounted inside the step-by-step guide's result as well as on its own page: pass
  * `initialLetter` and `initial` to start it filled from answers given elsewhere.
  */
+// First: the Trusted Types policy, before Preact draws into the page.
+import '../../scripts/trusted-types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LetterAnswers, LetterId } from '../../lib/letters/ids';
 import type { LettersContent } from '../../schemas/letters';
