@@ -15,7 +15,7 @@ export function checkJson(code, id, root = process.cwd()) {
     JSON.parse(code);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${path.relative(root, id.split('?')[0] ?? id)} is not valid JSON: ${reason}`);
+    throw new Error(`${path.relative(root, id.split('?')[0] ?? id)} is not valid JSON: ${reason}`, { cause: error });
   }
 }
 

@@ -18,7 +18,7 @@ export const recordPages = {
 
 /** The questions files: slug (file name; "home" for the home page) -> parsed JSON. Throws naming a file that is not JSON. */
 export function readQuestionFiles(dir = questionsDir) {
-  let names = [];
+  let names;
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json'));
   } catch {
@@ -30,7 +30,7 @@ export function readQuestionFiles(dir = questionsDir) {
     try {
       data = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
     } catch (error) {
-      throw new Error(`${file}: not valid JSON (${error.message})`);
+      throw new Error(`${file}: not valid JSON (${error.message})`, { cause: error });
     }
     const base = name.slice(0, -'.json'.length);
     return { file, slug: base === 'home' ? '' : base, data };

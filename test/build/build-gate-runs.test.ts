@@ -32,7 +32,7 @@ afterAll(() => {
 /** Changes one file of the copy (restored after the build), runs `npm run build`, returns exit code and output. */
 function buildWith(file: string, change: (text: string) => string): { status: number | null; output: string } {
   const full = path.join(copy, file);
-  let before: string | null = null;
+  let before: string | null;
   try {
     before = readFileSync(full, 'utf8');
   } catch {

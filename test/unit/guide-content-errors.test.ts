@@ -47,18 +47,18 @@ describe('a malformed content file of the guide', () => {
   it('names the file it was given, and checks both files when loading all the words', () => {
     const steps = copy(rawGuide);
     steps.questions.danger.title = ' ';
-    expect(() => loadGuideSteps(steps, 'elsewhere/steps.json')).toThrow(/^elsewhere\/steps\.json does not match the schema of the guide's questions and screens:\n✖ Too small: expected string to have >=1 characters\n  → at questions\.danger\.title$/);
+    expect(() => loadGuideSteps(steps, 'elsewhere/steps.json')).toThrow(/^elsewhere\/steps\.json does not match the schema of the guide's questions and screens:\n✖ Too small: expected string to have >=1 characters\n {2}→ at questions\.danger\.title$/);
     expect(() => loadGuideContent(steps, rawResult)).toThrow(/^src\/content\/guide\/guide\.json does not match/);
     const result = copy(rawResult);
     delete result.letterAction;
-    expect(() => loadGuideContent(rawGuide, result)).toThrow(/^src\/content\/guide\/guide-result\.json does not match the schema of the guide's result:\n.*\n  → at letterAction$/);
+    expect(() => loadGuideContent(rawGuide, result)).toThrow(/^src\/content\/guide\/guide-result\.json does not match the schema of the guide's result:\n.*\n {2}→ at letterAction$/);
     expect(() => loadGuideResult(result, 'elsewhere/result.json')).toThrow(/^elsewhere\/result\.json does not match/);
   });
 
   it('refuses a swapped pronoun in a question, and a per-person text without both versions', () => {
     const steps = copy(rawGuide);
     steps.questions.where.title = 'Where do {you} live?';
-    expect(() => loadGuideSteps(steps)).toThrow(/Nothing swaps pronouns: write the text for each person[^\n]*\n  → at questions\.where\.title/);
+    expect(() => loadGuideSteps(steps)).toThrow(/Nothing swaps pronouns: write the text for each person[^\n]*\n {2}→ at questions\.where\.title/);
     steps.questions.where.title = { you: 'Where do you live?' };
     expect(() => loadGuideSteps(steps)).toThrow(/questions\.where\.title/);
     steps.questions.where.title = { you: 'Where do you live?', they: 'Where do they live?' };

@@ -11,6 +11,7 @@ import { getService, serviceRecords } from '../../src/data/support-services';
 import { victimsRightsFigures } from '../../src/data/victims-rights';
 
 /** A deep copy of the words to break. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a copy to break in any way, field by field
 const copy = (): any => structuredClone(rawContent);
 const issues = (value: unknown) => {
   const result = lettersContentSchema.safeParse(value);
