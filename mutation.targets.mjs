@@ -27,6 +27,8 @@ export const mutationTargets = [
   { files: 'src/lib/letters/from-guide.ts', threshold: 90 },
   { files: 'src/lib/letters/content.ts', threshold: 90 },
   { files: 'src/lib/opening-hours.ts', threshold: 80 },
+  // The A to Z's order and initial letters by language (Welsh digraphs), issue 28.
+  { files: 'src/lib/collation.ts', threshold: 85 },
   // Issue 25: every file of the search on its own (was the folder as a whole, issue 16).
   { files: 'src/lib/search/**/*.ts', threshold: 85 },
 ];

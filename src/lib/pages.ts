@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { guidanceTopics } from '../schemas/guidance';
 import { locale, t } from '../i18n';
+import { titleOrder } from './collation';
 
 /** A page the site lists in its indexes. */
 export interface ListedPage {
@@ -29,16 +30,17 @@ export async function guidanceInOrder(): Promise<CollectionEntry<'guidance'>[]> 
     (a, b) =>
       guidanceTopics.indexOf(a.data.topic) - guidanceTopics.indexOf(b.data.topic) ||
       a.data.order - b.data.order ||
-      a.data.title.localeCompare(b.data.title, locale),
+      titleOrder(locale)(a.data.title, b.data.title),
   );
 }
 
-/** Every page of the site, A to Z by title. */
+/** Every page of the site, A to Z by title in the locale's alphabet (src/lib/collation.ts). */
 export async function allPagesAtoZ(): Promise<ListedPage[]> {
   const guidance = (await getCollection('guidance')).map((e) => ({
     href: `/${e.id}/`,
     title: e.data.title,
     description: e.data.description,
   }));
-  return [...guidance, ...fixedPages].sort((a, b) => a.title.localeCompare(b.title, locale));
+  const order = titleOrder(locale);
+  return [...guidance, ...fixedPages].sort((a, b) => order(a.title, b.title));
 }
