@@ -286,7 +286,8 @@ const thirdCases: { query: string; expected: string; why: string; notOnPage?: tr
   { query: 'i cant do this anymore i want to end it', expected: '/getting-help/', why: 'thoughts of suicide: Samaritans', panel: 'crisis' },
   { query: 'sometimes i feel like hurting myself', expected: '/getting-help/', why: 'self-harm: Samaritans', panel: 'crisis' },
   { query: 'how dangerous are stalkers', expected: '/what-is-stalking/', why: 'an informational question: no panel', noPanel: true },
-  { query: 'safety plan for getting to work', expected: '/getting-help/', why: 'help services make safety plans', noPanel: true },
+  // Expected Getting help when written; the site's words on safety plans are on Staying safe (an advocate helps make one).
+  { query: 'safety plan for getting to work', expected: '/staying-safe-online/', why: 'says an advocate can help make a safety plan', noPanel: true },
 ];
 
 const cases = [...firstCases, ...messyCases, ...thirdCases];

@@ -15,7 +15,7 @@ import { words as everydayWords } from '../../data/search-everyday-words.json';
 import { inSiteWords } from './everyday';
 import { correctSpelling, mayNeedCorrection } from './spelling';
 import { readsAsDanger, type DangerRule } from './danger';
-import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery, type SynonymMapping } from './expand';
+import { needsLoosening, partialQueries, planQueries, relaxedQueries, wordsNotFound, type PlannedQuery, type SynonymMapping } from './expand';
 import { isAboutSite, matchIntents, pagePath, type Intent } from './intents';
 import { mergeResults } from './merge';
 import { clampQuery, normaliseQuery } from './normalise';
@@ -238,10 +238,16 @@ export async function search(
   const corrected = correctSpelling(query, await vocabulary, known);
   let correctedTo: string | undefined;
   if (corrected && (await alsoSearch(corrected))) correctedTo = corrected;
-  if (needsPartialQueries(plan, found.map((a) => a?.results.length ?? 0))) {
-    const partial = partialQueries(query, plan);
+  // Too few pages for the words (as typed, reworded or corrected): each word on its own, then the
+  // words some page has, together and with one left out at a time.
+  const typedWords = corrected ?? reworded ?? query;
+  if (needsLoosening(plan, found.map((answer) => (answer?.results ?? []).map((r) => r.id)))) {
+    const partial = partialQueries(typedWords, plan);
     found.push(...(await ask(partial)));
     plan.push(...partial);
+    const relaxed = relaxedQueries(typedWords, plan, wordsNotFound(plan, found.map((answer) => answer?.results.length ?? 0)));
+    found.push(...(await ask(relaxed)));
+    plan.push(...relaxed);
   }
   const merged = mergeResults(
     plan.map((q, i) => ({ kind: q.kind, results: found[i]?.results ?? [] })),
