@@ -7,11 +7,8 @@
  * re-rank by titles and headings → pages about the site after guidance → intent pages first →
  * readable snippets; and, beside the results, whether the words read as immediate danger.
  */
-import synonymsFile from '../../data/search-synonyms.json';
-import { answer as dangerAnswer, rules as dangerRules } from '../../data/search-danger.json';
-import { intents as intentEntries, siteWords as siteWordList } from '../../data/search-intents.json';
-import { answer as crisisAnswer, rules as crisisRules } from '../../data/search-crisis.json';
-import { words as everydayWords } from '../../data/search-everyday-words.json';
+// The reviewed files without their reviewers' notes, made by scripts/search-vocabulary.mjs.
+import { crisis, danger, everyday, intents, siteWords, synonyms } from '../../data/search-runtime.json';
 import { inSiteWords } from './everyday';
 import { correctSpelling, mayNeedCorrection } from './spelling';
 import { readsAsDanger, type DangerRule } from './danger';
@@ -54,17 +51,18 @@ export function knownWords(data: Pick<SearchData, 'synonyms' | 'intents'>): Set<
 
 /**
  * This site's reviewed data: src/data/search-synonyms.json, search-intents.json, search-danger.json,
- * search-crisis.json and search-everyday-words.json; the vocabulary is added by search-pipeline.ts.
+ * search-crisis.json and search-everyday-words.json, as src/data/search-runtime.json holds them;
+ * the vocabulary is added by search-pipeline.ts.
  */
 export const siteSearchData: SearchData = {
-  synonyms: synonymsFile.entries,
-  intents: intentEntries,
-  siteWords: siteWordList,
-  danger: dangerRules,
-  crisis: crisisRules,
-  dangerAnswer,
-  crisisAnswer,
-  everyday: everydayWords,
+  synonyms,
+  intents,
+  siteWords,
+  danger: danger.rules,
+  crisis: crisis.rules,
+  dangerAnswer: danger.answer,
+  crisisAnswer: crisis.answer,
+  everyday,
 };
 
 /** A matching section of a page, linked by its heading. */
