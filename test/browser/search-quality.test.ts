@@ -320,9 +320,37 @@ const fourthCases: { query: string; expected: string; why: string; notOnPage?: t
   { query: 'i feel like i cant go on with all this', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
 ];
 
-const cases = [...firstCases, ...messyCases, ...thirdCases, ...fourthCases];
+/**
+ * Fifth round (issue 25): 20 queries written after the fourth round's tuning and measured before
+ * any more, as a check on how well the search copes with words it was not tuned for.
+ */
+const fifthCases: { query: string; expected: string; why: string; notOnPage?: true; panel?: 'danger' | 'crisis'; noPanel?: true }[] = [
+  { query: 'police just told me to block him and move on', expected: '/if-the-police-say-no/', why: 'police told me to ignore it: what to do' },
+  { query: 'i reported it 3 times and nothing happend', expected: '/if-the-police-say-no/', why: 'the police not acting' },
+  { query: 'someone has been sending me letters with no name on', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'an unknown sender' },
+  { query: 'the order says no contact but he got his freind to message me', expected: '/if-the-order-is-broken/', why: 'contact through others is a breach' },
+  { query: 'spo breach sentence', expected: '/if-the-order-is-broken/', why: 'the penalty for a breach' },
+  { query: 'my flatmate is scared of a guy who follows her', expected: '/helping-someone-being-stalked/', why: 'helping someone' },
+  { query: 'my client disclosed she is being stalked by her ex', expected: '/helping-someone-being-stalked/', why: 'helping as part of a job' },
+  { query: 'swansea stalking support', expected: '/getting-help/', why: 'a city in Wales: Live Fear Free' },
+  { query: 'spo in scotland', expected: '/scotland-and-northern-ireland/', why: 'the law in Scotland' },
+  { query: 'how do i write a letter to the police', expected: '/make-a-letter/', why: 'the letter builder' },
+  { query: 'stalking diary printable pdf', expected: '/stalking-log/', why: 'the printable log' },
+  { query: 'what happens after the police ask the court', expected: '/how-to-get-a-stalking-protection-order/', why: 'has "What happens after the police apply?"' },
+  { query: 'can he get the order cancelled', expected: '/how-long-an-order-lasts/', why: 'who can ask the court to end the order' },
+  { query: 'he keeps showing up at the school gates', expected: '/what-is-stalking/', why: 'turning up is stalking behaviour' },
+  { query: 'is it stalking if we used to go out', expected: '/what-is-stalking/', why: 'an ex can be a stalker' },
+  { query: 'he made a fake instagram to watch my stories', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'fake accounts; watching online' },
+  { query: 'how to tell if my phone has been hacked', expected: '/staying-safe-online/', why: 'signs of spyware' },
+  { query: 'do i need to keep a diary of everything', expected: '/keeping-a-record/', why: 'keeping a record' },
+  { query: 'hes parked outside my house now watching', expected: '/getting-help/', why: 'immediate danger', panel: 'danger' },
+  { query: 'i keep thinking about ending my life', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
+];
+
+const cases = [...firstCases, ...messyCases, ...thirdCases, ...fourthCases, ...fifthCases];
 const thirdQueries = new Set(thirdCases.map((c) => c.query));
 const fourthQueries = new Set(fourthCases.map((c) => c.query));
+const fifthQueries = new Set(fifthCases.map((c) => c.query));
 const messyQueries = new Set(messyCases.map((c) => c.query));
 const earlierQueries = new Set([...firstCases, ...messyCases].map((c) => c.query));
 
@@ -415,7 +443,7 @@ describeBrowser('search quality', () => {
       '| --- | --- | --- | --- |',
       ...rows.map((r) => `| ${r.query}${r.notOnPage ? ' (not on page)' : ''} | ${r.expected} | ${r.top.join(' ') || '(none)'} | ${r.hit ? 'yes' : 'NO'} |`),
       `Top-3 hit rate: ${hits}/${rows.length} = ${(rate * 100).toFixed(1)}% (not-on-page queries: ${rows.filter((r) => r.notOnPage && r.hit).length}/${rows.filter((r) => r.notOnPage).length})`,
-      `First round: ${round(new Set(firstCases.map((c) => c.query)))}; second round (messy): ${round(messyQueries)}; third round: ${round(thirdQueries)}; fourth round: ${round(fourthQueries)}; first and second together: ${round(earlierQueries)}`,
+      `First round: ${round(new Set(firstCases.map((c) => c.query)))}; second round (messy): ${round(messyQueries)}; third round: ${round(thirdQueries)}; fourth round: ${round(fourthQueries)}; fifth round: ${round(fifthQueries)}; first and second together: ${round(earlierQueries)}`,
       `Panels wrong: ${rows.filter((r) => r.panelWrong).map((r) => `${r.query} (${r.panelWrong})`).join('; ') || 'none'}`,
       `Misses: ${rows.filter((r) => !r.hit).map((r) => r.query).join('; ') || 'none'}`,
       `Site pages in the top 3 of queries not about the site: ${rows.filter((r) => r.siteInTop.length).map((r) => `${r.query} (${r.siteInTop.join(' ')})`).join('; ') || 'none'}`,
