@@ -35,7 +35,7 @@ export const stopWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
   // "wont"); then the filler of long questions, which finds or misses no page, and the common words
   // scripts/search-vocabulary.mjs leaves out of the spelling vocabulary (so they are never "corrected").
   // Marked pure, so the search field's script, which needs none of this, is built without it.
-  /* @__PURE__ */ 'a an the and or of to in on at is it i me my he she they him her his them we you your for with be do does did can could will would should what when where who how why this that if not no are was am has have had get got im ive id hes shes theyre theres thats whats its dont doesnt didnt cant cannot wont wouldnt couldnt shouldnt isnt arent wasnt werent havent hasnt just really even though still also very so some any anything something from about into as been being by all again anymore please want need keeps now there their these those which while after before other under every then than were our us'.split(
+  /* @__PURE__ */ 'a an the and or of to in on at is it i me my he she they him her his them we you your for with be do does did can could will would should what when where who how why this that if not no are was am has have had get got im ive id hes shes theyre theres thats whats its dont doesnt didnt cant cannot wont wouldnt couldnt shouldnt isnt arent wasnt werent havent hasnt just really even though still also very so some any anything something from about into as been being by all again anymore please want need keeps now there their these those which while after before other under every then than were our us but because'.split(
     ' ',
   ),
 );
