@@ -142,6 +142,10 @@ describe('best bets and the single-word fallback', () => {
     expect(needsLoosening(mixed, [['a', 'b', 'c'], [], []])).toBe(true);
     expect(needsLoosening(mixed, [[], ['a', 'b'], ['c']])).toBe(false);
     expect(needsLoosening(mixed, [['x'], ['a'], ['a', 'b']])).toBe(true);
+    // A query with no answer (yet) found nothing.
+    const typed = (['exact', 'rewritten', 'relaxed'] as const).map((kind) => ({ text: kind, kind }));
+    expect(needsLoosening(typed, [['a', 'b']])).toBe(true);
+    expect(needsLoosening(typed, [['a', 'b'], undefined!, ['c']])).toBe(false);
   });
 
   it('tries each meaningful typed word once, the longest first, skipping words already searched for', () => {

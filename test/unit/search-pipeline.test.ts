@@ -140,6 +140,27 @@ describe('search: what it asks Pagefind', () => {
     expect(pf.calls.map((c) => c.term)).toEqual(['tracking']);
   });
 
+  it('does not loosen several words that find three pages together', async () => {
+    const three = ['/a/', '/b/', '/c/'].map((url) => ({ url, title: url, intro: 'Alpha beta gamma.' }));
+    const pf = fakePagefind(three);
+    const outcome = await search(pf, 'alpha beta', undefined, data);
+    expect(pf.calls.map((c) => c.term)).toEqual(['alpha beta']);
+    expect(urls(outcome)).toHaveLength(3);
+    // Two pages: the single words are tried too.
+    const two = fakePagefind(three.slice(0, 2));
+    await search(two, 'alpha beta', undefined, data);
+    expect(two.calls.map((c) => c.term)).toEqual(['alpha beta', 'alpha', 'beta']);
+  });
+
+  it('loosens the words in the site’s words when everyday words were put in them', async () => {
+    const pf = fakePagefind(pages);
+    await search(pf, 'cops zebra stalking', undefined, { ...data, vocabulary: [], everyday: { cops: 'police' } });
+    const terms = pf.calls.map((c) => c.term);
+    expect(terms).toContain('police');
+    expect(terms).toContain('police stalking');
+    expect(terms).not.toContain('cops');
+  });
+
   it('tries the single words when the typed words find fewer than three pages, then the words some page has', async () => {
     const pf = fakePagefind(pages);
     const outcome = await search(pf, 'stalking crime', undefined, data);

@@ -126,10 +126,8 @@ export function relaxedQueries(typed: string, already: readonly PlannedQuery[], 
   const texts = [words.join(' '), ...(words.length < 3 ? [] : words.map((left) => words.filter((w) => w !== left).join(' ')))];
   const relaxed: PlannedQuery[] = [];
   for (const text of texts) {
-    if (relaxed.length < maxRelaxedQueries && !sent.has(text)) {
-      sent.add(text);
-      relaxed.push({ text, kind: 'relaxed' });
-    }
+    // The texts differ from each other (the words are each once), so only those already sent are skipped.
+    if (relaxed.length < maxRelaxedQueries && !sent.has(text)) relaxed.push({ text, kind: 'relaxed' });
   }
   return relaxed;
 }
