@@ -376,11 +376,40 @@ const sixthCases: { query: string; expected: string; why: string; notOnPage?: tr
   { query: 'i dont see the point in living anymore', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
 ];
 
-const cases = [...firstCases, ...messyCases, ...thirdCases, ...fourthCases, ...fifthCases, ...sixthCases];
+/**
+ * Seventh round (issue 25): 22 queries written after the sixth round's tuning, measured before any more.
+ */
+const seventhCases: { query: string; expected: string; why: string; notOnPage?: true; panel?: 'danger' | 'crisis'; noPanel?: true }[] = [
+  { query: 'the police said it doesnt meet the criteria for stalking', expected: '/if-the-police-say-no/', why: 'a reason police give' },
+  { query: 'who do i complain to if the police let me down', expected: '/if-the-police-say-no/', why: 'complaints' },
+  { query: 'burner phone keeps texting me', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'an unknown number' },
+  { query: 'he came to my house last night and he has an order against him', expected: '/if-the-order-is-broken/', why: 'a breach' },
+  { query: 'can they arrest him for breaking it', expected: '/if-the-order-is-broken/', why: 'what the police can do' },
+  { query: 'my teenage son has someone obsessed with him', expected: '/helping-someone-being-stalked/', why: 'a parent helping' },
+  { query: 'i think my neighbour is being stalked', expected: '/helping-someone-being-stalked/', why: 'someone helping' },
+  { query: 'stalking helpline wales welsh speaking', expected: '/getting-help/', why: 'help in Welsh' },
+  { query: 'i moved to belfast will my spo still protect me', expected: '/scotland-and-northern-ireland/', why: 'an order made in England or Wales' },
+  { query: 'make a letter for the police', expected: '/make-a-letter/', why: 'the letter builder' },
+  { query: 'blank log to fill in', expected: '/stalking-log/', why: 'the printable log' },
+  { query: 'card with my order on it', expected: '/living-with-an-order/#your-order-card', why: 'the order card' },
+  { query: 'what happens at an interim hearing', expected: '/interim-stalking-protection-orders/', why: 'interim orders' },
+  { query: 'can my order go on for longer', expected: '/how-long-an-order-lasts/', why: 'making it last longer' },
+  { query: 'is following someone on social media stalking', expected: '/what-is-stalking/', why: 'online stalking' },
+  { query: 'he keeps messaging my friends asking about me', expected: '/what-is-stalking/', why: 'stalking through other people' },
+  { query: 'can he see my location on snapchat', expected: '/staying-safe-online/', why: 'location sharing' },
+  { query: 'my ex wont accept its over and keeps turning up', expected: '/what-is-stalking/', why: 'turning up' },
+  { query: 'how should i store evidence safely', expected: '/keeping-a-record/', why: 'keeping your record safe' },
+  { query: 'will i need to stand up in court', expected: '/how-to-get-a-stalking-protection-order/', why: 'going to court' },
+  { query: 'someones outside my window right now', expected: '/getting-help/', why: 'immediate danger', panel: 'danger' },
+  { query: 'i keep thinking everyone would be better off if i was gone', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
+];
+
+const cases = [...firstCases, ...messyCases, ...thirdCases, ...fourthCases, ...fifthCases, ...sixthCases, ...seventhCases];
 const thirdQueries = new Set(thirdCases.map((c) => c.query));
 const fourthQueries = new Set(fourthCases.map((c) => c.query));
 const fifthQueries = new Set(fifthCases.map((c) => c.query));
 const sixthQueries = new Set(sixthCases.map((c) => c.query));
+const seventhQueries = new Set(seventhCases.map((c) => c.query));
 const messyQueries = new Set(messyCases.map((c) => c.query));
 const earlierQueries = new Set([...firstCases, ...messyCases].map((c) => c.query));
 
@@ -473,7 +502,7 @@ describeBrowser('search quality', () => {
       '| --- | --- | --- | --- |',
       ...rows.map((r) => `| ${r.query}${r.notOnPage ? ' (not on page)' : ''} | ${r.expected} | ${r.top.join(' ') || '(none)'} | ${r.hit ? 'yes' : 'NO'} |`),
       `Top-3 hit rate: ${hits}/${rows.length} = ${(rate * 100).toFixed(1)}% (not-on-page queries: ${rows.filter((r) => r.notOnPage && r.hit).length}/${rows.filter((r) => r.notOnPage).length})`,
-      `First round: ${round(new Set(firstCases.map((c) => c.query)))}; second round (messy): ${round(messyQueries)}; third round: ${round(thirdQueries)}; fourth round: ${round(fourthQueries)}; fifth round: ${round(fifthQueries)}; sixth round: ${round(sixthQueries)}; first and second together: ${round(earlierQueries)}`,
+      `First round: ${round(new Set(firstCases.map((c) => c.query)))}; second round (messy): ${round(messyQueries)}; third round: ${round(thirdQueries)}; fourth round: ${round(fourthQueries)}; fifth round: ${round(fifthQueries)}; sixth round: ${round(sixthQueries)}; seventh round: ${round(seventhQueries)}; first and second together: ${round(earlierQueries)}`,
       `Panels wrong: ${rows.filter((r) => r.panelWrong).map((r) => `${r.query} (${r.panelWrong})`).join('; ') || 'none'}`,
       `Misses: ${rows.filter((r) => !r.hit).map((r) => r.query).join('; ') || 'none'}`,
       `Site pages in the top 3 of queries not about the site: ${rows.filter((r) => r.siteInTop.length).map((r) => `${r.query} (${r.siteInTop.join(' ')})`).join('; ') || 'none'}`,
