@@ -1,9 +1,13 @@
-// Writes src/data/search-vocabulary.json: the words of the site (the guidance pages' text, titles
-// and headings, the section questions, the synonyms' site terms), at least 5 letters, most
-// frequent first. The search corrects a misspelt word to the nearest of these
-// (src/lib/search/spelling.ts). Run after changing pages or questions:
+// Writes the two files the search code in the browser works from, made from reviewed files:
+// - src/data/search-vocabulary.json: the words of the site (the guidance pages' text, titles and
+//   headings, the section questions, the synonyms' site terms), at least 5 letters, most frequent
+//   first. The search corrects a misspelt word to the nearest of these (src/lib/search/spelling.ts).
+// - src/data/search-runtime.json: the synonyms, intents, danger and crisis rules and everyday words
+//   without what only reviewers read (each entry's "why", the must and must-not lists), so the
+//   search's script does not carry them (about 2.7 KB gzip of 13.4).
+// Run after changing pages, questions or any of those files:
 //   node_modules/.bin/node scripts/search-vocabulary.mjs
-// test/unit/search-spelling.test.ts fails, naming this script, when the file is out of date.
+// test/unit/search-spelling.test.ts fails, naming this script, when either file is out of date.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -46,9 +50,33 @@ export function vocabulary(texts) {
 }
 
 export const vocabularyFile = 'src/data/search-vocabulary.json';
+export const runtimeFile = 'src/data/search-runtime.json';
+
+/** The reviewed search data without the reviewers' notes: what src/lib/search/pipeline.ts needs. */
+export function runtimeData(base = root) {
+  const read = (name) => JSON.parse(readFileSync(`${base}src/data/${name}`, 'utf8'));
+  const synonyms = read('search-synonyms.json');
+  const intents = read('search-intents.json');
+  const danger = read('search-danger.json');
+  const crisis = read('search-crisis.json');
+  const everyday = read('search-everyday-words.json');
+  const answer = ({ page, searchFor }) => ({ page, searchFor });
+  const rule = ({ phrases, alsoOneOf, wholeQuery, except }) => ({ phrases, alsoOneOf, wholeQuery, except });
+  return {
+    generatedBy: 'scripts/search-vocabulary.mjs',
+    synonyms: synonyms.entries.map(({ phrases, searchFor }) => ({ phrases, searchFor })),
+    intents: intents.intents.map(({ phrases, except, page, searchFor }) => ({ phrases, except, page, searchFor })),
+    siteWords: intents.siteWords,
+    danger: { answer: answer(danger.answer), rules: danger.rules.map(rule) },
+    crisis: { answer: answer(crisis.answer), rules: crisis.rules.map(rule) },
+    everyday: everyday.words,
+  };
+}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const list = vocabulary(vocabularyTexts());
   writeFileSync(`${root}${vocabularyFile}`, `${JSON.stringify({ generatedBy: 'scripts/search-vocabulary.mjs', words: list })}\n`);
   console.log(`${vocabularyFile}: ${list.length} words`);
+  writeFileSync(`${root}${runtimeFile}`, `${JSON.stringify(runtimeData())}\n`);
+  console.log(`${runtimeFile}: the search data without reviewers' notes`);
 }

@@ -36,7 +36,7 @@ describe('the everyday words file', () => {
     expect(entries.filter(([k, v]) => k !== normaliseQuery(k) || v !== normaliseQuery(v) || k === v || !v)).toEqual([]);
     expect(everydayFile.why.length).toBeGreaterThan(20);
     expect(everydayFile.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(siteSearchData.everyday).toBe(everydayFile.words);
+    expect(siteSearchData.everyday).toEqual(everydayFile.words);
   });
 });
 

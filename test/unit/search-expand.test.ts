@@ -4,7 +4,11 @@ import {
   maxPartialQueries,
   maxPlannedQueries,
   matchSynonyms,
-  needsPartialQueries,
+  needsLoosening,
+  enoughPages,
+  relaxedQueries,
+  wordsNotFound,
+  maxRelaxedQueries,
   partialQueries,
   planQueries,
   type SynonymMapping,
@@ -74,6 +78,8 @@ describe('planQueries', () => {
   it('does not send a rewritten query that is only the site term again', () => {
     expect(planQueries("Police won't help", synonyms)).toEqual([
       { text: "Police won't help", kind: 'exact' },
+      // "won't" is a small word: left out of the typed words' rewording.
+      { text: 'police help', kind: 'rewritten' },
       { text: 'police do not apply', kind: 'bestBet' },
     ]);
   });
@@ -120,21 +126,70 @@ describe('best bets and the single-word fallback', () => {
     expect(planQueries('a restraining order', synonyms).map((p) => p.kind)).toEqual(['exact', 'rewritten', 'rewritten', 'synonym', 'synonym']);
   });
 
-  it('falls back to single words only when nothing built from the typed words found a page', () => {
+  it('loosens the typed words only when the queries made of them found fewer than three pages', () => {
     const plan = planQueries('clear my history', synonyms);
-    expect(needsPartialQueries(plan, plan.map(() => 0))).toBe(true);
-    expect(needsPartialQueries(plan, plan.map((_, i) => (i === 0 ? 2 : 0)))).toBe(false);
+    expect(needsLoosening(plan, plan.map(() => []))).toBe(true);
+    expect(needsLoosening(plan, plan.map((_, i) => (i === 0 ? ['a', 'b'] : ['b'])))).toBe(true);
+    expect(needsLoosening(plan, plan.map((_, i) => (i === 0 ? ['a', 'b'] : ['c'])))).toBe(false);
+    expect(enoughPages).toBe(3);
+    // Pages found by the reviewed terms do not count: they are not the person's words.
     const withSynonym = planQueries('restraining order', synonyms);
-    expect(needsPartialQueries(withSynonym, withSynonym.map((p) => (p.kind === 'exact' ? 0 : 5)))).toBe(true);
+    expect(needsLoosening(withSynonym, withSynonym.map((p) => (p.kind === 'exact' ? [] : ['a', 'b', 'c'])))).toBe(true);
+    expect(needsLoosening(withSynonym, withSynonym.map((p) => (p.kind === 'exact' ? ['a', 'b', 'c'] : [])))).toBe(false);
+    // Nor do those found by an intent's words, but the relaxed and single-word queries do.
+    const kinds = ['intent', 'relaxed', 'partial'] as const;
+    const mixed = kinds.map((kind) => ({ text: kind, kind }));
+    expect(needsLoosening(mixed, [['a', 'b', 'c'], [], []])).toBe(true);
+    expect(needsLoosening(mixed, [[], ['a', 'b'], ['c']])).toBe(false);
+    expect(needsLoosening(mixed, [['x'], ['a'], ['a', 'b']])).toBe(true);
+    // A query with no answer (yet) found nothing.
+    const typed = (['exact', 'rewritten', 'relaxed'] as const).map((kind) => ({ text: kind, kind }));
+    expect(needsLoosening(typed, [['a', 'b']])).toBe(true);
+    expect(needsLoosening(typed, [['a', 'b'], undefined!, ['c']])).toBe(false);
   });
 
-  it('tries each meaningful typed word once, skipping words already searched for', () => {
+  it('tries each meaningful typed word once, the longest first, skipping words already searched for', () => {
     const plan = planQueries('clear my history', synonyms);
     expect(partialQueries('clear my history', plan)).toEqual([
-      { text: 'clear', kind: 'partial' },
       { text: 'history', kind: 'partial' },
+      { text: 'clear', kind: 'partial' },
     ]);
     expect(partialQueries('jail', planQueries('jail', synonyms))).toEqual([]);
-    expect(partialQueries('one two three four five six', []).length).toBe(maxPartialQueries);
+    expect(partialQueries('one two three four five six seven eight', []).map((q) => q.text)).toEqual(['three', 'seven', 'eight', 'four', 'five', 'one']);
+    expect(maxPartialQueries).toBe(6);
+    expect(partialQueries('clear clear history', [])).toHaveLength(2);
+  });
+
+  it('names the single words that found no page', () => {
+    const plan = [
+      { text: 'smashed', kind: 'partial' },
+      { text: 'window', kind: 'partial' },
+      { text: 'smashed window', kind: 'rewritten' },
+      { text: 'flat', kind: 'exact' },
+    ] as const;
+    expect([...wordsNotFound(plan, [0, 3, 0, 0])]).toEqual(['smashed']);
+    expect([...wordsNotFound(plan, [1, 3])]).toEqual([]);
+  });
+
+  it('then sends the words some page has, together and with one left out at a time', () => {
+    expect(relaxedQueries('the police wont take my report seriously', [], new Set(['seriously']))).toEqual([
+      { text: 'police take report', kind: 'relaxed' },
+      { text: 'take report', kind: 'relaxed' },
+      { text: 'police report', kind: 'relaxed' },
+      { text: 'police take', kind: 'relaxed' },
+    ]);
+    // Two words: only together; one word or none: nothing.
+    expect(relaxedQueries('report seriously', [], new Set())).toEqual([{ text: 'report seriously', kind: 'relaxed' }]);
+    expect(relaxedQueries('report seriously', [], new Set(['seriously']))).toEqual([]);
+    expect(relaxedQueries('is it', [], new Set())).toEqual([]);
+    // Never a query already sent, never the same one twice, at most six.
+    expect(relaxedQueries('report seriously police', [{ text: 'Report seriously police', kind: 'rewritten' }], new Set()).map((q) => q.text)).toEqual([
+      'seriously police',
+      'report police',
+      'report seriously',
+    ]);
+    expect(relaxedQueries('one two three four five six seven', [], new Set())).toHaveLength(maxRelaxedQueries);
+    expect(maxRelaxedQueries).toBe(6);
+    expect(relaxedQueries('stalker stalker texts', [], new Set())).toEqual([{ text: 'stalker texts', kind: 'relaxed' }]);
   });
 });

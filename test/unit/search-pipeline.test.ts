@@ -109,8 +109,9 @@ describe('search: what it asks Pagefind', () => {
     const pf = fakePagefind(pages);
     const filters = { topic: { any: ['orders', 'help'] } };
     await search(pf, 'Police not helping', filters, data);
-    // No page has "helping", so the single words are tried too.
-    expect(pf.calls.map((c) => c.term)).toEqual(['Police not helping', 'police helping', 'police decide not to apply', 'police', 'helping']);
+    // No page has "helping", so the single words are tried too (the longest first); with "helping"
+    // on no page, one word is left: nothing more to loosen.
+    expect(pf.calls.map((c) => c.term)).toEqual(['Police not helping', 'police helping', 'police decide not to apply', 'helping', 'police']);
     expect(pf.calls.every((c) => c.filters === filters)).toBe(true);
   });
 
@@ -133,10 +134,57 @@ describe('search: what it asks Pagefind', () => {
     expect(urls(outcome)[0]).toBe('/staying-safe-online/');
   });
 
-  it('does not fall back when the typed words find a page', async () => {
+  it('does not loosen the words when they find three pages', async () => {
     const pf = fakePagefind(pages);
-    await search(pf, 'stalking crime', undefined, data);
-    expect(pf.calls.map((c) => c.term)).toEqual(['stalking crime']);
+    await search(pf, 'tracking', undefined, data);
+    expect(pf.calls.map((c) => c.term)).toEqual(['tracking']);
+  });
+
+  it('does not loosen several words that find three pages together', async () => {
+    const three = ['/a/', '/b/', '/c/'].map((url) => ({ url, title: url, intro: 'Alpha beta gamma.' }));
+    const pf = fakePagefind(three);
+    const outcome = await search(pf, 'alpha beta', undefined, data);
+    expect(pf.calls.map((c) => c.term)).toEqual(['alpha beta']);
+    expect(urls(outcome)).toHaveLength(3);
+    // Two pages: the single words are tried too.
+    const two = fakePagefind(three.slice(0, 2));
+    await search(two, 'alpha beta', undefined, data);
+    expect(two.calls.map((c) => c.term)).toEqual(['alpha beta', 'alpha', 'beta']);
+  });
+
+  it('loosens the words in the site’s words when everyday words were put in them', async () => {
+    const pf = fakePagefind(pages);
+    await search(pf, 'cops zebra stalking', undefined, { ...data, vocabulary: [], everyday: { cops: 'police' } });
+    const terms = pf.calls.map((c) => c.term);
+    expect(terms).toContain('police');
+    expect(terms).toContain('police stalking');
+    expect(terms).not.toContain('cops');
+  });
+
+  it('tries the single words when the typed words find fewer than three pages, then the words some page has', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'stalking crime', undefined, data);
+    expect(pf.calls.map((c) => c.term)).toEqual(['stalking crime', 'stalking', 'crime']);
+    // The page with both words first.
+    expect(urls(outcome)[0]).toBe('/what-is-stalking/');
+    const long = fakePagefind(pages);
+    const found = await search(long, 'can police stop stalking zebra', undefined, data);
+    expect(long.calls.map((c) => c.term)).toEqual([
+      'can police stop stalking zebra',
+      'police stop stalking zebra',
+      'stalking',
+      'police',
+      'zebra',
+      'stop',
+      // "zebra" and "stop" are on no page: the two words left, together.
+      'police stalking',
+    ]);
+    // The page with both of them leads.
+    expect(urls(found)).toEqual(['/getting-help/', '/what-is-stalking/', '/how-to-get-an-order/']);
+    // Three words some page has: together, then with one left out at a time.
+    const three = fakePagefind(pages);
+    await search(three, 'police stalking tracking zebra', undefined, data);
+    expect(three.calls.map((c) => c.term).slice(-4)).toEqual(['police stalking tracking', 'stalking tracking', 'police tracking', 'police stalking']);
   });
 
   it('lists every page once, however many queries found it', async () => {
@@ -321,8 +369,9 @@ describe('search: intents and pages about the site', () => {
 
   it('keeps them, and Pagefind’s order, when the query is about the site', async () => {
     const outcome = await search(fakePagefind(pages), 'tracking this site', undefined, data);
-    expect(urls(outcome)).toEqual(['/about/', '/privacy/']);
-    expect(outcome.results.every((r) => r.aboutSite)).toBe(true);
+    // The two pages with every word first, in Pagefind's order; then pages with one of them.
+    expect(urls(outcome).slice(0, 2)).toEqual(['/about/', '/privacy/']);
+    expect(outcome.results.slice(0, 2).every((r) => r.aboutSite)).toBe(true);
   });
 });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { correctSpelling, editDistance, mayNeedCorrection, minLength, nearestWord, twoEditsFrom } from '../../src/lib/search/spelling';
 import vocabularyFile from '../../src/data/search-vocabulary.json';
 import { knownWords, siteSearchData } from '../../src/lib/search/pipeline';
-import { vocabulary, vocabularyTexts } from '../../scripts/search-vocabulary.mjs';
+import { runtimeData, vocabulary, vocabularyTexts } from '../../scripts/search-vocabulary.mjs';
+import runtimeFile from '../../src/data/search-runtime.json';
+import synonymsFile from '../../src/data/search-synonyms.json';
+import intentsFile from '../../src/data/search-intents.json';
+import dangerFile from '../../src/data/search-danger.json';
+import crisisFile from '../../src/data/search-crisis.json';
+import everydayFile from '../../src/data/search-everyday-words.json';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, changes and swaps of neighbours as one edit each', () => {
@@ -90,6 +96,30 @@ describe('the vocabulary file', () => {
     expect(vocabulary(['Order order orders. Stalking, stalking; stalking', 'the a police'])).toEqual(['stalking', 'order', 'orders', 'police']);
     expect(new Set(vocabularyFile.words).size).toBe(vocabularyFile.words.length);
     expect(vocabularyFile.words.every((w: string) => w.length >= 5)).toBe(true);
+  });
+});
+
+describe('the search data file the browser gets (src/data/search-runtime.json)', () => {
+  it('is up to date with the reviewed files (run scripts/search-vocabulary.mjs)', () => {
+    expect(runtimeFile, 'src/data/search-runtime.json is out of date: run node_modules/.bin/node scripts/search-vocabulary.mjs').toEqual(runtimeData());
+  });
+
+  it('holds every reviewed phrase and rule, and none of the reviewers’ notes', () => {
+    const text = JSON.stringify(runtimeFile);
+    expect(text).not.toMatch(/"(why|mustTrigger|mustNotTrigger|reviewed)"/);
+    expect(runtimeFile.synonyms.map((s) => s.phrases)).toEqual(synonymsFile.entries.map((e) => e.phrases));
+    expect(runtimeFile.synonyms.map((s) => s.searchFor)).toEqual(synonymsFile.entries.map((e) => e.searchFor));
+    expect(runtimeFile.intents.map((i) => [i.phrases, i.except, i.page, i.searchFor])).toEqual(intentsFile.intents.map((i) => [i.phrases, i.except, i.page, i.searchFor]));
+    expect(runtimeFile.siteWords).toEqual(intentsFile.siteWords);
+    for (const [kept, file] of [[runtimeFile.danger, dangerFile], [runtimeFile.crisis, crisisFile]] as const) {
+      expect(kept.answer).toEqual({ page: file.answer.page, searchFor: file.answer.searchFor });
+      expect(kept.rules).toEqual(file.rules.map(({ phrases, alsoOneOf, wholeQuery, except }) => ({ phrases, alsoOneOf, wholeQuery, except })));
+    }
+    expect(runtimeFile.everyday).toEqual(everydayFile.words);
+    // What the pipeline searches with is that file.
+    expect(siteSearchData.intents).toBe(runtimeFile.intents);
+    expect(siteSearchData.danger).toBe(runtimeFile.danger.rules);
+    expect(siteSearchData.crisisAnswer).toBe(runtimeFile.crisis.answer);
   });
 });
 

@@ -13,9 +13,10 @@ export interface SynonymMapping {
  * - bestBet: the site's first term for a phrase that is the whole query (its best page is shown first);
  * - synonym: another site term for a phrase in the query;
  * - intent: the words that find the page a reviewed intent says answers the query (see intents.ts);
- * - partial: one typed word on its own, tried only when the whole query finds nothing.
+ * - relaxed: the typed words with one of them left out, tried when the typed words find too few pages;
+ * - partial: one typed word on its own, tried when even that finds too few.
  */
-export type QueryKind = 'exact' | 'rewritten' | 'bestBet' | 'synonym' | 'intent' | 'partial';
+export type QueryKind = 'exact' | 'rewritten' | 'bestBet' | 'synonym' | 'intent' | 'relaxed' | 'partial';
 
 /** One query to send to Pagefind. */
 export interface PlannedQuery {
@@ -89,21 +90,58 @@ export function planQueries(typed: string, synonyms: readonly SynonymMapping[]):
   return planned;
 }
 
-/** Most single-word queries tried when nothing matches the whole query. */
-export const maxPartialQueries = 4;
+/** Most single-word queries tried when the typed words find too few pages. */
+export const maxPartialQueries = 6;
+/** Most queries made of the typed words with some left out. */
+export const maxRelaxedQueries = 6;
+/** Fewest pages the typed words should find before the search stops loosening them. */
+export const enoughPages = 3;
+
+/** The kinds of query made of the typed words themselves (not of reviewed terms for them). */
+export const typedKinds: ReadonlySet<QueryKind> = new Set<QueryKind>(['exact', 'rewritten', 'relaxed', 'partial']);
 
 /**
- * Pagefind only returns pages that have every word, so "clear my history" finds nothing if
- * no page says "clear". When that happens the search tries each meaningful word on its own
- * (at most `maxPartialQueries`, skipping any already sent), so the person still gets something.
+ * Pagefind only returns pages that have every word, so a long question with one word no page uses
+ * ("no idea who is doing this") finds little or nothing. When that happens the search first tries
+ * each meaningful word on its own (at most `maxPartialQueries`, the longest first: they say most
+ * about what is wanted), skipping any already sent, so the person still gets something and the
+ * search learns which words no page has.
  */
 export function partialQueries(typed: string, already: readonly PlannedQuery[]): PlannedQuery[] {
   const sent = new Set(already.map((p) => normaliseQuery(p.text)));
-  const words = [...new Set(contentWords(typed))].filter((w) => !sent.has(w));
+  const words = [...new Set(contentWords(typed))].filter((w) => !sent.has(w)).sort((a, b) => b.length - a.length);
   return words.slice(0, maxPartialQueries).map((text) => ({ text, kind: 'partial' }));
 }
 
-/** Whether to fall back to single words: none of the queries built from the typed words found a page. */
-export function needsPartialQueries(plan: readonly PlannedQuery[], resultCounts: readonly number[]): boolean {
-  return plan.every((query, i) => query.kind === 'synonym' || query.kind === 'bestBet' || query.kind === 'intent' || !resultCounts[i]);
+/**
+ * Then the meaningful words without `unknown` (the words no page has), together, and with one of
+ * them left out at a time when there are three or more (at most `maxRelaxedQueries` in all),
+ * skipping any query already sent. A page with most of the words is found by several of them, and
+ * rises when they are merged.
+ */
+export function relaxedQueries(typed: string, already: readonly PlannedQuery[], unknown: ReadonlySet<string>): PlannedQuery[] {
+  const sent = new Set(already.map((p) => normaliseQuery(p.text)));
+  const words = [...new Set(contentWords(typed))].filter((w) => !unknown.has(w));
+  if (words.length < 2) return [];
+  const texts = [words.join(' '), ...(words.length < 3 ? [] : words.map((left) => words.filter((w) => w !== left).join(' ')))];
+  const relaxed: PlannedQuery[] = [];
+  for (const text of texts) {
+    // The texts differ from each other (the words are each once), so only those already sent are skipped.
+    if (relaxed.length < maxRelaxedQueries && !sent.has(text)) relaxed.push({ text, kind: 'relaxed' });
+  }
+  return relaxed;
+}
+
+/** The words of single-word queries that found no page at all. */
+export function wordsNotFound(plan: readonly PlannedQuery[], counts: readonly number[]): Set<string> {
+  return new Set(plan.filter((query, i) => query.kind === 'partial' && !counts[i]).map((query) => query.text));
+}
+
+/**
+ * Whether to loosen the typed words: the queries made of them (see `typedKinds`) found fewer than
+ * `enoughPages` different pages. `found` holds the ids of the pages each query found.
+ */
+export function needsLoosening(plan: readonly PlannedQuery[], found: readonly (readonly string[])[]): boolean {
+  const pages = new Set(plan.flatMap((query, i) => (typedKinds.has(query.kind) ? (found[i] ?? []) : [])));
+  return pages.size < enoughPages;
 }

@@ -1,7 +1,7 @@
 import type { QueryKind } from './expand';
 
 /** How much each kind of query counts when results are merged: the typed words count most. */
-export const kindWeights: Record<QueryKind, number> = { exact: 1, rewritten: 0.85, bestBet: 1, synonym: 0.7, intent: 0.7, partial: 0.5 };
+export const kindWeights: Record<QueryKind, number> = { exact: 1, rewritten: 0.85, bestBet: 1, synonym: 0.7, intent: 0.7, relaxed: 0.6, partial: 0.5 };
 
 /** The ranked results of one query, best first. */
 export interface RankedList<T> {

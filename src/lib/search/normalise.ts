@@ -30,8 +30,12 @@ export function clampQuery(text: string): string {
  * Words that say nothing about which page someone wants ("is", "the", "can I"...). They are
  * left out when comparing a query with page titles and headings.
  */
-export const stopWords: ReadonlySet<string> = new Set(
-  'a an the and or of to in on at is it i me my he she they him her his them we you your for with be do does did can could will would should what when where who how why this that if not no are was am has have had get got'.split(
+export const stopWords: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  // The small words; then contractions, typed without their apostrophes ("won't" is normalised to
+  // "wont"); then the filler of long questions, which finds or misses no page, and the common words
+  // scripts/search-vocabulary.mjs leaves out of the spelling vocabulary (so they are never "corrected").
+  // Marked pure, so the search field's script, which needs none of this, is built without it.
+  /* @__PURE__ */ 'a an the and or of to in on at is it i me my he she they him her his them we you your for with be do does did can could will would should what when where who how why this that if not no are was am has have had get got im ive id hes shes theyre theres thats whats its dont doesnt didnt cant cannot wont wouldnt couldnt shouldnt isnt arent wasnt werent havent hasnt just really even though still also very so some any anything something from about into as been being by all again anymore please want need keeps now there their these those which while after before other under every then than were our us but because'.split(
     ' ',
   ),
 );

@@ -7,15 +7,12 @@
  * re-rank by titles and headings → pages about the site after guidance → intent pages first →
  * readable snippets; and, beside the results, whether the words read as immediate danger.
  */
-import synonymsFile from '../../data/search-synonyms.json';
-import { answer as dangerAnswer, rules as dangerRules } from '../../data/search-danger.json';
-import { intents as intentEntries, siteWords as siteWordList } from '../../data/search-intents.json';
-import { answer as crisisAnswer, rules as crisisRules } from '../../data/search-crisis.json';
-import { words as everydayWords } from '../../data/search-everyday-words.json';
+// The reviewed files without their reviewers' notes, made by scripts/search-vocabulary.mjs.
+import { crisis, danger, everyday, intents, siteWords, synonyms } from '../../data/search-runtime.json';
 import { inSiteWords } from './everyday';
 import { correctSpelling, mayNeedCorrection } from './spelling';
 import { readsAsDanger, type DangerRule } from './danger';
-import { needsPartialQueries, partialQueries, planQueries, type PlannedQuery, type SynonymMapping } from './expand';
+import { needsLoosening, partialQueries, planQueries, relaxedQueries, wordsNotFound, type PlannedQuery, type SynonymMapping } from './expand';
 import { isAboutSite, matchIntents, pagePath, type Intent } from './intents';
 import { mergeResults } from './merge';
 import { clampQuery, normaliseQuery } from './normalise';
@@ -54,17 +51,18 @@ export function knownWords(data: Pick<SearchData, 'synonyms' | 'intents'>): Set<
 
 /**
  * This site's reviewed data: src/data/search-synonyms.json, search-intents.json, search-danger.json,
- * search-crisis.json and search-everyday-words.json; the vocabulary is added by search-pipeline.ts.
+ * search-crisis.json and search-everyday-words.json, as src/data/search-runtime.json holds them;
+ * the vocabulary is added by search-pipeline.ts.
  */
 export const siteSearchData: SearchData = {
-  synonyms: synonymsFile.entries,
-  intents: intentEntries,
-  siteWords: siteWordList,
-  danger: dangerRules,
-  crisis: crisisRules,
-  dangerAnswer,
-  crisisAnswer,
-  everyday: everydayWords,
+  synonyms,
+  intents,
+  siteWords,
+  danger: danger.rules,
+  crisis: crisis.rules,
+  dangerAnswer: danger.answer,
+  crisisAnswer: crisis.answer,
+  everyday,
 };
 
 /** A matching section of a page, linked by its heading. */
@@ -238,10 +236,16 @@ export async function search(
   const corrected = correctSpelling(query, await vocabulary, known);
   let correctedTo: string | undefined;
   if (corrected && (await alsoSearch(corrected))) correctedTo = corrected;
-  if (needsPartialQueries(plan, found.map((a) => a?.results.length ?? 0))) {
-    const partial = partialQueries(query, plan);
+  // Too few pages for the words (as typed, reworded or corrected): each word on its own, then the
+  // words some page has, together and with one left out at a time.
+  const typedWords = corrected ?? reworded ?? query;
+  if (needsLoosening(plan, found.map((answer) => (answer?.results ?? []).map((r) => r.id)))) {
+    const partial = partialQueries(typedWords, plan);
     found.push(...(await ask(partial)));
     plan.push(...partial);
+    const relaxed = relaxedQueries(typedWords, plan, wordsNotFound(plan, found.map((answer) => answer?.results.length ?? 0)));
+    found.push(...(await ask(relaxed)));
+    plan.push(...relaxed);
   }
   const merged = mergeResults(
     plan.map((q, i) => ({ kind: q.kind, results: found[i]?.results ?? [] })),
