@@ -10,11 +10,12 @@ import { pathOf, searchFor } from './search-helpers';
  * prints its figure and holds a floor; the development set is test/browser/search-quality.test.ts.
  *
  * The issue's target is 95%. Measured 2026-12-07: 64.2% before issue 25 (43 of 67, the
- * unknown-person page not built), 86.3% after (63 of 73, with that page), 87.7% in the next round.
+ * unknown-person page not built), 86.3% after (63 of 73, with that page), 87.7% in the next round,
+ * 94.5% (69 of 73) after the third round (measured by the lead; the floor keeps one query's margin).
  * The floor keeps what was gained: raise it only to a figure measured by someone who has not seen the
  * queries, never lower it.
  */
-const floor = 0.86;
+const floor = 0.93;
 
 describeBrowser('search quality, held-back set', () => {
   useBrowser();
