@@ -26,6 +26,8 @@ export const mutationTargets = [
   { files: 'src/lib/letters/fill.ts', threshold: 90 },
   { files: 'src/lib/letters/from-guide.ts', threshold: 90 },
   { files: 'src/lib/letters/content.ts', threshold: 90 },
+  // Times written relative to today in a letter (issue 24, point 5).
+  { files: 'src/lib/letters/relative-time.ts', threshold: 90 },
   { files: 'src/lib/opening-hours.ts', threshold: 80 },
   // Issue 25: every file of the search on its own (was the folder as a whole, issue 16).
   { files: 'src/lib/search/**/*.ts', threshold: 85 },
