@@ -7,7 +7,8 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, openPage, useBrowser } from '../support/browser';
+import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { t } from '../../src/i18n';
 import { walkOf } from '../support/guide-walks';
 import { answerByMouse, GUIDE_PATH, walkGuide, waitForStep } from './guide-helpers';
 
@@ -71,5 +72,55 @@ describeBrowser('the guide and the letter builder when misused', () => {
     await nativeSubmit(page, 'form.letters__form');
     expect(await address(page)).toBe(before);
     expect(await page.inputValue(`#${fields[0]!.id}`)).toBe('Sam');
+  });
+
+  it('the island’s script refused (404): after a few seconds the still copy gives way to the links and Reload, which work with no script', async () => {
+    const context = await newContext({ viewport: { width: 360, height: 740 } });
+    const { page, problems } = await openPage('', context);
+    const refused: string[] = [];
+    // Every try: Astro's island loader asks again with ?astro-retry=… after a failure.
+    await page.route(/\/_astro\/Guide\.[^/?]*\.js(?:\?.*)?$/, async (route) => {
+      refused.push(new URL(route.request().url()).pathname);
+      await route.fulfill({ status: 404, body: 'gone' });
+    });
+    const opened = Date.now();
+    await page.goto(GUIDE_PATH);
+    const stalled = page.locator('.guide-preview__stalled');
+    // At first, the still copy as usual.
+    expect(await page.locator('.guide-preview__still h2').isVisible()).toBe(true);
+    expect(await stalled.isVisible()).toBe(false);
+    await stalled.waitFor({ state: 'visible', timeout: 10_000 });
+    const after = Date.now() - opened;
+    console.log(`island refused: the fallback showed ${after} ms after the page was asked for`);
+    expect(after).toBeGreaterThanOrEqual(5000);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(await page.locator('.guide').count()).toBe(0);
+    expect(await page.locator('.guide-preview__still').isVisible()).toBe(false);
+    expect(await stalled.textContent()).toContain(t('guide.page.stalled'));
+    // Reload is a plain link to this page (no script needed), on the first screen.
+    const reload = stalled.getByRole('link', { name: t('guide.page.stalledReload') });
+    expect(await reload.getAttribute('href')).toBe(GUIDE_PATH);
+    const box = (await reload.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    // The no-JavaScript alternatives: plain links to the guidance pages.
+    const links = await stalled.locator('li a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/what-is-a-stalking-protection-order/');
+    expect(links).toContain('/a-to-z/');
+    await stalled.locator('li a').first().click();
+    await page.waitForURL('**/what-is-a-stalking-protection-order/');
+    // The refused script is logged by the browser (and by the island loader): expected here.
+    const expected = (e: string) => /404|Guide\.[^/]*\.js|hydrat|dynamically imported module/i.test(e);
+    expect(problems.consoleErrors.some(expected)).toBe(true);
+    problems.consoleErrors.splice(0, Infinity, ...problems.consoleErrors.filter((e) => !expected(e)));
+  });
+
+  it('the guide working: the still copy and its fallback are gone once it starts, and never show again', async () => {
+    const { page } = await openPage(GUIDE_PATH);
+    await waitForStep(page, 'danger');
+    expect(await page.locator('.guide-preview').count()).toBe(0);
+    await page.waitForTimeout(6500);
+    expect(await page.locator('.guide-preview__stalled').count()).toBe(0);
+    expect(await page.locator('.guide[data-step="danger"] #guide-step-heading').isVisible()).toBe(true);
   });
 });
