@@ -5,6 +5,7 @@
  * spellcheck; the result's contents are buttons, so a middle click opens nothing and no fragment
  * that depends on the answers exists to copy.
  */
+import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
@@ -122,5 +123,63 @@ describeBrowser('the guide and the letter builder when misused', () => {
     await page.waitForTimeout(6500);
     expect(await page.locator('.guide-preview__stalled').count()).toBe(0);
     expect(await page.locator('.guide[data-step="danger"] #guide-step-heading').isVisible()).toBe(true);
+  });
+
+  it('result words of the wrong shape: the failure screen with Try again, then the result once they are right', async () => {
+    const { page } = await openPage(GUIDE_PATH);
+    let wrong = true;
+    const served: string[] = [];
+    await page.route(/\/_astro\/guide-result\.[^/]*\.json$/, async (route) => {
+      served.push(wrong ? 'wrong' : 'right');
+      if (wrong) await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ nextSteps: { heading: 'x' } }) });
+      else await route.continue();
+    });
+    await waitForStep(page, 'danger');
+    const before = await address(page);
+    // The walk's moves, without waiting for a drawn result at the end (it cannot be drawn yet).
+    for (const move of walkOf('typical').moves) {
+      await waitForStep(page, move.step);
+      if (move.kind === 'answer') await answerByMouse(page, move.step, move.value);
+      else await page.click(`.guide[data-step="${move.step}"] > div > button.button`);
+    }
+    const alert = page.locator('.guide[data-step="result"] [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(t('guide.resultFailed'));
+    expect(await page.locator('.guide-next-steps').count()).toBe(0);
+    expect(served).toContain('wrong');
+    wrong = false;
+    await page.getByRole('button', { name: t('guide.tryAgain') }).click();
+    await page.locator('.guide-next-steps li').first().waitFor();
+    expect(served.at(-1)).toBe('right');
+    expect(await address(page)).toBe(before);
+  });
+
+  it('the letter builder’s words: fetched at an address versioned with their content, and refused when of the wrong shape (the link to the builder’s page stays)', async () => {
+    for (const shape of ['right', 'wrong'] as const) {
+      const { page } = await openPage(GUIDE_PATH);
+      const asked: string[] = [];
+      await page.route(/\/make-a-letter\/words\.json/, async (route) => {
+        asked.push(new URL(route.request().url()).pathname + new URL(route.request().url()).search);
+        if (shape === 'wrong') await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ 'letters.make': 'Make' }) });
+        else await route.continue();
+      });
+      await waitForStep(page, 'danger');
+      await walkGuide(page, walkOf('typical'));
+      await page.locator('.guide-next-steps li').first().waitFor();
+      await expect.poll(() => asked.length).toBe(1);
+      const [path, version] = asked[0]!.split('?v=');
+      expect(path).toBe('/make-a-letter/words.json');
+      // The version is the first 12 hex digits of the SHA-256 of the file the site serves.
+      const served = await page.request.get('/make-a-letter/words.json');
+      const hash = createHash('sha256').update(await served.body()).digest('hex');
+      expect(version).toBe(hash.slice(0, 12));
+      if (shape === 'right') {
+        await page.locator('.guide details.letters-disclosure').waitFor();
+      } else {
+        await page.waitForTimeout(500);
+        expect(await page.locator('.guide details.letters-disclosure').count()).toBe(0);
+        expect(await page.locator('.guide a[href="/make-a-letter/"]').count()).toBeGreaterThan(0);
+      }
+    }
   });
 });

@@ -10,6 +10,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isValidAnswer, questionIds, guideMachine, type QuestionId, type StepId } from '../../machines/guide';
 import type { GuideResult, GuideSteps } from '../../schemas/guide';
 import { resultWords } from '../../lib/guide/island-words';
+import { setLetterWordsHref } from '../../lib/letters/words-file';
 import type { composeResult } from '../../lib/guide/render';
 import type { GuideRoute } from '../../lib/guide/decide';
 import { fillText, personFor } from '../../lib/guide/text';
@@ -37,6 +38,8 @@ interface Props {
   routes: GuideRoute[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
+  /** The versioned address of the letter builder's words (src/lib/letters/words-file.ts). */
+  letterWordsHref?: string;
 }
 
 const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonly string[]).includes(step);
@@ -48,13 +51,15 @@ const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonl
  * instead of one long one, and the page keeps answering taps and keys while it opens.
  */
 export default function Guide(props: Props) {
+  // The result's letter builder fetches its words from here: this build's version of the file.
+  if (props.letterWordsHref) setLetterWordsHref(props.letterWordsHref);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   return ready ? <GuideSteps {...props} /> : null;
 }
 
 /** The guide: one step at a time, over the machine. */
-function GuideSteps({ steps: content, words: w, services, routes, letterHref }: Props) {
+function GuideSteps({ steps: content, words: w, services, routes, letterHref }: Omit<Props, 'letterWordsHref'>) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words and the code that composes the result from them, and (apart, so a failure of
