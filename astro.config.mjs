@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import cspFirst from './src/integrations/csp-first.mjs';
+import modulePreload from './src/integrations/modulepreload.mjs';
 import jsonErrors from './src/integrations/json-errors.mjs';
 import factDates from './src/integrations/fact-dates.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
@@ -28,7 +29,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // cspFirst before pagefind: the policy is placed first in <head> before pages are indexed.
   // buildGate refuses what would hurt a visitor (issue 27), before the search index is built.
-  integrations: [mdx(), preact(), jsonErrors(), factDates(), cspFirst(), buildGate(), pagefind()],
+  // modulePreload after cspFirst: its links go right after the policy (issue 24, point 6).
+  integrations: [mdx(), preact(), jsonErrors(), factDates(), cspFirst(), modulePreload(), buildGate(), pagefind()],
   markdown: { syntaxHighlight: false },
   // The interface table's locale (src/i18n/table.ts), the same in the server code and the page code.
   vite: { define: { __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB') } },
