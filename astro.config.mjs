@@ -10,6 +10,7 @@ import pagefind from './src/integrations/pagefind.mjs';
 import buildGate from './src/integrations/build-gate/index.ts';
 import { outDir, cacheDir } from './src/integrations/paths.mjs';
 import { site } from './src/data/site.ts';
+import { versionedLetterWordsHref } from './src/lib/letters/words-version.ts';
 
 /**
  * The site is fully static. Every page carries a strict Content Security Policy as a
@@ -33,7 +34,13 @@ export default defineConfig({
   integrations: [mdx(), preact(), jsonErrors(), factDates(), cspFirst(), modulePreload(), buildGate(), pagefind()],
   markdown: { syntaxHighlight: false },
   // The interface table's locale (src/i18n/table.ts), the same in the server code and the page code.
-  vite: { define: { __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB') } },
+  // The letter builder's words file, versioned with its content (src/lib/letters/words-file.ts).
+  vite: {
+    define: {
+      __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB'),
+      __SPO_LETTER_WORDS_HREF__: JSON.stringify(versionedLetterWordsHref()),
+    },
+  },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -182,4 +182,26 @@ describeBrowser('the guide and the letter builder when misused', () => {
       }
     }
   });
+
+  it.each([
+    [GUIDE_PATH, '.guide[data-step="danger"] form.guide-question input'],
+    ['/make-a-letter/', '.letters form input[type="radio"]'],
+  ])('%s: the island’s code ready before the page is parsed waits for the exit script’s Trusted Types policy, then starts', async (urlPath, usable) => {
+    const { page, problems } = await openPage('');
+    // A script that holds the parser for 1.5 s right after the island: its code, preloaded, is ready
+    // long before the page's deferred exit script (which sets the default policy) can run.
+    await page.route(`**${urlPath}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('</astro-island>', '</astro-island><script src="/__hold-the-parser.js"></script>');
+      await route.fulfill({ response, body: html });
+    });
+    await page.route('**/__hold-the-parser.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    });
+    await page.goto(urlPath);
+    await page.locator(usable).first().waitFor({ timeout: 15_000 });
+    expect(problems.consoleErrors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { trustedTypes?: { defaultPolicy: unknown } }).trustedTypes?.defaultPolicy !== null)).toBe(true);
+  });
 });

@@ -29,7 +29,7 @@ describe('modulepreload', () => {
     // Right after the policy, so the policy governs them.
     expect(html).toMatch(/<meta http-equiv="content-security-policy"[^>]*><link rel="modulepreload"/);
     // The code the result and the letter inside the guide need loads later, not with the page.
-    for (const lazy of ['ResultScreen', 'CheckAnswersScreen', 'GuideLetterBuilder', 'browser-schemas', 'render']) {
+    for (const lazy of ['ResultScreen', 'CheckAnswersScreen', 'GuideLetterBuilder', 'result-code', 'words-check', 'render']) {
       expect(hrefs.filter((h) => h.includes(`/${lazy}.`)), lazy).toEqual([]);
     }
   });

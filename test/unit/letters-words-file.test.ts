@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { islandWords } from '../../src/i18n/islands';
-import { LETTER_WORDS_PATH, letterWords, letterWordsHref, setLetterWordsHref } from '../../src/lib/letters/words-file';
+import { LETTER_WORDS_PATH, letterWords, letterWordsHref } from '../../src/lib/letters/words-file';
 import { letterWordsText, versionedLetterWordsHref } from '../../src/lib/letters/words-version';
 import { letterWordKeys } from '../../src/schemas/letters-words';
 
@@ -17,7 +17,6 @@ const serving = (value: unknown, asked: string[] = []) => async (url: string) =>
 };
 
 afterEach(() => {
-  setLetterWordsHref(LETTER_WORDS_PATH);
   vi.unstubAllGlobals();
 });
 
@@ -26,24 +25,24 @@ describe('the letter builder’s fetched words', () => {
     expect([...letterWordKeys]).toEqual(Object.keys(words));
   });
 
-  it('are fetched from the address set by the guide’s island (the browser’s fetch by default) and arrive unchanged', async () => {
-    expect(letterWordsHref()).toBe('/make-a-letter/words.json');
+  it('are fetched from the build’s versioned address (the bare path where nothing is built), with the browser’s fetch by default, and arrive unchanged', async () => {
+    // The build writes the versioned address in (astro.config.mjs, __SPO_LETTER_WORDS_HREF__; a browser test checks it).
+    expect(letterWordsHref).toBe(LETTER_WORDS_PATH);
+    expect(LETTER_WORDS_PATH).toBe('/make-a-letter/words.json');
     const asked: string[] = [];
     vi.stubGlobal('fetch', serving(words, asked));
-    setLetterWordsHref('/make-a-letter/words.json?v=abc');
-    expect(letterWordsHref()).toBe('/make-a-letter/words.json?v=abc');
     expect(await letterWords()).toEqual(words);
-    expect(asked).toEqual(['/make-a-letter/words.json?v=abc']);
+    expect(await letterWords(undefined, '/make-a-letter/words.json?v=abc')).toEqual(words);
+    expect(asked).toEqual(['/make-a-letter/words.json', '/make-a-letter/words.json?v=abc']);
   });
 
   it('are refused with the file and the first wrong field named when they have the wrong shape', async () => {
-    setLetterWordsHref('/w.json?v=1');
     const without = { ...words } as Record<string, string>;
     delete without['letters.make'];
-    await expect(letterWords(serving(without))).rejects.toThrow(new Error("The letter builder's words (/w.json?v=1) do not match their schema: letters.make: Invalid input: expected string, received undefined"));
-    await expect(letterWords(serving({ ...words, 'letters.make': '' }))).rejects.toThrow(/^The letter builder's words \(\/w\.json\?v=1\) do not match their schema: letters\.make: /);
-    await expect(letterWords(serving({ ...words, 'letters.extra': 'x' }))).rejects.toThrow(/do not match their schema: the file as a whole: Unrecognized key: "letters\.extra"/);
-    await expect(letterWords(serving([]))).rejects.toThrow(/do not match their schema: the file as a whole: /);
+    await expect(letterWords(serving(without), '/w.json?v=1')).rejects.toThrow(new Error("The letter builder's words (/w.json?v=1) do not match their schema: letters.make: Invalid input: expected string, received undefined"));
+    await expect(letterWords(serving({ ...words, 'letters.make': '' }), '/w.json?v=1')).rejects.toThrow(/^The letter builder's words \(\/w\.json\?v=1\) do not match their schema: letters\.make: /);
+    await expect(letterWords(serving({ ...words, 'letters.extra': 'x' }))).rejects.toThrow(/do not match their schema: Unrecognized key: "letters\.extra"/);
+    await expect(letterWords(serving([]))).rejects.toThrow(/do not match their schema: Invalid input: expected object, received array$/);
     await expect(letterWords(serving('not json'))).rejects.toThrow();
   });
 
@@ -70,8 +69,9 @@ describe('the check of fetched words (src/lib/letters/shape-check.ts)', () => {
     const { z } = await import('astro/zod');
     const { checkShape } = await import('../../src/lib/letters/shape-check');
     const schema = z.object({ a: z.object({ b: z.array(z.string()) }) }).strict();
-    expect(checkShape(schema, { a: { b: ['x'] } }, 'These words')).toEqual({ a: { b: ['x'] } });
-    expect(() => checkShape(schema, { a: { b: ['x', 2] } }, 'These words')).toThrow(/^These words do not match their schema: a\.b\.1: /);
+    expect(checkShape(schema, { a: { b: ['x'] } })).toEqual({ ok: true, value: { a: { b: ['x'] } } });
+    expect(checkShape(schema, { a: { b: ['x', 2] } })).toEqual({ ok: false, problem: 'a.b.1: Invalid input: expected string, received number' });
+    expect(checkShape(schema, { a: { b: [] }, c: 1 })).toEqual({ ok: false, problem: 'Unrecognized key: "c"' });
   });
 
   it('sets zod to run without compiling code (the site’s Trusted Types policy refuses new Function)', async () => {

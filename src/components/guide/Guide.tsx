@@ -10,8 +10,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isValidAnswer, questionIds, guideMachine, type QuestionId, type StepId } from '../../machines/guide';
 import type { GuideResult, GuideSteps } from '../../schemas/guide';
 import { resultWords } from '../../lib/guide/island-words';
-import { setLetterWordsHref } from '../../lib/letters/words-file';
 import type { composeResult } from '../../lib/guide/render';
+import type * as ResultCode from './result-code';
 import type { GuideRoute } from '../../lib/guide/decide';
 import { fillText, personFor } from '../../lib/guide/text';
 import { fill } from '../../i18n/format';
@@ -27,6 +27,16 @@ import type ResultScreen from './screens/ResultScreen';
 
 export { PREVIEW_ID, progressText, type GuideWords, type ServiceView } from './shared';
 
+/**
+ * The page's exit script sets the site's Trusted Types default policy, which Astro's island loader
+ * needs before it draws this island (it empties the island's element); that script runs once the
+ * page has been parsed. With this code preloaded (src/integrations/modulepreload.mjs) it could be
+ * ready first, on a slow connection, so it waits for the parsed page.
+ */
+if (typeof document !== 'undefined' && document.readyState === 'loading') {
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
+
 interface Props {
   /** The questions' and screens' words, validated against their schema at build time. */
   steps: GuideSteps;
@@ -38,8 +48,6 @@ interface Props {
   routes: GuideRoute[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
-  /** The versioned address of the letter builder's words (src/lib/letters/words-file.ts). */
-  letterWordsHref?: string;
 }
 
 const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonly string[]).includes(step);
@@ -51,15 +59,13 @@ const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonl
  * instead of one long one, and the page keeps answering taps and keys while it opens.
  */
 export default function Guide(props: Props) {
-  // The result's letter builder fetches its words from here: this build's version of the file.
-  if (props.letterWordsHref) setLetterWordsHref(props.letterWordsHref);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   return ready ? <GuideSteps {...props} /> : null;
 }
 
 /** The guide: one step at a time, over the machine. */
-function GuideSteps({ steps: content, words: w, services, routes, letterHref }: Omit<Props, 'letterWordsHref'>) {
+function GuideSteps({ steps: content, words: w, services, routes, letterHref }: Props) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words and the code that composes the result from them, and (apart, so a failure of
@@ -83,7 +89,9 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
     }
     if (loading.current) return;
     loading.current = true;
-    Promise.all([resultWords(phonesOf(services)), import('../../lib/guide/render')]).then(
+    // One chunk for the composer and the words' check (./result-code.ts), asked for once by both.
+    const code: Promise<typeof ResultCode> = import('./result-code');
+    Promise.all([resultWords(phonesOf(services), undefined, () => code), code]).then(
       ([result, composer]) => setLoaded({ result, compose: composer.composeResult }),
       () => {
         loading.current = false;

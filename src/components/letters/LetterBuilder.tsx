@@ -22,6 +22,16 @@ import type { LetterWords, Problem } from './screens/shared';
 
 export type { LetterWords } from './screens/shared';
 
+/**
+ * The page's exit script sets the site's Trusted Types default policy, which Astro's island loader
+ * needs before it draws this island (it empties the island's element); that script runs once the
+ * page has been parsed. With this code preloaded (src/integrations/modulepreload.mjs) it could be
+ * ready first, on a slow connection, so it waits for the parsed page.
+ */
+if (typeof document !== 'undefined' && document.readyState === 'loading') {
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
+
 export interface LetterBuilderProps {
   /** The letters' words, validated and filled at build time (loadLettersContent). */
   content: LettersContent;

@@ -10,10 +10,13 @@ import { z } from 'astro/zod';
 
 z.config({ jitless: true });
 
-/** The value, when it has the schema's shape; otherwise throws, naming what was checked and the first wrong field. */
-export function checkShape<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+/** What a check found: the value, when it has the schema's shape; else the first wrong field ("a.b.1: message", or the message alone for the value as a whole). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** Checks a value against a schema; the caller says what was checked in its own error. */
+export function checkShape<T>(schema: z.ZodType<T>, value: unknown): Checked<T> {
   const checked = schema.safeParse(value);
-  if (checked.success) return checked.data;
+  if (checked.success) return { ok: true, value: checked.data };
   const issue = checked.error.issues[0]!;
-  throw new Error(`${what} do not match their schema: ${issue.path.join('.') || 'the file as a whole'}: ${issue.message}`);
+  return { ok: false, problem: issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message };
 }

@@ -5,31 +5,28 @@
  * use. The schema, and zod with it, load in a chunk of their own with the builder, never with a page.
  *
  * The address carries the words' version (`?v=` and a hash of the file's content, worked out at
- * build time: ./words-version.ts), given by the guide's page to the island and set here when the
- * island starts, so a cached old file never meets new code.
+ * build time by ./words-version.ts and written into this code by astro.config.mjs as
+ * __SPO_LETTER_WORDS_HREF__), so a cached old file never meets new code: a change to the words
+ * changes this code's chunk, and its hashed name, too.
  */
 import type { LetterWords } from '../../components/letters/screens/shared';
 
-/** The file's address without a version: only until the guide's island sets the versioned one. */
+/** The file's address without a version (the unit tests, where nothing is built). */
 export const LETTER_WORDS_PATH = '/make-a-letter/words.json';
 
-let wordsHref: string = LETTER_WORDS_PATH;
+declare const __SPO_LETTER_WORDS_HREF__: string | undefined;
 
-/** Sets the versioned address (the guide's island does, from its props). */
-export function setLetterWordsHref(href: string): void {
-  wordsHref = href;
-}
-
-/** The address the words are fetched from. */
-export const letterWordsHref = (): string => wordsHref;
+/** The address the words are fetched from: this build's versioned one. */
+export const letterWordsHref: string = typeof __SPO_LETTER_WORDS_HREF__ === 'string' ? __SPO_LETTER_WORDS_HREF__ : LETTER_WORDS_PATH;
 
 /**
  * The builder's interface words, fetched from the site itself and checked against their schema;
  * rejects, naming the file (and the first wrong field), when they cannot be had or have the wrong shape.
  */
-export async function letterWords(get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWords> {
-  const href = wordsHref;
-  const [response, { letterWordsSchema, checkShape }] = await Promise.all([get(href), import('./browser-schemas')]);
+export async function letterWords(get: (url: string) => Promise<Response> = (url) => fetch(url), href: string = letterWordsHref): Promise<LetterWords> {
+  const [response, { letterWordsSchema, checkShape }] = await Promise.all([get(href), import('./words-check')]);
   if (!response.ok) throw new Error(`The letter builder's words (${href}) could not be loaded: ${response.status}`);
-  return checkShape(letterWordsSchema, await response.json(), `The letter builder's words (${href})`);
+  const checked = checkShape(letterWordsSchema, await response.json());
+  if (!checked.ok) throw new Error(`The letter builder's words (${href}) do not match their schema: ${checked.problem}`);
+  return checked.value;
 }
