@@ -29,9 +29,9 @@ describeBrowser('the guide and the letter builder when misused', () => {
     await waitForStep(page, 'danger');
     const before = await address(page);
     await page.click('label[for="guide-danger-no"]');
-    expect(await page.getAttribute('form.guide-question', 'method')).toBe('dialog');
     await nativeSubmit(page, 'form.guide-question');
     expect(await address(page)).toBe(before);
+    expect(await page.getAttribute('form.guide-question', 'method')).toBe('dialog');
     expect(await page.getAttribute('.guide', 'data-step')).toBe('danger');
     expect(await page.isChecked('#guide-danger-no')).toBe(true);
     await answerByMouse(page, 'danger', 'no');
@@ -69,9 +69,9 @@ describeBrowser('the guide and the letter builder when misused', () => {
     expect(fields.length).toBeGreaterThan(3);
     for (const field of fields) expect(field, field.id).toEqual({ id: field.id, name: null, spellcheck: 'false' });
     await page.fill(`#${fields[0]!.id}`, 'Sam');
-    expect(await page.getAttribute('form.letters__form', 'method')).toBe('dialog');
     await nativeSubmit(page, 'form.letters__form');
     expect(await address(page)).toBe(before);
+    expect(await page.getAttribute('form.letters__form', 'method')).toBe('dialog');
     expect(await page.inputValue(`#${fields[0]!.id}`)).toBe('Sam');
   });
 
