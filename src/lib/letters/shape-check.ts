@@ -8,7 +8,11 @@
  */
 import { z } from 'astro/zod';
 
-z.config({ jitless: true });
+/** Sets zod to run without compiling code; called once, as this module loads. */
+export function withoutEval(): void {
+  z.config({ jitless: true });
+}
+withoutEval();
 
 /** What a check found: the value, when it has the schema's shape; else the first wrong field ("a.b.1: message", or the message alone for the value as a whole). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
