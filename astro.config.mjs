@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import cspFirst from './src/integrations/csp-first.mjs';
+import modulePreload from './src/integrations/modulepreload.mjs';
 import jsonErrors from './src/integrations/json-errors.mjs';
 import factDates from './src/integrations/fact-dates.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import buildGate from './src/integrations/build-gate/index.ts';
 import { outDir, cacheDir } from './src/integrations/paths.mjs';
 import { site } from './src/data/site.ts';
+import { versionedLetterWordsHref } from './src/lib/letters/words-version.ts';
 
 /**
  * The site is fully static. Every page carries a strict Content Security Policy as a
@@ -28,10 +30,17 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // cspFirst before pagefind: the policy is placed first in <head> before pages are indexed.
   // buildGate refuses what would hurt a visitor (issue 27), before the search index is built.
-  integrations: [mdx(), preact(), jsonErrors(), factDates(), cspFirst(), buildGate(), pagefind()],
+  // modulePreload after cspFirst: its links go right after the policy (issue 24, point 6).
+  integrations: [mdx(), preact(), jsonErrors(), factDates(), cspFirst(), modulePreload(), buildGate(), pagefind()],
   markdown: { syntaxHighlight: false },
   // The interface table's locale (src/i18n/table.ts), the same in the server code and the page code.
-  vite: { define: { __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB') } },
+  // The letter builder's words file, versioned with its content (src/lib/letters/words-file.ts).
+  vite: {
+    define: {
+      __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB'),
+      __SPO_LETTER_WORDS_HREF__: JSON.stringify(versionedLetterWordsHref()),
+    },
+  },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -26,6 +26,12 @@ export const mutationTargets = [
   { files: 'src/lib/letters/fill.ts', threshold: 90 },
   { files: 'src/lib/letters/from-guide.ts', threshold: 90 },
   { files: 'src/lib/letters/content.ts', threshold: 90 },
+  // Times written relative to today in a letter (issue 24, point 5).
+  { files: 'src/lib/letters/relative-time.ts', threshold: 90 },
+  // Fetched words checked against their schema, and the letter words' versioned address (issue 24, point 6).
+  { files: 'src/lib/letters/words-file.ts', threshold: 90 },
+  { files: 'src/lib/letters/words-version.ts', threshold: 90 },
+  { files: 'src/lib/letters/shape-check.ts', threshold: 90 },
   { files: 'src/lib/opening-hours.ts', threshold: 80 },
   // The A to Z's order and initial letters by language (Welsh digraphs), issue 28.
   { files: 'src/lib/collation.ts', threshold: 85 },

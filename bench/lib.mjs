@@ -3,7 +3,7 @@
 // Unit-tested in test/unit/bench-lib.test.ts.
 
 /** Keys of a page entry in budgets.json that name or describe it rather than limit it. */
-const pageLabels = new Set(['name', 'path', 'note']);
+const pageLabels = new Set(['name', 'path', 'note', 'usable']);
 
 /**
  * The median of the numbers among `values` (anything else, NaN included, is left out); NaN when

@@ -15,6 +15,10 @@
 //   timingVerdict in bench/lib.mjs: more than half of a page's runs must keep all three budgets.
 //   Every run counts and no page is measured again, so a page that fails half its runs fails.
 //   Each page prints its pass rate (runs within budget / runs).
+// - Usable first question on Slow 3G (pages with a `usable` selector: the guide and the letter
+//   builder): milliseconds from navigation until the island's first working control is drawn, with
+//   Chromium's Slow 3G profile (400 ms latency, 400 kbps each way) and the CPU slowed 4×, median of
+//   3 runs (bench/slow3g.mjs).
 // - Build: wall time of `astro build`, which ends with the Pagefind index; index size is the
 //   size of the pagefind/ folder.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -26,6 +30,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { buildSite, builtFileFor, freePort } from '../scripts/site.mjs';
 import { previewWithSiteHeaders } from '../src/integrations/site-headers.mjs';
 import { budgetFor, checkFigure, formatPassRate, median, timingVerdict, untilMeasured } from './lib.mjs';
+import { SLOW_3G_RUNS, usableMedian } from './slow3g.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = process.env.SPO_BENCH_DIST || 'dist-bench';
@@ -208,6 +213,7 @@ const pages = budgets.pages.map((p) => ({ ...p, budget: budgetFor(budgets.defaul
 const lhMedian = (runs, key) => median(runs.map((r) => r[key]));
 try {
   for (const p of pages) if (p.exists) p.load = await measureLoad(p.path);
+  for (const p of pages) if (p.exists && p.usable) p.slow3g = await usableMedian(browser, origin + p.path, p.usable);
   // One Lighthouse run per page first, thrown away: the first runs after a busy spell (the test
   // suite, in CI) are the slowest, and they measure the machine, not the page.
   process.stdout.write('Lighthouse warm-up (not counted):');
@@ -269,6 +275,7 @@ for (const p of pages) {
     check(scope, 'other files gzip (KB)', kb(l.otherGzip), b.otherGzipKB),
     check(scope, 'requests on load', l.requests, b.requests, { digits: 0 }),
     check(scope, 'requests to other origins', l.foreign.length, 0, { digits: 0 }),
+    ...(p.usable ? [check(scope, `usable first question on Slow 3G (ms, 4× CPU, median of ${SLOW_3G_RUNS})`, p.slow3g.ms, b.slow3gUsableMs, { digits: 0 })] : []),
     shown(checkFigure(`Lighthouse performance (median of ${n})`, timing.medians.performance, b.performance, { digits: 0, higherIsBetter: true })),
     shown(checkFigure(`LCP (ms, simulated mobile, median of ${n})`, timing.medians.lcpMs, b.lcpMs, { digits: 0 })),
     shown(checkFigure(`total blocking time (ms, median of ${n})`, timing.medians.tbtMs, b.tbtMs, { digits: 0 })),
@@ -286,6 +293,7 @@ for (const p of pages) {
   console.log(`  Lighthouse runs (performance/LCP ms/TBT ms): ${p.runs.map(runText).join(', ')}`);
   const lost = [...new Set(p.runs.flatMap((r) => r.lost))];
   if (lost.length) console.log(`  Lighthouse points lost: ${lost.join('; ')}`);
+  if (p.usable) console.log(`  Slow 3G runs (ms to a usable first question): ${p.slow3g.each.map((ms) => ms.toFixed(0)).join(', ')}`);
   if (l.scripts.length) console.log(`  scripts on load: ${l.scripts.join(', ')}`);
   if (l.foreign.length) console.log(`  other origins: ${l.foreign.join(', ')}`);
 }

@@ -316,6 +316,9 @@ export const en = {
   'guide.page.noscript': 'This step-by-step guide needs JavaScript, which is turned off or not working in your browser.',
   'guide.page.noscriptRead': 'You can read the same information in the guide:',
   'guide.page.guideContents': 'Guide contents',
+  // Issue 24, point 6: when the guide's code has not started after a few seconds (slow or failed to load).
+  'guide.page.stalled': 'The step-by-step guide has not started. The connection may be slow, or part of the page did not load.',
+  'guide.page.stalledReload': 'Reload the page',
   'guide.continue': 'Continue',
   'guide.back': 'Back',
   'guide.change': 'Change',

@@ -324,6 +324,9 @@ export const uiSchema = z
     'guide.page.noscript': text('The step-by-step guide’s page without JavaScript: why the guide does not show'),
     'guide.page.noscriptRead': text('The step-by-step guide’s page without JavaScript: before the list of guidance pages'),
     'guide.page.guideContents': text('The step-by-step guide’s page without JavaScript: the link to the guide contents'),
+    // Issue 24, point 6: the guide's page when its code has not started within a few seconds.
+    'guide.page.stalled': text('The step-by-step guide’s page, when the guide has not started a few seconds after the page opened: what went wrong, before the list of guidance pages'),
+    'guide.page.stalledReload': text('The step-by-step guide’s page, when the guide has not started: the link (drawn as a button) that loads the page again'),
     'guide.continue': text('The guide: the button under a question, and on “Check your answers” when its screen gives none'),
     'guide.back': text('The guide: the Back control under each step'),
     'guide.change': text('The guide, “Check your answers”: the control to change one answer'),

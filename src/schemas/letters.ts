@@ -59,6 +59,37 @@ const textFieldSchema = z
   })
   .strict();
 
+/**
+ * The police force the letter is for: chosen from the police forces record (src/data/police-forces.ts)
+ * where the builder is given the forces' names, else typed on one line. Unchosen, the letter is
+ * addressed by a fallback paragraph (`unless: ["force"]`, "To: The officer in the case").
+ */
+const forceFieldSchema = textFieldSchema
+  .extend({
+    size: z.literal('line'),
+    /** The list's first choice, for a visitor who does not know the force (or cannot find it). */
+    notKnown: words,
+  })
+  .strict();
+
+/**
+ * Times written relative to the day of writing ("last night"): the builder asks for the date when
+ * its letter holds one (src/lib/letters/relative-time.ts).
+ */
+const relativeTimeSchema = z
+  .object({
+    /** The prompt's heading. */
+    title: words,
+    /** What to do, said before the list of phrases found. */
+    prompt: words,
+    /** The phrases, lower case, each once: whole words, any case, are matched. */
+    phrases: z
+      .array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'must be lower-case words separated by single spaces'))
+      .min(1)
+      .refine((list) => new Set(list).size === list.length, 'a phrase is listed twice'),
+  })
+  .strict();
+
 const choiceFieldSchema = <K extends string>(ids: readonly K[]) =>
   z
     .object({
@@ -74,6 +105,7 @@ const choiceFieldSchema = <K extends string>(ids: readonly K[]) =>
 const fieldsSchema = z
   .object({
     ...(Object.fromEntries(textFieldIds.map((id) => [id, textFieldSchema])) as Record<TextFieldId, typeof textFieldSchema>),
+    force: forceFieldSchema,
     interim: choiceFieldSchema(optionIds.interim),
     orderType: choiceFieldSchema(optionIds.orderType),
     route: choiceFieldSchema(optionIds.route),
@@ -129,6 +161,7 @@ export const lettersContentSchema = z
   .object({
     fields: fieldsSchema,
     letters: exactKeys(letterIds, letterSchema),
+    relativeTime: relativeTimeSchema,
   })
   .strict()
   .superRefine((content, ctx) => {

@@ -191,6 +191,34 @@ describeBrowser('the letter builder in the guide result', () => {
     expect(text).not.toMatch(/undefined|NaN|[{}]/);
   });
 
+  it('on a phone the result’s letter is dated, addressed, asks for the date of “last night”, and its box grows with its text', async () => {
+    const context = await newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, timezoneId: 'Europe/London' });
+    const { page } = await openPage('', context);
+    await page.clock.setFixedTime(new Date('2026-12-07T10:00:00Z'));
+    await page.goto(GUIDE_PATH);
+    await page.waitForSelector('.guide[data-step="danger"]');
+    for (const [question, value] of INTERIM_BROKEN) {
+      await waitForStep(page, question);
+      await answerByMouse(page, question, value);
+    }
+    await waitForStep(page, 'check-answers');
+    await clickButton(page, 'See the guide');
+    await waitForStep(page, 'result');
+    await openBuilder(page);
+    await page.fill(field('yourName'), 'Breach Person');
+    await page.fill(field('breachWhen'), 'Last night, about 9pm');
+    await page.fill(field('breachWhat'), 'Sent a message. '.repeat(60));
+    await page.getByRole('button', { name: 'Make the letter' }).click();
+    await page.locator('#letter-text').waitFor();
+    const text = await page.inputValue('#letter-text');
+    expect(text.split('\n\n').slice(0, 2)).toEqual(['7 December 2026', 'To: The officer in the case']);
+    expect(await page.locator('#letter-text-dates li').allTextContents()).toEqual(['last night']);
+    const box = await page.$eval('#letter-text', (el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    console.log(`guide result, 360x740: letter box ${box.client} px tall for ${box.scroll} px of text`);
+    expect(box.scroll).toBeGreaterThan(740);
+    expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
+  });
+
   it("the guide's Print prints the result without the letter; the builder's Print prints only the letter", async () => {
     const { page, printCalls } = await openPrintablePage(GUIDE_PATH);
     await makeNoOrderLetter(page, 'Print Person', 'PRINTED-LETTER');

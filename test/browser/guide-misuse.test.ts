@@ -5,9 +5,11 @@
  * spellcheck; the result's contents are buttons, so a middle click opens nothing and no fragment
  * that depends on the answers exists to copy.
  */
+import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, openPage, useBrowser } from '../support/browser';
+import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
+import { t } from '../../src/i18n';
 import { walkOf } from '../support/guide-walks';
 import { answerByMouse, GUIDE_PATH, walkGuide, waitForStep } from './guide-helpers';
 
@@ -27,9 +29,9 @@ describeBrowser('the guide and the letter builder when misused', () => {
     await waitForStep(page, 'danger');
     const before = await address(page);
     await page.click('label[for="guide-danger-no"]');
-    expect(await page.getAttribute('form.guide-question', 'method')).toBe('dialog');
     await nativeSubmit(page, 'form.guide-question');
     expect(await address(page)).toBe(before);
+    expect(await page.getAttribute('form.guide-question', 'method')).toBe('dialog');
     expect(await page.getAttribute('.guide', 'data-step')).toBe('danger');
     expect(await page.isChecked('#guide-danger-no')).toBe(true);
     await answerByMouse(page, 'danger', 'no');
@@ -67,9 +69,139 @@ describeBrowser('the guide and the letter builder when misused', () => {
     expect(fields.length).toBeGreaterThan(3);
     for (const field of fields) expect(field, field.id).toEqual({ id: field.id, name: null, spellcheck: 'false' });
     await page.fill(`#${fields[0]!.id}`, 'Sam');
-    expect(await page.getAttribute('form.letters__form', 'method')).toBe('dialog');
     await nativeSubmit(page, 'form.letters__form');
     expect(await address(page)).toBe(before);
+    expect(await page.getAttribute('form.letters__form', 'method')).toBe('dialog');
     expect(await page.inputValue(`#${fields[0]!.id}`)).toBe('Sam');
+  });
+
+  it('the island’s script refused (404): after a few seconds the still copy gives way to the links and Reload, which work with no script', async () => {
+    const context = await newContext({ viewport: { width: 360, height: 740 } });
+    const { page, problems } = await openPage('', context);
+    const refused: string[] = [];
+    // Every try: Astro's island loader asks again with ?astro-retry=… after a failure.
+    await page.route(/\/_astro\/Guide\.[^/?]*\.js(?:\?.*)?$/, async (route) => {
+      refused.push(new URL(route.request().url()).pathname);
+      await route.fulfill({ status: 404, body: 'gone' });
+    });
+    const opened = Date.now();
+    await page.goto(GUIDE_PATH);
+    const stalled = page.locator('.guide-preview__stalled');
+    // At first, the still copy as usual.
+    expect(await page.locator('.guide-preview__still h2').isVisible()).toBe(true);
+    expect(await stalled.isVisible()).toBe(false);
+    await stalled.waitFor({ state: 'visible', timeout: 10_000 });
+    const after = Date.now() - opened;
+    console.log(`island refused: the fallback showed ${after} ms after the page was asked for`);
+    expect(after).toBeGreaterThanOrEqual(5000);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(await page.locator('.guide').count()).toBe(0);
+    expect(await page.locator('.guide-preview__still').isVisible()).toBe(false);
+    expect(await stalled.textContent()).toContain(t('guide.page.stalled'));
+    // Reload is a plain link to this page (no script needed), on the first screen.
+    const reload = stalled.getByRole('link', { name: t('guide.page.stalledReload') });
+    expect(await reload.getAttribute('href')).toBe(GUIDE_PATH);
+    const box = (await reload.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    // The no-JavaScript alternatives: plain links to the guidance pages.
+    const links = await stalled.locator('li a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/what-is-a-stalking-protection-order/');
+    expect(links).toContain('/a-to-z/');
+    await stalled.locator('li a').first().click();
+    await page.waitForURL('**/what-is-a-stalking-protection-order/');
+    // The refused script is logged by the browser (and by the island loader): expected here.
+    const expected = (e: string) => /404|Guide\.[^/]*\.js|hydrat|dynamically imported module/i.test(e);
+    expect(problems.consoleErrors.some(expected)).toBe(true);
+    problems.consoleErrors.splice(0, Infinity, ...problems.consoleErrors.filter((e) => !expected(e)));
+  });
+
+  it('the guide working: the still copy and its fallback are gone once it starts, and never show again', async () => {
+    const { page } = await openPage(GUIDE_PATH);
+    await waitForStep(page, 'danger');
+    expect(await page.locator('.guide-preview').count()).toBe(0);
+    await page.waitForTimeout(6500);
+    expect(await page.locator('.guide-preview__stalled').count()).toBe(0);
+    expect(await page.locator('.guide[data-step="danger"] #guide-step-heading').isVisible()).toBe(true);
+  });
+
+  it('result words of the wrong shape: the failure screen with Try again, then the result once they are right', async () => {
+    const { page } = await openPage(GUIDE_PATH);
+    let wrong = true;
+    const served: string[] = [];
+    await page.route(/\/_astro\/guide-result\.[^/]*\.json$/, async (route) => {
+      served.push(wrong ? 'wrong' : 'right');
+      if (wrong) await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ nextSteps: { heading: 'x' } }) });
+      else await route.continue();
+    });
+    await waitForStep(page, 'danger');
+    const before = await address(page);
+    // The walk's moves, without waiting for a drawn result at the end (it cannot be drawn yet).
+    for (const move of walkOf('typical').moves) {
+      await waitForStep(page, move.step);
+      if (move.kind === 'answer') await answerByMouse(page, move.step, move.value);
+      else await page.click(`.guide[data-step="${move.step}"] > div > button.button`);
+    }
+    const alert = page.locator('.guide[data-step="result"] [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(t('guide.resultFailed'));
+    expect(await page.locator('.guide-next-steps').count()).toBe(0);
+    expect(served).toContain('wrong');
+    wrong = false;
+    await page.getByRole('button', { name: t('guide.tryAgain') }).click();
+    await page.locator('.guide-next-steps li').first().waitFor();
+    expect(served.at(-1)).toBe('right');
+    expect(await address(page)).toBe(before);
+  });
+
+  it('the letter builder’s words: fetched at an address versioned with their content, and refused when of the wrong shape (the link to the builder’s page stays)', async () => {
+    for (const shape of ['right', 'wrong'] as const) {
+      const { page } = await openPage(GUIDE_PATH);
+      const asked: string[] = [];
+      await page.route(/\/make-a-letter\/words\.json/, async (route) => {
+        asked.push(new URL(route.request().url()).pathname + new URL(route.request().url()).search);
+        if (shape === 'wrong') await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ 'letters.make': 'Make' }) });
+        else await route.continue();
+      });
+      await waitForStep(page, 'danger');
+      await walkGuide(page, walkOf('typical'));
+      await page.locator('.guide-next-steps li').first().waitFor();
+      await expect.poll(() => asked.length).toBe(1);
+      const [path, version] = asked[0]!.split('?v=');
+      expect(path).toBe('/make-a-letter/words.json');
+      // The version is the first 12 hex digits of the SHA-256 of the file the site serves.
+      const served = await page.request.get('/make-a-letter/words.json');
+      const hash = createHash('sha256').update(await served.body()).digest('hex');
+      expect(version).toBe(hash.slice(0, 12));
+      if (shape === 'right') {
+        await page.locator('.guide details.letters-disclosure').waitFor();
+      } else {
+        await page.waitForTimeout(500);
+        expect(await page.locator('.guide details.letters-disclosure').count()).toBe(0);
+        expect(await page.locator('.guide a[href="/make-a-letter/"]').count()).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it.each([
+    [GUIDE_PATH, '.guide[data-step="danger"] form.guide-question input'],
+    ['/make-a-letter/', '.letters form input[type="radio"]'],
+  ])('%s: the island’s code ready before the page is parsed waits for the exit script’s Trusted Types policy, then starts', async (urlPath, usable) => {
+    const { page, problems } = await openPage('');
+    // A script that holds the parser for 1.5 s right after the island: its code, preloaded, is ready
+    // long before the page's deferred exit script (which sets the default policy) can run.
+    await page.route(`**${urlPath}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('</astro-island>', '</astro-island><script src="/__hold-the-parser.js"></script>');
+      await route.fulfill({ response, body: html });
+    });
+    await page.route('**/__hold-the-parser.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    });
+    await page.goto(urlPath);
+    await page.locator(usable).first().waitFor({ timeout: 15_000 });
+    expect(problems.consoleErrors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { trustedTypes?: { defaultPolicy: unknown } }).trustedTypes?.defaultPolicy !== null)).toBe(true);
   });
 });

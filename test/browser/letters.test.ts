@@ -71,6 +71,8 @@ describeBrowser('the letter builder', () => {
     /** Before answering: what the builder shows once the letter is chosen. */
     explains?: (page: Page) => Promise<void>;
     ticks: string[];
+    /** The police force chosen from the list, if any. */
+    force?: string;
     typed: Record<string, string>;
     has: string[];
     hasNot: (string | RegExp)[];
@@ -88,14 +90,15 @@ describeBrowser('the letter builder', () => {
         crimeRef: 'REF-77-ABC',
         safeContact: 'Email only, please',
       },
-      has: ['- contacting me in any way', '- watching, following or tracking me', 'interim Stalking Protection Order', 'Dear Sir or Madam,'],
+      has: ['- contacting me in any way', '- watching, following or tracking me', 'interim Stalking Protection Order', 'Dear Sir or Madam,', 'To: The officer in the case'],
       // Questions left empty leave their paragraphs out.
-      hasNot: ['- coming near me', /^To:/m, 'When these things happened', 'I would also like the order to say'],
+      hasNot: ['- coming near me', /^To: (?!The officer in the case$)/m, 'When these things happened', 'I would also like the order to say'],
     },
     {
       does: 'builds the breach report, and the text can be edited before printing',
       letter: 'report-breach',
       ticks: [`${field('orderType')}-interim`],
+      force: 'Devon and Cornwall Police',
       typed: {
         yourName: 'Ali Reporter',
         orderDate: '2 March 2026',
@@ -107,8 +110,8 @@ describeBrowser('the letter builder', () => {
         evidence: 'Doorbell video, saved on my laptop',
         officer: 'DC Patel',
       },
-      has: ['the interim Stalking Protection Order made to protect me', 'Dear DC Patel,', 'Please record this as a breach of the order.'],
-      hasNot: ['Crime reference number'],
+      has: ['the interim Stalking Protection Order made to protect me', 'Dear DC Patel,', 'Please record this as a breach of the order.', 'To: Devon and Cornwall Police'],
+      hasNot: ['Crime reference number', 'The officer in the case'],
     },
     {
       does: 'explains which route fits before writing, then builds the review request',
@@ -132,13 +135,14 @@ describeBrowser('the letter builder', () => {
     },
   ];
 
-  it.each(built)('$does', async ({ letter, explains, ticks, typed, has, hasNot }) => {
+  it.each(built)('$does', async ({ letter, explains, ticks, force, typed, has, hasNot }) => {
     const page = await openBuilder();
     const before = await invariants(page);
     expect(before.href.endsWith(PATH)).toBe(true);
     await choose(page, letter);
     await explains?.(page);
     for (const tick of ticks) await page.check(tick);
+    if (force) await page.selectOption(field('force'), force);
     for (const [id, value] of Object.entries(typed)) await page.fill(field(id), value);
     await make(page);
     const text = await letterText(page);
@@ -181,6 +185,61 @@ describeBrowser('the letter builder', () => {
     expect(text).toContain('Kept Name');
     expect(text).toContain('make a complaint');
     expect(text).not.toContain('ONLY-IN-THE-FIRST-LETTER');
+  });
+
+  it('the letter is dated today, long form, on the visitor’s clock, and addressed to the force chosen from the record', async () => {
+    const context = await newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, timezoneId: 'Europe/London' });
+    const { page } = await openPage('', context);
+    // 23:30 on 7 December in London: the letter says 7 December, whatever the UTC day.
+    await page.clock.setFixedTime(new Date('2026-12-07T23:30:00Z'));
+    await page.goto(PATH);
+    await page.locator('.letters form').waitFor();
+    await choose(page, 'ask-for-order');
+    const options = await page.$$eval(`${field('force')} option`, (els) => els.map((el) => (el as HTMLOptionElement).label));
+    expect(options).toHaveLength(46);
+    expect(options[0]).toBe('I do not know, or it is not in the list');
+    expect(options).toContain('British Transport Police');
+    expect(await page.getAttribute(field('force'), 'name')).toBeNull();
+    const box = await page.locator(field('force')).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await page.selectOption(field('force'), 'Kent Police');
+    await page.fill(field('yourName'), 'Sam Example');
+    await page.fill(field('whatHappened'), 'Sent 40 messages');
+    await page.fill(field('whyAfraid'), 'He said I would pay');
+    await make(page);
+    const paragraphs = (await letterText(page)).split('\n\n');
+    expect(paragraphs.slice(0, 2)).toEqual(['7 December 2026', 'To: Kent Police']);
+    // Back to the form: the force stays chosen; the first choice addresses the officer in the case.
+    await page.getByRole('button', { name: 'Change your answers' }).click();
+    expect(await page.inputValue(field('force'))).toBe('Kent Police');
+    await page.selectOption(field('force'), '');
+    await make(page);
+    expect((await letterText(page)).split('\n\n').slice(0, 2)).toEqual(['7 December 2026', 'To: The officer in the case']);
+  });
+
+  it('asks for the date where the letter says “last night” or “yesterday”, as the box is changed too, and not otherwise', async () => {
+    const page = await openBuilder({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await choose(page, 'report-breach');
+    await page.fill(field('yourName'), 'Sam Example');
+    await page.check(`${field('orderType')}-full`);
+    await page.fill(field('breachWhen'), 'Last night, about 9pm');
+    await page.fill(field('breachWhat'), 'He was at my door. Yesterday he rang 12 times.');
+    await make(page);
+    const prompt = page.locator('#letter-text-dates');
+    await prompt.waitFor();
+    expect(await prompt.locator('li').allTextContents()).toEqual(['last night', 'yesterday']);
+    expect(await prompt.textContent()).toContain('Give the dates');
+    expect(await page.getAttribute('#letter-text', 'aria-describedby')).toBe('letter-text-hint letter-text-dates');
+    // On the first screen with the box's start, before the letter itself.
+    const top = await prompt.boundingBox();
+    const boxTop = (await page.locator('#letter-text').boundingBox())!.y;
+    expect(top!.y).toBeLessThan(boxTop);
+    const text = await letterText(page);
+    await page.fill('#letter-text', text.replace('Last night', 'On 5 December'));
+    expect(await prompt.locator('li').allTextContents()).toEqual(['yesterday']);
+    await page.fill('#letter-text', text.replace('Last night', 'On 5 December').replace('Yesterday', 'On 4 December'));
+    expect(await prompt.count()).toBe(0);
+    expect(await page.getAttribute('#letter-text', 'aria-describedby')).toBe('letter-text-hint');
   });
 
   it('on a phone the letter’s box grows with its text: no scrollbar inside the box', async () => {

@@ -29,8 +29,8 @@ describe('median', () => {
 describe('a page’s budget', () => {
   const defaults = { jsGzipKB: 2, requests: 8, performance: 100 };
 
-  it('is the defaults, overridden by the page’s own figures, without its name, path or note', () => {
-    expect(budgetFor(defaults, { name: 'guide', path: '/w/', note: 'why', jsGzipKB: 30 })).toEqual({ jsGzipKB: 30, requests: 8, performance: 100 });
+  it('is the defaults, overridden by the page’s own figures, without its name, path, note or usable selector', () => {
+    expect(budgetFor(defaults, { name: 'guide', path: '/w/', note: 'why', usable: '.guide input', jsGzipKB: 30 })).toEqual({ jsGzipKB: 30, requests: 8, performance: 100 });
     expect(defaults.jsGzipKB).toBe(2);
   });
 
@@ -46,6 +46,13 @@ describe('a page’s budget', () => {
       const b = budgetFor(budgets.defaults, page);
       for (const figure of ['performance', 'lcpMs', 'tbtMs', 'jsGzipKB']) expect(typeof b[figure], `${page.name} ${figure}`).toBe('number');
     }
+  });
+
+  it('times the first question on Slow 3G, within 4 s, on the guide and the letter builder (issue 24)', () => {
+    const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
+    const timed = budgets.pages.filter((page: { usable?: string }) => page.usable);
+    expect(timed.map((page: { path: string }) => page.path)).toEqual(['/check-your-situation/', '/make-a-letter/']);
+    for (const page of timed) expect(budgetFor(budgets.defaults, page).slow3gUsableMs, page.name).toBeLessThanOrEqual(4000);
   });
 });
 

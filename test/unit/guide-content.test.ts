@@ -51,6 +51,19 @@ describe('guide content', () => {
     );
   });
 
+  it('refuses words of the wrong shape, naming the file and the first wrong field', async () => {
+    const phoneOf = () => '999';
+    const serving = (value: unknown) => async () => new Response(JSON.stringify(value));
+    const broken = structuredClone(rawResult) as Record<string, unknown>;
+    delete broken['letterAction'];
+    await expect(resultWords(phoneOf, serving(broken))).rejects.toThrow(
+      new RegExp(`^The result's words \\(${resultWordsUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\) do not match their schema: letterAction: `),
+    );
+    await expect(resultWords(phoneOf, serving({ ...rawResult, extra: 1 }))).rejects.toThrow(/do not match their schema: Unrecognized key: "extra"$/);
+    await expect(resultWords(phoneOf, serving([]))).rejects.toThrow(/do not match their schema/);
+    await expect(resultWords(phoneOf, async () => new Response('not json'))).rejects.toThrow();
+  });
+
   it('fills {phone:id} in every string of a value, and nothing else', () => {
     const phoneOf = (id: string) => ({ a: '111', b: '222' })[id];
     expect(fillPhonesIn('Call {phone:a} or {phone:b}, not {phone}', phoneOf)).toBe('Call 111 or 222, not {phone}');

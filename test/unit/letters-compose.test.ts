@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import rawContent from '../../src/content/letters/letters.json';
 import { loadLettersContent } from '../../src/lib/letters/content';
 import { t } from '../../src/i18n';
-import { BLANK, composeBlankLetter, composeLetter, hasVisibleText, isAnswered, missingAnswers } from '../../src/lib/letters/compose';
+import { BLANK, composeBlankLetter, composeLetter, hasVisibleText, isAnswered, letterDate, missingAnswers } from '../../src/lib/letters/compose';
 import { letterIds, optionIds, textFieldIds, type LetterAnswers, type LetterId } from '../../src/schemas/letters';
 
 const content = loadLettersContent(rawContent);
@@ -39,7 +39,8 @@ describe('composing a letter from answers', () => {
     }
     expect(text).not.toMatch(NEVER);
     // Optional paragraphs that only exist to carry an answer are left out.
-    expect(text).not.toContain('To:');
+    // The addressee line is always there: with no force chosen, the officer in the case.
+    expect(text.split('\n\n').filter((p) => p.startsWith('To:'))).toEqual(['To: The officer in the case']);
     expect(text).not.toContain('Crime reference number:');
     expect(text).not.toContain('How to contact me safely:');
     expect(text).toContain('Dear Sir or Madam,');
@@ -270,5 +271,24 @@ describe('blank templates: how choices and lists are laid out', () => {
     const order = composeBlankLetter(content, 'ask-for-order', marks);
     const lines = [`(${marks.tickAny})`, ...optionIds.forbid.map((id) => `[ ] ${content.fields.forbid.options[id].text}`)];
     expect(order).toContain(lines.join('\n'));
+  });
+});
+
+describe('the letter’s date and addressee lines', () => {
+  it('writes the date first, long form, in the locale given, on the clock’s calendar day', () => {
+    const answers = requiredAnswers('ask-for-order');
+    const text = composeLetter(content, 'ask-for-order', answers, letterDate(new Date(2026, 11, 7, 10), 'en-GB'));
+    expect(text.split('\n\n')[0]).toBe('7 December 2026');
+    expect(letterDate(new Date(2027, 0, 31, 23, 59), 'en-GB')).toBe('31 January 2027');
+    expect(letterDate(new Date(2026, 11, 7, 10), 'en-US')).toBe('December 7, 2026');
+    expect(composeLetter(content, 'ask-for-order', answers).split('\n\n')[0]).not.toMatch(/2026/);
+  });
+
+  it.each(letterIds)('%s: addressed to the force chosen, else to the officer in the case', (letter) => {
+    const answers = { ...requiredAnswers(letter), orderType: 'full', route: 'no-order' } as LetterAnswers;
+    const to = (a: LetterAnswers) => composeLetter(content, letter, a).split('\n\n').filter((p) => p.startsWith('To: '));
+    expect(to(answers)).toEqual(['To: The officer in the case']);
+    expect(to({ ...answers, force: 'Kent Police' })).toEqual(['To: Kent Police']);
+    expect(to({ ...answers, force: ' \u200b ' })).toEqual(['To: The officer in the case']);
   });
 });

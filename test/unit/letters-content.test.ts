@@ -56,6 +56,28 @@ describe('the letter builder’s words', () => {
 });
 
 describe('the schema refuses', () => {
+  it('a relative-time phrase in capitals, with two spaces, or listed twice, and a list left empty', () => {
+    for (const [phrases, message] of [
+      [['Last night'], 'lower-case words'],
+      [['last  night'], 'lower-case words'],
+      [['today', 'today'], 'listed twice'],
+      [[], 'relativeTime.phrases'],
+    ] as const) {
+      const c = copy();
+      c.relativeTime.phrases = phrases;
+      expect(issues(c), JSON.stringify(phrases)).toContain(message);
+    }
+  });
+
+  it('a police force question without its "not known" choice, or a relative-time block without its prompt', () => {
+    const c = copy();
+    delete c.fields.force.notKnown;
+    expect(issues(c)).toContain('fields.force.notKnown');
+    const d = copy();
+    delete d.relativeTime.prompt;
+    expect(issues(d)).toContain('relativeTime.prompt');
+  });
+
   it('a misspelt or missing key of a question', () => {
     const c = copy();
     c.fields.route.lable = c.fields.route.label;
@@ -91,7 +113,7 @@ describe('the schema refuses', () => {
 
   it('a condition on an option that does not exist', () => {
     const c = copy();
-    c.letters['review-or-complain'].blocks[4].when.options = ['no-ordr'];
+    c.letters['review-or-complain'].blocks[5].when.options = ['no-ordr'];
     expect(issues(c)).toContain('"no-ordr" is not an option of route');
   });
 

@@ -13,6 +13,7 @@ import { isValidAnswer, questionIds, guideMachine, type QuestionId, type StepId 
 import type { GuideResult, GuideSteps } from '../../schemas/guide';
 import { resultWords } from '../../lib/guide/island-words';
 import type { composeResult } from '../../lib/guide/render';
+import type * as ResultCode from './result-code';
 import type { GuideRoute } from '../../lib/guide/decide';
 import { fillText, personFor } from '../../lib/guide/text';
 import { fill } from '../../i18n/format';
@@ -27,6 +28,16 @@ import type CheckAnswersScreen from './screens/CheckAnswersScreen';
 import type ResultScreen from './screens/ResultScreen';
 
 export { PREVIEW_ID, progressText, type GuideWords, type ServiceView } from './shared';
+
+/**
+ * The page's exit script sets the site's Trusted Types default policy, which Astro's island loader
+ * needs before it draws this island (it empties the island's element); that script runs once the
+ * page has been parsed. With this code preloaded (src/integrations/modulepreload.mjs) it could be
+ * ready first, on a slow connection, so it waits for the parsed page.
+ */
+if (typeof document !== 'undefined' && document.readyState === 'loading') {
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
 
 interface Props {
   /** The questions' and screens' words, validated against their schema at build time. */
@@ -80,7 +91,9 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
     }
     if (loading.current) return;
     loading.current = true;
-    Promise.all([resultWords(phonesOf(services)), import('../../lib/guide/render')]).then(
+    // One chunk for the composer and the words' check (./result-code.ts), asked for once by both.
+    const code: Promise<typeof ResultCode> = import('./result-code');
+    Promise.all([resultWords(phonesOf(services), undefined, () => code), code]).then(
       ([result, composer]) => setLoaded({ result, compose: composer.composeResult }),
       () => {
         loading.current = false;

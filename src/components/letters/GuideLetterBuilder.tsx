@@ -8,7 +8,7 @@
  * numbers from the services the guide was given, so neither zod nor the whole services record
  * comes into the browser. The builder's interface words come from the interface table: the build
  * writes them to a file (src/pages/make-a-letter/words.json.ts), fetched with this code, so they
- * are not in the guide page's HTML.
+ * are not in the guide page's HTML (src/lib/letters/words-file.ts).
  */
 import { useState } from 'preact/hooks';
 import LetterBuilder, { type LetterWords } from './LetterBuilder';
@@ -24,15 +24,8 @@ function contentFor(phoneOf: PhoneOf): LettersContent {
   return deepFill(rawContent as unknown as LettersContent, phoneOf);
 }
 
-/** Where the built site serves the builder's interface words. */
-const letterWordsUrl = '/make-a-letter/words.json';
-
-/** The builder's interface words, fetched from the site itself; rejects, naming the file, when they cannot be had. */
-export async function letterWords(get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWords> {
-  const response = await get(letterWordsUrl);
-  if (!response.ok) throw new Error(`The letter builder's words (${letterWordsUrl}) could not be loaded: ${response.status}`);
-  return (await response.json()) as LetterWords;
-}
+/** The builder's interface words: fetched, versioned and checked against their schema (src/lib/letters/words-file.ts). */
+export { letterWords } from '../../lib/letters/words-file';
 
 export interface GuideLetterBuilderProps {
   /** The guide's answers, from its machine's memory. */

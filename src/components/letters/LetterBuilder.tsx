@@ -15,7 +15,7 @@ import '../../scripts/trusted-types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LetterAnswers, LetterId } from '../../lib/letters/ids';
 import type { LettersContent } from '../../schemas/letters';
-import { composeLetter, missingAnswers } from '../../lib/letters/compose';
+import { composeLetter, letterDate, missingAnswers } from '../../lib/letters/compose';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
 import { markClipboardWritten } from '../../scripts/clipboard-mark';
 import LetterForm from './screens/LetterForm';
@@ -23,6 +23,16 @@ import LetterResult, { type CopyStage } from './screens/LetterResult';
 import type { LetterWords, Problem } from './screens/shared';
 
 export type { LetterWords } from './screens/shared';
+
+/**
+ * The page's exit script sets the site's Trusted Types default policy, which Astro's island loader
+ * needs before it draws this island (it empties the island's element); that script runs once the
+ * page has been parsed. With this code preloaded (src/integrations/modulepreload.mjs) it could be
+ * ready first, on a slow connection, so it waits for the parsed page.
+ */
+if (typeof document !== 'undefined' && document.readyState === 'loading') {
+  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
 
 export interface LetterBuilderProps {
   /** The letters' words, validated and filled at build time (loadLettersContent). */
@@ -35,13 +45,23 @@ export interface LetterBuilderProps {
   initial?: LetterAnswers;
   /** Level of the builder's own headings: 2 on its page, 3 or 4 inside another page's section. */
   headingLevel?: 2 | 3 | 4;
+  /**
+   * The police forces' names from the forces record (src/data/police-forces.ts), picked at build
+   * time: the letter's force is then chosen from a list. Without them it is typed.
+   */
+  forces?: readonly string[];
+  /**
+   * The locale the letter's date line is written in (the interface table's date locale, dateLocale in
+   * src/i18n/table.ts); without it, the page's own language.
+   */
+  dateLocale?: string;
 }
 
 /** Set on <html> while the builder's Print is printing (see letters.css). */
 const PRINTING_CLASS = 'letters-printing';
 
 /** The builder. */
-export default function LetterBuilder({ content, words: w, initialLetter, initial, headingLevel = 2 }: LetterBuilderProps) {
+export default function LetterBuilder({ content, words: w, initialLetter, initial, headingLevel = 2, forces, dateLocale }: LetterBuilderProps) {
   const [letter, setLetter] = useState<LetterId | undefined>(initialLetter);
   const [answers, setAnswers] = useState<LetterAnswers>(() => ({ ...initial }));
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -98,7 +118,8 @@ export default function LetterBuilder({ content, words: w, initialLetter, initia
       focusNext.current = 'summary';
       return;
     }
-    setText(composeLetter(content, letter, answers));
+    // Dated today, on the visitor's clock, as a letter an officer can file.
+    setText(composeLetter(content, letter, answers, letterDate(new Date(), dateLocale || document.documentElement.lang || 'en-GB')));
     setCopyStage('idle');
     focusNext.current = 'result';
   };
@@ -176,6 +197,7 @@ export default function LetterBuilder({ content, words: w, initialLetter, initia
         }}
         setAnswer={setAnswer}
         onMake={make}
+        forces={forces}
       />
     </div>
   );

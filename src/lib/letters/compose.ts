@@ -84,13 +84,14 @@ function render(content: LettersContent, letter: LetterId, include: (block: Lett
 }
 
 /**
- * The letter, from the answers given. Call it only once `missingAnswers` is empty; a missing
- * required answer just leaves its paragraph out here too, it never writes a gap.
+ * The letter, from the answers given, under its date line when a `date` is given (see letterDate).
+ * Call it only once `missingAnswers` is empty; a missing required answer just leaves its paragraph
+ * out here too, it never writes a gap.
  */
-export function composeLetter(content: LettersContent, letter: LetterId, answers: LetterAnswers): string {
+export function composeLetter(content: LettersContent, letter: LetterId, answers: LetterAnswers, date?: string): string {
   const asked = new Set(content.letters[letter].questions.map((q) => q.field));
   const has = (f: FieldId) => asked.has(f) && isAnswered(answers, f);
-  return render(
+  const body = render(
     content,
     letter,
     (b) =>
@@ -112,6 +113,15 @@ export function composeLetter(content: LettersContent, letter: LetterId, answers
       throw new Error(`Unknown question "${field}"`);
     },
   );
+  return date ? `${date}\n\n${body}` : body;
+}
+
+/**
+ * A date written as a letter's date line: long form ("7 December 2026") in the given locale, on
+ * the visitor's own calendar day. The caller passes the clock's date and the page's date locale.
+ */
+export function letterDate(now: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
 }
 
 /**

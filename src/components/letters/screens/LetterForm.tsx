@@ -20,9 +20,11 @@ interface Props {
   onChoose: (letter: LetterId) => void;
   setAnswer: <K extends keyof LetterAnswers>(field: K, value: LetterAnswers[K]) => void;
   onMake: () => void;
+  /** The police forces' names, when the force is chosen from the record. */
+  forces?: readonly string[] | undefined;
 }
 
-export default function LetterForm({ content, words: w, headingLevel, letter, answers, problems, summaryRef, formHeadingRef, onChoose, setAnswer, onMake }: Props) {
+export default function LetterForm({ content, words: w, headingLevel, letter, answers, problems, summaryRef, formHeadingRef, onChoose, setAnswer, onMake, forces }: Props) {
   const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const chosen = letter ? content.letters[letter] : undefined;
   const problemFor = (field: FieldId | 'letter') => problems.find((p) => p.field === field);
@@ -84,6 +86,7 @@ export default function LetterForm({ content, words: w, headingLevel, letter, an
               answers={answers}
               problem={problemFor(q.field)}
               setAnswer={setAnswer}
+              forces={forces}
             />
           ))}
         </section>

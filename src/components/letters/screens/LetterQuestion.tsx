@@ -1,7 +1,7 @@
 /** One question of a letter: a text line, a text box, radios, or tick boxes (one tick box for a yes-only choice). */
 import { choiceFieldIds, listFieldIds, optionIds, type ChoiceFieldId, type FieldId, type LetterAnswers, type ListFieldId, type TextFieldId } from '../../../lib/letters/ids';
 import type { LettersContent } from '../../../schemas/letters';
-import { Checkboxes, Fieldset, Radios, TextField, toggled } from '../../form';
+import { Checkboxes, Fieldset, hintIdOf, Radios, TextField, toggled } from '../../form';
 import { fieldDomId, type LetterWords, type Problem } from './shared';
 
 interface Props {
@@ -12,12 +12,14 @@ interface Props {
   answers: LetterAnswers;
   problem: Problem | undefined;
   setAnswer: <K extends keyof LetterAnswers>(field: K, value: LetterAnswers[K]) => void;
+  /** The police forces' names from the forces record: the force is then chosen from them, not typed. */
+  forces?: readonly string[] | undefined;
 }
 
 const isChoice = (f: FieldId): f is ChoiceFieldId => (choiceFieldIds as readonly string[]).includes(f);
 const isList = (f: FieldId): f is ListFieldId => (listFieldIds as readonly string[]).includes(f);
 
-export default function LetterQuestion({ field, required, content, words: w, answers, problem, setAnswer }: Props) {
+export default function LetterQuestion({ field, required, content, words: w, answers, problem, setAnswer, forces }: Props) {
   const words = content.fields[field];
   const id = fieldDomId(field);
   const label = <span data-content>{words.label}</span>;
@@ -50,6 +52,41 @@ export default function LetterQuestion({ field, required, content, words: w, ans
       >
         <Controls idPrefix={id} name={id} items={options.map(([value, option]) => ({ value, label: option.label, hint: option.hint }))} selected={selected} onChange={change} content />
       </Fieldset>
+    );
+  }
+
+  if (field === 'force' && forces && forces.length > 0) {
+    // A native list (a phone shows its own picker), with no name; its first choice leaves the
+    // letter addressed to the officer in the case.
+    const chosen = answers.force ?? '';
+    return (
+      <div class="form-group">
+        <label class="label" for={id}>
+          {label}
+          {optional}
+        </label>
+        {hint ? (
+          <p class="hint" id={hintIdOf(id)}>
+            {hint}
+          </p>
+        ) : null}
+        <select
+          id={id}
+          class="text-input letters__select"
+          autocomplete="off"
+          {...(hint ? { 'aria-describedby': hintIdOf(id) } : {})}
+          onChange={(event) => setAnswer('force', event.currentTarget.value || undefined)}
+        >
+          <option value="" selected={!forces.includes(chosen)} data-content>
+            {content.fields.force.notKnown}
+          </option>
+          {forces.map((name) => (
+            <option value={name} selected={name === chosen} data-content>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
     );
   }
 

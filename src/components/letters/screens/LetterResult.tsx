@@ -4,6 +4,7 @@ import type { LetterId } from '../../../lib/letters/ids';
 import type { LettersContent } from '../../../schemas/letters';
 import { fill } from '../../../i18n/format';
 import type { LetterWords } from './shared';
+import { relativeTimesIn } from '../../../lib/letters/relative-time';
 
 export type CopyStage = 'idle' | 'warning' | 'copied' | 'failed';
 
@@ -29,6 +30,8 @@ interface Props {
 export default function LetterResult(props: Props) {
   const { content, words: w, headingLevel, letter, text, copyStage, headingRef, warningRef, textRef } = props;
   const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  // Times that mean nothing days later ("last night"): asked for as dates, as the letter is changed too.
+  const relative = relativeTimesIn(text, content.relativeTime.phrases);
   return (
     <>
       <H class="letters__heading" tabIndex={-1} ref={headingRef}>
@@ -42,11 +45,26 @@ export default function LetterResult(props: Props) {
         <p class="hint" id="letter-text-hint">
           {w['letters.editHint']}
         </p>
+        {relative.length > 0 ? (
+          <div class="letters__dates" id="letter-text-dates">
+            <p class="letters__dates-title">
+              <strong data-content>{content.relativeTime.title}</strong>
+            </p>
+            <p data-content>{content.relativeTime.prompt}</p>
+            <ul>
+              {relative.map((phrase) => (
+                <li key={phrase} data-content>
+                  {phrase}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <textarea
           id="letter-text"
           class="textarea letters__textarea--result"
           rows={18}
-          aria-describedby="letter-text-hint"
+          aria-describedby={relative.length > 0 ? 'letter-text-hint letter-text-dates' : 'letter-text-hint'}
           value={text}
           onInput={(e) => props.onText(e.currentTarget.value)}
           autocomplete="off"
