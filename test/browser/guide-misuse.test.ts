@@ -186,10 +186,11 @@ describeBrowser('the guide and the letter builder when misused', () => {
   it.each([
     [GUIDE_PATH, '.guide[data-step="danger"] form.guide-question input'],
     ['/make-a-letter/', '.letters form input[type="radio"]'],
-  ])('%s: the island’s code ready before the page is parsed waits for the exit script’s Trusted Types policy, then starts', async (urlPath, usable) => {
+  ])('%s: the island’s code ready before the page is parsed makes the Trusted Types policy it needs, then starts', async (urlPath, usable) => {
     const { page, problems } = await openPage('');
     // A script that holds the parser for 1.5 s right after the island: its code, preloaded, is ready
-    // long before the page's deferred exit script (which sets the default policy) can run.
+    // long before the page's deferred scripts run, so the policy must come with the island's own code
+    // (src/scripts/trusted-types.ts, imported first), not from any page script.
     await page.route(`**${urlPath}`, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace('</astro-island>', '</astro-island><script src="/__hold-the-parser.js"></script>');

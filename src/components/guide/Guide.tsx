@@ -5,7 +5,8 @@
  * state or storage, and they are wiped on pagehide, on a back/forward-cache pageshow, and on the
  * exit control's `spo:exit` event (see ../shared/notes/safety.md).
  */
-// First: the Trusted Types policy, before Preact draws into the page.
+// First: the Trusted Types policy (src/scripts/trusted-types.ts), made as this module loads, so it
+// exists before Astro's island loader empties the island's element, however early the preloaded code runs.
 import '../../scripts/trusted-types';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -29,15 +30,6 @@ import type ResultScreen from './screens/ResultScreen';
 
 export { PREVIEW_ID, progressText, type GuideWords, type ServiceView } from './shared';
 
-/**
- * The page's exit script sets the site's Trusted Types default policy, which Astro's island loader
- * needs before it draws this island (it empties the island's element); that script runs once the
- * page has been parsed. With this code preloaded (src/integrations/modulepreload.mjs) it could be
- * ready first, on a slow connection, so it waits for the parsed page.
- */
-if (typeof document !== 'undefined' && document.readyState === 'loading') {
-  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-}
 
 interface Props {
   /** The questions' and screens' words, validated against their schema at build time. */

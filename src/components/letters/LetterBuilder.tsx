@@ -10,7 +10,8 @@
  * It can be mounted inside the step-by-step guide's result as well as on its own page: pass
  * `initialLetter` and `initial` to start it filled from answers given elsewhere.
  */
-// First: the Trusted Types policy, before Preact draws into the page.
+// First: the Trusted Types policy (src/scripts/trusted-types.ts), made as this module loads, so it
+// exists before Astro's island loader empties the island's element, however early the preloaded code runs.
 import '../../scripts/trusted-types';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LetterAnswers, LetterId } from '../../lib/letters/ids';
@@ -24,15 +25,6 @@ import type { LetterWords, Problem } from './screens/shared';
 
 export type { LetterWords } from './screens/shared';
 
-/**
- * The page's exit script sets the site's Trusted Types default policy, which Astro's island loader
- * needs before it draws this island (it empties the island's element); that script runs once the
- * page has been parsed. With this code preloaded (src/integrations/modulepreload.mjs) it could be
- * ready first, on a slow connection, so it waits for the parsed page.
- */
-if (typeof document !== 'undefined' && document.readyState === 'loading') {
-  await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-}
 
 export interface LetterBuilderProps {
   /** The letters' words, validated and filled at build time (loadLettersContent). */
