@@ -48,9 +48,11 @@ describeBrowser('guide accessibility', () => {
         ['who', 'supporter'],
         ['where', 'wales'],
         ['behaviours', ['tracking', 'online', 'proxy', 'not-sure']],
+        ['places', ['work', 'study']],
         ['repeated', 'not-sure'],
         ['relationship', 'partner'],
-        ['police', 'no'],
+        ['police', 'yes'],
+        ['police-response', 'said-no'],
         ['order', 'spo'],
         ['breach', 'yes'],
       ];
@@ -66,7 +68,7 @@ describeBrowser('guide accessibility', () => {
       await check('result');
       // A full result for someone helping a person whose order has been broken.
       const sections = await page.$$eval('.guide-section', (els) => els.map((e) => e.getAttribute('data-section')));
-      expect(sections).toEqual(['risk', 'breach', 'your-order', 'order-length', 'police-questions', 'letter', 'supporting', 'other-routes', 'record', 'help']);
+      expect(sections).toEqual(['risk', 'work-study', 'breach', 'your-order', 'order-length', 'police-questions', 'letter', 'supporting', 'other-routes', 'record', 'help']);
       await clickButton(page, 'Start again');
       await waitForStep(page, 'danger');
       await answerByMouse(page, 'danger', 'no');
@@ -106,9 +108,10 @@ describeBrowser('guide accessibility', () => {
     await answerByMouse(page, 'who', 'me');
     await answerByMouse(page, 'where', 'england');
     await answerByMouse(page, 'behaviours', ['following']);
+    await answerByMouse(page, 'places', ['home']);
     await answerByMouse(page, 'repeated', 'yes');
     await answerByMouse(page, 'relationship', 'stranger');
-    await answerByMouse(page, 'police', 'yes');
+    await answerByMouse(page, 'police', 'no');
     await answerByMouse(page, 'order', 'none');
     await waitForStep(page, 'check-answers');
     const composer = [...scripts].filter(([url]) => !atLoad.has(url));
