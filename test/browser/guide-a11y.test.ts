@@ -47,7 +47,7 @@ describeBrowser('guide accessibility', () => {
       const steps: [string, string | string[]][] = [
         ['who', 'supporter'],
         ['where', 'wales'],
-        ['behaviours', ['tracking', 'online', 'proxy', 'not-sure']],
+        ['behaviours', ['tracking', 'online', 'proxy', 'something-else']],
         ['places', ['work', 'study']],
         ['repeated', 'not-sure'],
         ['relationship', 'partner'],

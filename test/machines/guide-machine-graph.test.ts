@@ -40,7 +40,7 @@ const singleValues = [...new Set(Object.values(singleChoiceOptions).flat())];
 const allEvents: GuideEvent[] = [
   ...singleValues.map((value) => ({ type: 'guide.answer' as const, value })),
   ...behaviourOptions.map((b) => ({ type: 'guide.answer' as const, value: [b] })),
-  { type: 'guide.answer', value: ['following', 'tracking', 'not-sure'] },
+  { type: 'guide.answer', value: ['following', 'tracking', 'something-else'] },
   // Where it happens: one place and two (every place alone would multiply the graph for nothing new).
   { type: 'guide.answer', value: ['work'] },
   { type: 'guide.answer', value: ['home', 'study'] },

@@ -219,7 +219,7 @@ describe('sections, key by key', () => {
     for (const who of ['supporter', 'professional'] as const) {
       expect(keysOf(decide({ ...base, who }), 'could-help').slice(0, 4)).toEqual(['what', 'police-only', 'court-test-brief', 'behaviours-known']);
     }
-    const unsure = keysOf(decide({ ...base, behaviours: ['not-sure'], repeated: 'no', police: 'not-sure' }), 'could-help');
+    const unsure = keysOf(decide({ ...base, behaviours: ['something-else'], repeated: 'no', police: 'not-sure' }), 'could-help');
     expect(unsure).toEqual(expect.arrayContaining(['behaviours-not-sure', 'repeated-no', 'police-not-sure']));
     expect(unsure).not.toContain('behaviours-known');
     expect(keysOf(decide({ ...base, repeated: 'not-sure', police: 'no' }), 'could-help')).toEqual(
@@ -239,9 +239,9 @@ describe('sections, key by key', () => {
       'links',
     ]);
     expect(keysOf(decide({ ...base, behaviours: ['following', 'something-else'] }), 'forbid')[2]).toBe(
-      'prohibitions:approach,surveillance,enter-areas,contact-any-means',
+      'prohibitions:approach,surveillance,recording-images,enter-areas,contact-any-means',
     );
-    expect(keysOf(decide({ ...base, behaviours: ['not-sure'] }), 'forbid')[2]).toBe('prohibitions:contact-any-means,approach');
+    expect(keysOf(decide({ ...base, behaviours: ['something-else'] }), 'forbid')[2]).toBe('prohibitions:contact-any-means,approach');
     expect(keysOf(decide(base), 'forbid')).not.toContain('proxy');
     // Helpers get one sentence about requirements instead of the list.
     for (const who of ['supporter', 'professional'] as const) {
@@ -441,13 +441,13 @@ describe('the choosers', () => {
 
   it('risk signs: each behaviour that can mean higher risk, and a partner or ex-partner', () => {
     expect(riskSignsFor(base)).toEqual([]);
-    expect(riskSignsFor({ behaviours: ['worse', 'violence', 'turning-up', 'contact'] })).toEqual(['violence', 'turning-up', 'worse']);
+    expect(riskSignsFor({ behaviours: ['worse', 'threats', 'turning-up', 'contact'] })).toEqual(['threats', 'turning-up', 'worse']);
     expect(riskSignsFor({ relationship: 'partner' })).toEqual(['partner']);
     expect(riskSignsFor({ relationship: 'family' })).toEqual([]);
   });
 
   it('prohibitions and requirements: no repeats, particular ones first', () => {
-    expect(prohibitionsFor(['contact', 'threats', 'proxy'])).toEqual(['contact-any-means', 'contact-third-parties', 'approach']);
+    expect(prohibitionsFor(['contact', 'threats', 'proxy'])).toEqual(['contact-any-means', 'contact-third-parties', 'approach', 'enter-areas']);
     expect(requirementsFor(['online', 'tracking'])).toEqual(['account-access', 'surrender-devices', 'assessment', 'programme', 'mental-health', 'drug-alcohol']);
     expect(requirementsFor(['following'])).toEqual(['assessment', 'programme', 'mental-health', 'drug-alcohol']);
     for (const list of Object.values(behaviourProhibitions)) expect(list.length).toBeGreaterThan(0);

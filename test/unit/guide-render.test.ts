@@ -214,6 +214,7 @@ describe('outcomes: the key sentences of each branch', () => {
         content.result.items.prohibitions['contact-any-means'],
         content.result.items.prohibitions['contact-third-parties'],
         content.result.items.prohibitions.approach,
+        content.result.items.prohibitions['enter-areas'],
       ],
     });
   });

@@ -71,14 +71,13 @@ describe('what the order could forbid, from the behaviours ticked', () => {
   it.each<[Answers['behaviours'] & object, string[] | undefined]>([
     [['following'], ['surveillance']],
     [['tracking'], ['surveillance']],
-    [['watching'], ['surveillance']],
     [['turning-up'], ['places', 'approach']],
     [['contact'], ['contact']],
     [['proxy'], ['third-parties']],
     [['online'], ['social-media']],
-    [['threats', 'violence', 'property', 'worse', 'something-else', 'not-sure'], undefined],
+    [['threats', 'worse', 'something-else'], undefined],
     // Several behaviours giving the same term give it once, in the builder's own order.
-    [['online', 'watching', 'contact', 'following', 'tracking'], ['contact', 'social-media', 'surveillance']],
+    [['online', 'contact', 'following', 'tracking'], ['contact', 'social-media', 'surveillance']],
   ])('%j gives %j', (behaviours, forbid) => {
     expect(letterStartFromGuide({ order: 'none', behaviours }).answers.forbid).toEqual(forbid);
   });

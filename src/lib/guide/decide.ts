@@ -30,19 +30,15 @@ import {
 
 /** Which example prohibitions match each behaviour. */
 export const behaviourProhibitions: Record<Behaviour, readonly ProhibitionId[]> = {
-  following: ['approach', 'surveillance', 'enter-areas'],
+  following: ['approach', 'surveillance', 'recording-images', 'enter-areas'],
   'turning-up': ['enter-areas', 'approach'],
   contact: ['contact-any-means', 'contact-third-parties'],
   proxy: ['contact-third-parties', 'contact-any-means'],
   tracking: ['surveillance', 'devices-without-history'],
   online: ['social-media-reference', 'contact-any-means', 'devices-without-history'],
-  property: ['enter-areas', 'approach'],
-  watching: ['surveillance', 'recording-images', 'enter-areas', 'approach'],
-  threats: ['contact-any-means', 'approach'],
-  violence: ['approach', 'enter-areas', 'contact-any-means'],
+  threats: ['approach', 'enter-areas', 'contact-any-means'],
   worse: ['contact-any-means', 'approach'],
   'something-else': ['contact-any-means', 'approach'],
-  'not-sure': ['contact-any-means', 'approach'],
 };
 
 /** Requirements that fit particular behaviours, shown before the general ones. */
@@ -54,8 +50,8 @@ export const behaviourRequirements: Partial<Record<Behaviour, readonly Requireme
 /** Requirements shown for everyone. */
 export const generalRequirements: readonly RequirementId[] = ['assessment', 'programme', 'mental-health', 'drug-alcohol'];
 
-/** Behaviours too vague to match particular prohibitions: they get the general list. */
-const vagueBehaviours: readonly Behaviour[] = ['something-else', 'not-sure'];
+/** Behaviours too vague to match particular prohibitions ("something else, or not sure"): they get the general list. */
+const vagueBehaviours: readonly Behaviour[] = ['something-else'];
 
 /** At most this many next steps: they share the result's first screen with the tool and the helpline. */
 export const MAX_NEXT_STEPS = 3;
@@ -390,7 +386,7 @@ function couldHelpSection(answers: Answers, behaviours: readonly Behaviour[], vo
 
 function forbidSection(behaviours: readonly Behaviour[], voice: Voice): PlannedSection {
   // One list for everything described (vague answers get the general examples), so nothing repeats.
-  const described = behaviours.map((b) => (vagueBehaviours.includes(b) ? 'not-sure' : b));
+  const described = behaviours.map((b) => (vagueBehaviours.includes(b) ? 'something-else' : b));
   const blocks: Block[] = [p<'forbid'>('intro'), p<'forbid'>('lead'), list('prohibitions', prohibitionsFor(described))];
   // The person being stalked gets the examples of what an order can make the person do; helpers get one sentence.
   if (voice === 'me') blocks.push(p<'forbid'>('requirements-intro'), list('requirements', requirementsFor(behaviours)));

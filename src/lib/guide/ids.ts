@@ -21,7 +21,10 @@ export const singleChoiceOptions = {
   breach: ['yes', 'no', 'not-sure'],
 } as const;
 
-/** Allowed values for the one multiple-choice question, in display order. */
+/**
+ * What the person has done: a few broad options (each covering several things), so the question
+ * and its Continue fit the first screen of a phone.
+ */
 export const behaviourOptions = [
   'following',
   'turning-up',
@@ -29,13 +32,9 @@ export const behaviourOptions = [
   'proxy',
   'tracking',
   'online',
-  'property',
-  'watching',
   'threats',
-  'violence',
   'worse',
   'something-else',
-  'not-sure',
 ] as const;
 
 /** Where it happens (any that apply). */
@@ -138,7 +137,7 @@ export const nextStepIds = [
 export type NextStepId = (typeof nextStepIds)[number];
 
 /** Answers that can be signs of higher risk (the result then says so near the top). */
-export const riskSignIds = ['threats', 'violence', 'turning-up', 'tracking', 'worse', 'partner'] as const;
+export const riskSignIds = ['threats', 'turning-up', 'tracking', 'worse', 'partner'] as const;
 export type RiskSignId = (typeof riskSignIds)[number];
 
 /** Questions for the police. */

@@ -17,17 +17,13 @@ type OrderType = (typeof optionIds.orderType)[number];
 export const forbidForBehaviour: Readonly<Record<Behaviour, readonly Forbid[]>> = {
   following: ['surveillance'],
   tracking: ['surveillance'],
-  watching: ['surveillance'],
   'turning-up': ['places', 'approach'],
   contact: ['contact'],
   proxy: ['third-parties'],
   online: ['social-media'],
-  property: [],
   threats: [],
-  violence: [],
   worse: [],
   'something-else': [],
-  'not-sure': [],
 };
 
 /** Places where it happens that an order's "places" term fits (work, school, college or university). */
