@@ -46,8 +46,13 @@ describeBrowser('every question fits on a 360 × 740 phone', () => {
           await page.click(`.guide[data-step="${move.step}"] > div > button.button`);
           continue;
         }
-        // Let the move's scrolling settle (the step starts from the top, or its heading at the top).
-        await page.waitForFunction(() => document.activeElement?.id === 'guide-step-heading' || window.scrollY === 0);
+        // Let the move's scrolling settle: it is done when the step is announced (not for the first question).
+        if (Object.keys(held).length > 0 || walk.moves[0]!.step !== move.step) {
+          await page.waitForFunction(() => {
+            const heading = document.querySelector('#guide-step-heading')?.textContent ?? '';
+            return heading !== '' && (document.querySelector('.guide [role="status"]')?.textContent ?? '').includes(heading);
+          });
+        }
         const continueBottom = await page.$eval('form.guide-question button[type="submit"]', (el) => el.getBoundingClientRect().bottom);
         const formHeight = await page.$eval('.guide', (el) => {
           const submit = el.querySelector('form.guide-question button[type="submit"]')!.getBoundingClientRect().bottom;

@@ -109,7 +109,7 @@ export const situations = {
     danger: 'no',
     who: 'me',
     where: 'england',
-    behaviours: ['turning-up', 'contact'],
+    behaviours: ['following', 'contact'],
     places: ['work'],
     repeated: 'yes',
     relationship: 'known',

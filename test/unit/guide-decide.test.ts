@@ -165,13 +165,17 @@ describe('outcomes: answers → sections and next steps', () => {
     expect(plan.kind).toBe(sections.includes('outside') ? 'outside' : 'guide');
   });
 
-  it('adds the letter builder after the police questions when the site has one', () => {
-    const plan = decide(base, { letterHref: '/make-a-letter/' });
-    expect(ids(plan).slice(3, 5)).toEqual(['police-questions', 'letter']);
-    expect(plan.sections[4]!.blocks).toEqual([
+  it('adds the letter builder after the police questions when the site has one and the letter is not the first screen’s tool', () => {
+    const withOrder = { ...base, order: 'spo', breach: 'no' } as const;
+    const plan = decide(withOrder, { letterHref: '/make-a-letter/' });
+    expect(ids(plan).slice(2, 4)).toEqual(['police-questions', 'letter']);
+    expect(plan.sections[3]!.blocks).toEqual([
       { kind: 'paragraph', key: 'intro' },
       { kind: 'action', href: '/make-a-letter/' },
     ]);
+    // The letter is the tool: not offered twice.
+    expect(decide(base, { letterHref: '/make-a-letter/' }).tool).toBe('letter');
+    expect(ids(decide(base, { letterHref: '/make-a-letter/' }))).not.toContain('letter');
     expect(ids(decide({ ...base, where: 'scotland' }, { letterHref: '/make-a-letter/' }))).not.toContain('letter');
   });
 
@@ -181,6 +185,14 @@ describe('outcomes: answers → sections and next steps', () => {
     expect(voiceFor({})).toBe('me');
     expect(voiceFor({ who: 'professional' })).toBe('professional');
     expect(decide({ ...base, who: 'supporter' }).voice).toBe('supporter');
+  });
+});
+
+describe('the helpline on the first screen', () => {
+  it('is the first service the record offers to call for advice, for every result', () => {
+    expect(decide(base).helpline).toBe('national-stalking-helpline');
+    expect(decide({ danger: 'no', who: 'me', where: 'scotland' }).helpline).toBe('national-stalking-helpline');
+    expect(decide(base, { services: serviceRecords.filter((s) => s.id !== 'national-stalking-helpline') })).not.toHaveProperty('helpline');
   });
 });
 

@@ -228,7 +228,7 @@ describe('outcomes: the key sentences of each branch', () => {
   });
 
   it('the letter builder is offered with its own words and address', () => {
-    const result = compose(base, { letterHref: '/make-a-letter/' });
+    const result = compose({ ...base, who: 'supporter' }, { letterHref: '/make-a-letter/' });
     const letter = result.sections.find((s) => s.id === 'letter')!;
     expect(letter.heading).toBe('Make a letter to the police');
     expect(letter.blocks.at(-1)).toEqual({ kind: 'action', href: '/make-a-letter/', text: 'Make a letter to the police' });

@@ -103,6 +103,8 @@ export interface ResultPlan {
   nextSteps: NextStepId[];
   /** The one button on the first screen: the tool that finishes the job. */
   tool: ToolId;
+  /** The helpline whose open-or-closed line the first screen shows: the first service offered to call for advice. */
+  helpline?: SupportServiceId;
   /** The services each next step offers to call (none for most). */
   calls: Partial<Record<NextStepId, readonly SupportServiceId[]>>;
   sections: PlannedSection[];
@@ -455,6 +457,8 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
   const tool = toolFor(answers);
   const { services } = options;
   const calls = callsFor(nextSteps, services);
+  const [helpline] = callButtonsFor(['stalking-advice'], services);
+  const first = { voice, nextSteps, tool, ...(helpline ? { helpline } : {}), calls };
   if (isOutOfScope(answers)) {
     const place = answers.where;
     const outside: Block[] =
@@ -465,10 +469,7 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
           : [p<'outside'>('elsewhere'), p<'outside'>('elsewhere-reach')];
     return {
       kind: 'outside',
-      voice,
-      nextSteps,
-      tool,
-      calls,
+      ...first,
       sections: [
         { id: 'outside', blocks: [...outside, links('outside')] },
         { id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] },
@@ -494,7 +495,8 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
     id: 'police-questions',
     blocks: [p<'police-questions'>('intro'), list('police-questions', policeQuestionsFor(answers), 'check'), p<'police-questions'>('blanks-intro'), { kind: 'blanks', ids: blankIds }],
   });
-  if (options.letterHref) sections.push({ id: 'letter', blocks: [p<'letter'>('intro'), { kind: 'action', href: options.letterHref }] });
+  // The letter is the first screen's tool when it is the one that finishes the job; otherwise it is offered here.
+  if (options.letterHref && tool !== 'letter') sections.push({ id: 'letter', blocks: [p<'letter'>('intro'), { kind: 'action', href: options.letterHref }] });
   if (voice === 'supporter') {
     sections.push({ id: 'supporting', blocks: [p<'supporting'>('believe'), p<'supporting'>('practical'), p<'supporting'>('police'), p<'supporting'>('yourself'), links('supporting')] });
   }
@@ -506,5 +508,5 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
   sections.push({ id: 'other-routes', blocks: [list('other-routes', otherRoutesFor(answers, options.routes)), links('other-routes')] });
   sections.push({ id: 'record', blocks: [p<'record'>('why'), links('record')] });
   sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] });
-  return { kind: 'guide', voice, nextSteps, tool, calls, sections };
+  return { kind: 'guide', ...first, sections };
 }

@@ -52,6 +52,8 @@ export interface ResultModel {
   nextStepsHeading: string;
   nextSteps: ResultNextStep[];
   tool: ResultTool;
+  /** The helpline for the open-or-closed line, when the services offer one. */
+  helpline?: SupportServiceId;
   sections: ResultSection[];
 }
 
@@ -95,6 +97,7 @@ export function renderResult(plan: ResultPlan, content: GuideContent): ResultMod
       text: say(entry(r.nextSteps.items, id, 'result.nextSteps.items')),
       services: entry(plan.calls, id, 'plan.calls'),
     })),
+    ...(plan.helpline ? { helpline: plan.helpline } : {}),
     tool: { id: plan.tool, href: entry(r.tools, plan.tool, 'result.tools').href, text: say(entry(r.tools, plan.tool, 'result.tools').text) },
     sections: plan.sections.map((s) => ({
       id: s.id,
