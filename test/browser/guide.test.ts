@@ -368,6 +368,8 @@ describeBrowser('guide: privacy', () => {
       expect(first).toContain('Report that the order has been broken');
       expect(first).toContain('Questions to ask the police');
       expect(first).toContain('When does my order end?');
+      // Page 1 says when it was printed (today, long form).
+      expect(first).toMatch(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}\./);
       for (const label of Object.values(content.result.blanks)) expect(first).toContain(label);
       const everything = Array.from({ length: pages }, (_, i) => pageText(i + 1)).join('\n');
       // No link printed as a bare site path, such as "(/what-is-stalking/)".
