@@ -5,11 +5,15 @@
  * no invoke/after: every transition is a pure function of the answers.
  */
 import { and, assertEvent, assign, setup } from 'xstate';
-import { behaviourOptions, questionIds, singleChoiceOptions, type Answers, type QuestionId } from '../lib/guide/ids';
+import { isMultiChoice, optionsOf, questionIds, type Answers, type QuestionId } from '../lib/guide/ids';
 
 // The id lists live in src/lib/guide/ids.ts; the machine's users may take them from here too.
 export {
   behaviourOptions,
+  isMultiChoice,
+  multiChoiceOptions,
+  optionsOf,
+  placeOptions,
   questionIds,
   screenIds,
   singleChoiceOptions,
@@ -17,6 +21,8 @@ export {
   type AnswerValue,
   type Answers,
   type Behaviour,
+  type MultiQuestionId,
+  type Place,
   type QuestionId,
   type ScreenId,
   type SingleQuestionId,
@@ -46,15 +52,19 @@ export function initialContext(): GuideContext {
 const outOfScopePlaces: readonly string[] = ['scotland', 'northern-ireland', 'elsewhere'];
 const ordersThatNeedBreachQuestion: readonly string[] = ['interim-spo', 'spo', 'other', 'not-sure'];
 
-/** True when a value is one of the options of a question (one value; non-empty list for behaviours). */
+/** True when a value is one of the options of a question (one value; a non-empty list without repeats where any that apply are ticked). */
 export function isValidAnswer(question: QuestionId, value: unknown): boolean {
-  if (question === 'behaviours') {
+  const allowed = optionsOf(question);
+  if (isMultiChoice(question)) {
     if (!Array.isArray(value) || value.length === 0) return false;
-    const allowed: readonly string[] = behaviourOptions;
     return value.every((v) => typeof v === 'string' && allowed.includes(v)) && new Set(value).size === value.length;
   }
-  const allowed: readonly string[] = singleChoiceOptions[question];
   return typeof value === 'string' && allowed.includes(value);
+}
+
+/** True when the police were told, so the question of what they did applies. */
+export function needsPoliceResponseQuestion(answers: Answers): boolean {
+  return answers.police === 'yes';
 }
 
 /** True when the breach question applies: an order exists or might. */
@@ -72,6 +82,7 @@ export function isOutOfScope(answers: Answers): boolean {
  * always asked. Adding a conditional question means one line here.
  */
 const askedOnlyWhen: Partial<Record<QuestionId, (answers: Answers) => boolean>> = {
+  'police-response': needsPoliceResponseQuestion,
   breach: needsBreachQuestion,
 };
 
@@ -100,7 +111,7 @@ export function stepAfterChange(answers: Answers): QuestionId | 'check-answers' 
 
 /** The answers with a new answer recorded, dropping answers to questions that no longer apply. */
 export function withAnswer(answers: Answers, question: QuestionId, value: string | readonly string[]): Answers {
-  const next: Answers = { ...answers, [question]: question === 'behaviours' ? [...(value as readonly string[])] : value };
+  const next: Answers = { ...answers, [question]: isMultiChoice(question) ? [...(value as readonly string[])] : value };
   for (const q of questionIds) if (!questionApplies(q, next)) delete next[q];
   return next;
 }
@@ -205,7 +216,6 @@ interface QuestionRoutes {
  */
 function questionState(question: QuestionId, routes: QuestionRoutes = {}) {
   const index = questionIds.indexOf(question);
-  const previous = questionIds[index - 1];
   const changeTargets = [...questionIds.filter((q) => q !== question), 'check-answers'] as const;
   // Straight through: later questions asked only for some answers are tried in turn, up to the
   // first one that is always asked; with none left, "Check your answers".
@@ -238,7 +248,7 @@ function questionState(question: QuestionId, routes: QuestionRoutes = {}) {
       'guide.back': [
         { guard: and(['isChanging', 'complete']), target: 'check-answers', actions: 'stopChanging' },
         ...(routes.back ?? []),
-        ...(previous ? [{ target: previous }] : []),
+        ...lastAskedBefore(index),
       ],
     },
   };
@@ -255,10 +265,14 @@ const ownRoutes: Partial<Record<QuestionId, QuestionRoutes>> = {
   },
 };
 
-/** Back from "Check your answers": the last questions in turn, up to the last one always asked. */
-function lastQuestionFirst() {
+/**
+ * Back to the last question asked before the one at `index` (all of them, for "Check your answers"):
+ * the questions before it in turn, each asked only for some answers tried with its rule, up to the
+ * last one always asked.
+ */
+function lastAskedBefore(index: number = questionIds.length) {
   const backs: object[] = [];
-  for (const q of [...questionIds].reverse()) {
+  for (const q of questionIds.slice(0, index).reverse()) {
     if (!askedOnlyWhen[q]) return [...backs, { target: q }];
     backs.push({ guard: { type: 'applies', params: { question: q } }, target: q });
   }
@@ -296,7 +310,7 @@ export const guideMachine = flow.createMachine({
       on: {
         'guide.continue': { guard: 'complete', target: 'result' },
         // Back to the last question asked.
-        'guide.back': lastQuestionFirst(),
+        'guide.back': lastAskedBefore(),
         'guide.change': questionIds.map((step) => ({
           guard: { type: 'changeTargetIs' as const, params: { step } },
           target: step,

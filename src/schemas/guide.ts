@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import {
-  behaviourOptions,
+  optionsOf,
   questionIds,
-  singleChoiceOptions,
   type QuestionId,
   blankIds,
   itemIds,
   linkGroupIds,
   nextStepIds,
   sectionParagraphs,
+  toolIds,
   voiceIds,
   type ItemCollection,
   type ParagraphKey,
@@ -80,10 +80,8 @@ const questionSchema = (values: readonly string[]) =>
     checkLabel: personal,
   }).strict();
 
-const optionValues = (q: QuestionId): readonly string[] =>
-  q === 'behaviours' ? behaviourOptions : singleChoiceOptions[q];
 
-const questionsShape = Object.fromEntries(questionIds.map((q) => [q, questionSchema(optionValues(q))])) as Record<
+const questionsShape = Object.fromEntries(questionIds.map((q) => [q, questionSchema(optionsOf(q))])) as Record<
   QuestionId,
   ReturnType<typeof questionSchema>
 >;
@@ -163,8 +161,18 @@ export const guideResultSchema = z
     items: z.object(itemsShape).strict(),
     /** Labels of the blank lines printed under the police questions. */
     blanks: keyed(blankIds, text),
-    /** Words of the button to the letter builder. */
-    letterAction: voiced,
+    /** The one button on the result's first screen, for each tool: where it goes and its words (the letter's also open the builder in place). */
+    tools: keyed(
+      toolIds,
+      z
+        .object({
+          /** Site path ("/slug/"): never a fragment or query, so nothing about the answers enters an address. */
+          href: z.string().regex(/^\/[a-z0-9-]+\/$/),
+          /** The button's words. */
+          text: voiced,
+        })
+        .strict(),
+    ),
     /** "Read more" links, by group. */
     links: keyed(linkGroupIds, z.array(linkSchema).min(1)),
   })

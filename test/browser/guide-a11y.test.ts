@@ -10,7 +10,8 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
-import { answerByMouse, clickButton, waitForStep, GUIDE_PATH } from './guide-helpers';
+import { answerByMouse, clickButton, walkGuide, waitForStep, GUIDE_PATH } from './guide-helpers';
+import { walkOf, type SituationName } from '../support/guide-walks';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -47,10 +48,12 @@ describeBrowser('guide accessibility', () => {
       const steps: [string, string | string[]][] = [
         ['who', 'supporter'],
         ['where', 'wales'],
-        ['behaviours', ['tracking', 'online', 'proxy', 'not-sure']],
+        ['behaviours', ['tracking', 'online', 'proxy', 'something-else']],
+        ['places', ['work', 'study']],
         ['repeated', 'not-sure'],
         ['relationship', 'partner'],
-        ['police', 'no'],
+        ['police', 'yes'],
+        ['police-response', 'said-no'],
         ['order', 'spo'],
         ['breach', 'yes'],
       ];
@@ -66,7 +69,7 @@ describeBrowser('guide accessibility', () => {
       await check('result');
       // A full result for someone helping a person whose order has been broken.
       const sections = await page.$$eval('.guide-section', (els) => els.map((e) => e.getAttribute('data-section')));
-      expect(sections).toEqual(['risk', 'breach', 'your-order', 'order-length', 'police-questions', 'letter', 'supporting', 'other-routes', 'record', 'help']);
+      expect(sections).toEqual(['risk', 'work-study', 'breach', 'your-order', 'order-length', 'police-questions', 'letter', 'supporting', 'other-routes', 'record', 'help']);
       await clickButton(page, 'Start again');
       await waitForStep(page, 'danger');
       await answerByMouse(page, 'danger', 'no');
@@ -74,6 +77,28 @@ describeBrowser('guide accessibility', () => {
       await answerByMouse(page, 'where', 'scotland');
       await waitForStep(page, 'out-of-scope');
       await check('out-of-scope');
+      expect(found).toEqual([]);
+    }, 300_000);
+  }
+
+  // The new states of issue 24: its new situations' results, with every folded section opened, and
+  // the helpline's line closed (the 24-hour options shown) as well as open.
+  const newStates: SituationName[] = ['police said no', 'unknown person online', 'at work', 'parent supporting a student', 'Northern Ireland'];
+  for (const width of [1024, 320]) {
+    it(`axe finds no violations on the new situations' results, folded and opened, open and closed (${width}px wide)`, async () => {
+      const found: string[] = [];
+      for (const [i, name] of newStates.entries()) {
+        const context = await newContext({ viewport: { width, height: 800 } });
+        // Odd situations at 18:00 on a Monday (closed), even ones at 10:00 (open).
+        await context.clock.setFixedTime(new Date(i % 2 ? '2026-12-07T18:00:00Z' : '2026-12-07T10:00:00Z'));
+        const { page } = await openPage(GUIDE_PATH, context);
+        await page.waitForSelector('.guide[data-step="danger"]');
+        await walkGuide(page, walkOf(name));
+        await page.locator('.guide-helpline').waitFor();
+        found.push(...(await axeViolations(page, `${name}, folded`)));
+        for (const summary of await page.locator('.guide-section--folded > summary').all()) await summary.click();
+        found.push(...(await axeViolations(page, `${name}, opened`)));
+      }
       expect(found).toEqual([]);
     }, 300_000);
   }
@@ -106,9 +131,10 @@ describeBrowser('guide accessibility', () => {
     await answerByMouse(page, 'who', 'me');
     await answerByMouse(page, 'where', 'england');
     await answerByMouse(page, 'behaviours', ['following']);
+    await answerByMouse(page, 'places', ['home']);
     await answerByMouse(page, 'repeated', 'yes');
     await answerByMouse(page, 'relationship', 'stranger');
-    await answerByMouse(page, 'police', 'yes');
+    await answerByMouse(page, 'police', 'no');
     await answerByMouse(page, 'order', 'none');
     await waitForStep(page, 'check-answers');
     const composer = [...scripts].filter(([url]) => !atLoad.has(url));

@@ -45,13 +45,16 @@ const headerExcess = (page: Page) =>
  * on 2026-12-07 (issue 23), after the new services' words were shortened: supporter 13.1 (the Men's
  * Advice Line and Galop listed beside the women's helpline) and Scotland 4.3 (where the person
  * stalking lives decides which police can act, and Scotland's 24-hour helpline); limits 13.6 and 4.6.
+ * Issue 24 (2026-12-07) put the answer on one screen and folded the rest: danger 2.1, supporter 3.4,
+ * interim broken 2.7, professional 2.1, Scotland 1.8 screens measured (the whole page is held to 5, or
+ * 4 outside England and Wales, by guide-answer.test.ts); limits those plus half a screen.
  */
 const situations: { name: SituationName; maxScreens: number }[] = [
-  { name: 'danger yes', maxScreens: 10.7 },
-  { name: 'supporter, Wales, ex-partner, no order', maxScreens: 13.6 },
-  { name: 'England, interim order, broken', maxScreens: 11.2 },
-  { name: 'professional', maxScreens: 10.3 },
-  { name: 'Scotland', maxScreens: 4.6 },
+  { name: 'danger yes', maxScreens: 2.6 },
+  { name: 'supporter, Wales, ex-partner, no order', maxScreens: 3.9 },
+  { name: 'England, interim order, broken', maxScreens: 3.2 },
+  { name: 'professional', maxScreens: 2.6 },
+  { name: 'Scotland', maxScreens: 2.3 },
 ];
 
 describeBrowser('guide on a 360 × 740 phone', () => {

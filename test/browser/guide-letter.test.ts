@@ -22,9 +22,11 @@ const NO_ORDER: Path = [
   ['who', 'me'],
   ['where', 'england'],
   ['behaviours', ['following', 'turning-up', 'contact']],
+  ['places', ['home']],
   ['repeated', 'yes'],
   ['relationship', 'stranger'],
   ['police', 'yes'],
+  ['police-response', 'dealing'],
   ['order', 'none'],
 ];
 
@@ -34,9 +36,11 @@ const INTERIM_BROKEN: Path = [
   ['who', 'me'],
   ['where', 'wales'],
   ['behaviours', ['online', 'proxy']],
+  ['places', ['home']],
   ['repeated', 'yes'],
   ['relationship', 'partner'],
   ['police', 'yes'],
+  ['police-response', 'dealing'],
   ['order', 'interim-spo'],
   ['breach', 'yes'],
 ];

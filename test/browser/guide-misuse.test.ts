@@ -38,22 +38,20 @@ describeBrowser('the guide and the letter builder when misused', () => {
     await waitForStep(page, 'who');
   });
 
-  it('the result’s contents are buttons: no address to open or copy, a middle click opens nothing, a click moves to the section', async () => {
+  it('the result’s sections fold under their headings: no address to open or copy, a middle click opens nothing, a click opens the section', async () => {
     const { page } = await openPage(GUIDE_PATH);
     await waitForStep(page, 'danger');
     await walkGuide(page, walkOf('England, interim order, broken'));
     const before = await address(page);
-    expect(await page.locator('.guide-contents a').count()).toBe(0);
-    expect(await page.locator('.guide a[href*="#guide-section"]').count()).toBe(0);
-    const entries = page.locator('.guide-contents button');
+    expect(await page.locator('.guide a[href*="#"]').count()).toBe(0);
+    const entries = page.locator('.guide-section--folded > summary');
     expect(await entries.count()).toBeGreaterThan(2);
     const pages = page.context().pages().length;
     await entries.first().click({ button: 'middle' });
     await page.waitForTimeout(300);
     expect(page.context().pages().length).toBe(pages);
     await entries.first().click();
-    const focused = await page.evaluate(() => document.activeElement?.id ?? '');
-    expect(focused).toMatch(/^guide-section-/);
+    expect(await page.locator('.guide-section--folded').first().getAttribute('open')).toBe('');
     expect(await address(page)).toBe(before);
   });
 

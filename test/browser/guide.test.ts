@@ -59,7 +59,7 @@ describeBrowser('guide: shortest path to every result', () => {
   it('names each call link’s service once: "Call 101", never "Call 101 (Police non-emergency (101))" (issue 26)', async () => {
     const { page, invariants } = await openGuide();
     // Not yet told the police: the next steps offer a call to 101.
-    await walk(page, toResult.map(([q, v]) => (q === 'police' ? [q, 'no'] : [q, v])), 'mouse', invariants);
+    await walk(page, toResult.flatMap(([q, v]): Step[] => (q === 'police' ? [[q, 'no']] : q === 'police-response' ? [] : [[q, v]])), 'mouse', invariants);
     await waitForStep(page, 'check-answers');
     await clickButton(page, 'See the guide');
     await waitForStep(page, 'result');
@@ -80,7 +80,8 @@ describeBrowser('guide: shortest path to every result', () => {
       await expectInvariants(page, invariants);
       expect(await focusedId(page)).toBe('guide-step-heading');
       const sections = await page.$$eval('.guide-section', (els) => els.map((e) => e.getAttribute('data-section')));
-      expect(sections).toEqual(['could-help', 'forbid', 'interim', 'police-questions', 'letter', 'other-routes', 'record', 'help']);
+      // The letter is the tool on the first screen; the sections follow, folded.
+      expect(sections).toEqual(['letter', 'could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help']);
       // Phone numbers come through as tel: links.
       expect(await page.locator('.guide a[href="tel:+448088020300"]').count()).toBeGreaterThan(0);
       await expectNothingStored(page);
@@ -180,7 +181,7 @@ describeBrowser('guide: errors, Back, Change and focus', () => {
     expect(await focusedId(page)).toBe('guide-step-heading');
     expect(await page.textContent('.guide [role="status"]')).toContain('Who are you asking for?');
     // The question is the fieldset legend, after where the visitor is.
-    expect(await page.textContent('fieldset legend')).toBe('Question 2 of 8Who are you asking for?');
+    expect(await page.textContent('fieldset legend')).toBe('Question 2 of 9Who are you asking for?');
     expect(await page.textContent('fieldset legend h2')).toBe('Who are you asking for?');
   });
 
@@ -189,7 +190,7 @@ describeBrowser('guide: errors, Back, Change and focus', () => {
     await walk(page, toResult, 'mouse', invariants);
     await waitForStep(page, 'check-answers');
     const rows = await page.locator('.guide-summary__row').count();
-    expect(rows).toBe(8);
+    expect(rows).toBe(toResult.length);
     await page.locator('.guide-summary__row', { hasText: 'Reported to the police' }).locator('button').click();
     await waitForStep(page, 'police');
     expect(await page.isChecked('#guide-police-yes')).toBe(true);
@@ -236,21 +237,27 @@ describeBrowser('guide: errors, Back, Change and focus', () => {
     await expectInvariants(page, invariants);
   });
 
-  it('shows where the visitor is: "Question 1 of 8", exact for the path, and the title never changes', async () => {
+  it('shows where the visitor is: "Question 1 of 9", exact for the path, and the title never changes', async () => {
     const { page, invariants } = await openGuide();
-    expect(await page.textContent('.guide-progress')).toBe('Question 1 of 8');
-    await walk(page, toResult.slice(0, 7), 'mouse', invariants);
+    expect(await page.textContent('.guide-progress')).toBe('Question 1 of 9');
+    const toOrder = toResult.findIndex(([q]) => q === 'order');
+    await walk(page, toResult.slice(0, toOrder), 'mouse', invariants);
     await waitForStep(page, 'order');
-    expect(await page.textContent('.guide-progress')).toBe('Question 8 of 8');
+    // Telling the police added the question of what they did.
+    expect(await page.textContent('.guide-progress')).toBe('Question 10 of 10');
+    await clickButton(page, 'Back');
+    await waitForStep(page, 'police-response');
+    expect(await page.textContent('.guide-progress')).toBe('Question 9 of 10');
     await clickButton(page, 'Back');
     await waitForStep(page, 'police');
-    expect(await page.textContent('.guide-progress')).toBe('Question 7 of 8');
-    // An order adds the breach question: the total then counts it.
-    await answerByMouse(page, 'police', 'yes');
+    expect(await page.textContent('.guide-progress')).toBe('Question 8 of 10');
+    // Not told: that question goes; an order adds the breach question: the total counts each.
+    await answerByMouse(page, 'police', 'no');
     await waitForStep(page, 'order');
+    expect(await page.textContent('.guide-progress')).toBe('Question 9 of 9');
     await answerByMouse(page, 'order', 'spo');
     await waitForStep(page, 'breach');
-    expect(await page.textContent('.guide-progress')).toBe('Question 9 of 9');
+    expect(await page.textContent('.guide-progress')).toBe('Question 10 of 10');
     const title = await page.title();
     expect(title).not.toMatch(/question/i);
     await expectInvariants(page, invariants);
@@ -345,7 +352,7 @@ describeBrowser('guide: privacy', () => {
 
   it('prints the next steps and the police questions, with lines to fill in, on page 1, and no bare link paths', async () => {
     const { page, invariants } = await openGuide();
-    await walk(page, [...toResult.slice(0, 7), ['order', 'interim-spo'], ['breach', 'yes']], 'mouse', invariants);
+    await walk(page, [...toResult.filter(([q]) => q !== 'order'), ['order', 'interim-spo'], ['breach', 'yes']], 'mouse', invariants);
     await clickButton(page, 'See the guide');
     await waitForStep(page, 'result');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
@@ -361,6 +368,8 @@ describeBrowser('guide: privacy', () => {
       expect(first).toContain('Report that the order has been broken');
       expect(first).toContain('Questions to ask the police');
       expect(first).toContain('When does my order end?');
+      // Page 1 says when it was printed (today, long form).
+      expect(first).toMatch(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}\./);
       for (const label of Object.values(content.result.blanks)) expect(first).toContain(label);
       const everything = Array.from({ length: pages }, (_, i) => pageText(i + 1)).join('\n');
       // No link printed as a bare site path, such as "(/what-is-stalking/)".

@@ -9,6 +9,7 @@ import {
   isOutOfScope,
   isValidAnswer,
   needsBreachQuestion,
+  needsPoliceResponseQuestion,
   progressAt,
   questionApplies,
   questionIds,
@@ -142,6 +143,17 @@ describe('helpers under the guards', () => {
     expect(isValidAnswer('who', undefined)).toBe(false);
     expect(isValidAnswer('behaviours', ['threats', 'threats'])).toBe(false);
     expect(isValidAnswer('behaviours', ['threats', 7])).toBe(false);
+    expect(isValidAnswer('places', ['work', 'work'])).toBe(false);
+    expect(isValidAnswer('places', 'work')).toBe(false);
+    expect(isValidAnswer('places', ['work', 'study'])).toBe(true);
+    expect(isValidAnswer('police-response', 'said-no')).toBe(true);
+    expect(isValidAnswer('police-response', ['said-no'])).toBe(false);
+  });
+  it('needsPoliceResponseQuestion: only when the police were told', () => {
+    expect(needsPoliceResponseQuestion({ police: 'yes' })).toBe(true);
+    expect(needsPoliceResponseQuestion({ police: 'no' })).toBe(false);
+    expect(needsPoliceResponseQuestion({ police: 'not-sure' })).toBe(false);
+    expect(needsPoliceResponseQuestion({})).toBe(false);
   });
   it('needsBreachQuestion and isOutOfScope', () => {
     expect(needsBreachQuestion({})).toBe(false);
@@ -153,9 +165,9 @@ describe('helpers under the guards', () => {
     expect(answersComplete(initialContext().answers)).toBe(false);
   });
   it('questionApplies and unansweredQuestions follow the question list', () => {
-    expect(questionIds.filter((q) => !questionApplies(q, {}))).toEqual(['breach']);
-    expect(questionIds.filter((q) => !questionApplies(q, { order: 'other' }))).toEqual([]);
-    expect(unansweredQuestions({})).toEqual(questionIds.filter((q) => q !== 'breach'));
+    expect(questionIds.filter((q) => !questionApplies(q, {}))).toEqual(['police-response', 'breach']);
+    expect(questionIds.filter((q) => !questionApplies(q, { order: 'other', police: 'yes' }))).toEqual([]);
+    expect(unansweredQuestions({})).toEqual(questionIds.filter((q) => q !== 'breach' && q !== 'police-response'));
     expect(unansweredQuestions({ ...typicalAnswers, order: 'spo' })).toEqual(['breach']);
     const { behaviours: _dropped, ...noBehaviours } = typicalAnswers;
     expect(unansweredQuestions(noBehaviours)).toEqual(['behaviours']);
@@ -168,15 +180,18 @@ describe('helpers under the guards', () => {
     expect(stepAfterChange({ danger: 'no' })).toBe('who');
   });
   it('progressAt: place and total, exact for the path the answers so far take', () => {
-    expect(progressAt('danger', {})).toEqual({ number: 1, total: 8 });
-    expect(progressAt('police', { where: 'england' })).toEqual({ number: 7, total: 8 });
-    expect(progressAt('police', { where: 'england', order: 'none' })).toEqual({ number: 7, total: 8 });
-    // An order adds the breach question to the path.
-    expect(progressAt('order', { where: 'wales', order: 'spo' })).toEqual({ number: 8, total: 9 });
-    expect(progressAt('breach', { where: 'wales', order: 'spo' })).toEqual({ number: 9, total: 9 });
-    expect(progressAt('order', { where: 'wales', order: 'none' })).toEqual({ number: 8, total: 8 });
+    expect(progressAt('danger', {})).toEqual({ number: 1, total: 9 });
+    expect(progressAt('police', { where: 'england' })).toEqual({ number: 8, total: 9 });
+    expect(progressAt('police', { where: 'england', order: 'none' })).toEqual({ number: 8, total: 9 });
+    // Telling the police adds the question of what they did; an order adds the breach question.
+    expect(progressAt('police-response', { police: 'yes' })).toEqual({ number: 9, total: 10 });
+    expect(progressAt('order', { police: 'yes', order: 'none' })).toEqual({ number: 10, total: 10 });
+    expect(progressAt('order', { where: 'wales', order: 'spo' })).toEqual({ number: 9, total: 10 });
+    expect(progressAt('breach', { where: 'wales', order: 'spo' })).toEqual({ number: 10, total: 10 });
+    expect(progressAt('breach', { police: 'yes', order: 'spo' })).toEqual({ number: 11, total: 11 });
+    expect(progressAt('order', { where: 'wales', order: 'none' })).toEqual({ number: 9, total: 9 });
     // The question asked counts itself even before the answer that brings it is held.
-    expect(progressAt('breach', { where: 'england' })).toEqual({ number: 9, total: 9 });
+    expect(progressAt('breach', { where: 'england' })).toEqual({ number: 10, total: 10 });
   });
   it('withAnswer copies behaviours and drops a breach answer that no longer applies', () => {
     const list = ['threats'] as const;

@@ -16,6 +16,7 @@ import { transition } from 'xstate';
 import {
   behaviourOptions,
   isOutOfScope,
+  optionsOf,
   needsBreachQuestion,
   questionIds,
   singleChoiceOptions,
@@ -39,7 +40,10 @@ const singleValues = [...new Set(Object.values(singleChoiceOptions).flat())];
 const allEvents: GuideEvent[] = [
   ...singleValues.map((value) => ({ type: 'guide.answer' as const, value })),
   ...behaviourOptions.map((b) => ({ type: 'guide.answer' as const, value: [b] })),
-  { type: 'guide.answer', value: ['following', 'tracking', 'not-sure'] },
+  { type: 'guide.answer', value: ['following', 'tracking', 'something-else'] },
+  // Where it happens: one place and two (every place alone would multiply the graph for nothing new).
+  { type: 'guide.answer', value: ['work'] },
+  { type: 'guide.answer', value: ['home', 'study'] },
   { type: 'guide.answer', value: [] },
   { type: 'guide.answer', value: '' },
   { type: 'guide.answer', value: 'bogus' },
@@ -90,9 +94,10 @@ describe('guide as a graph', () => {
     expect(byStep.get('danger')).toBe(0);
     expect(byStep.get('emergency')).toBe(1);
     expect(byStep.get('out-of-scope')).toBe(3);
-    expect(byStep.get('check-answers')).toBe(8);
-    expect(byStep.get('breach')).toBe(8);
-    expect(byStep.get('result')).toBe(9);
+    expect(byStep.get('check-answers')).toBe(9);
+    expect(byStep.get('breach')).toBe(9);
+    expect(byStep.get('police-response')).toBe(8);
+    expect(byStep.get('result')).toBe(10);
   });
 
   it('tries every event in every reachable state and always lands in a known state', () => {
@@ -107,7 +112,7 @@ describe('guide as a graph', () => {
         for (const q of questionIds) {
           const v = next.context.answers[q];
           if (v === undefined) continue;
-          const allowed: readonly string[] = q === 'behaviours' ? behaviourOptions : singleChoiceOptions[q];
+          const allowed: readonly string[] = optionsOf(q);
           for (const item of Array.isArray(v) ? v : [v]) if (!allowed.includes(item)) expect.fail(`${q} holds ${item}`);
         }
         tried += 1;

@@ -12,6 +12,7 @@ import {
   behaviourOptions,
   initialContext,
   isValidAnswer,
+  multiChoiceOptions,
   questionIds,
   singleChoiceOptions,
   guideMachine,
@@ -48,9 +49,11 @@ const known = new Set<string>(stepIds);
 
 function toEvent(command: GuideEvent | ValidAnswer, step: string): GuideEvent {
   if (command.type !== 'valid') return command;
-  if (step === 'behaviours') {
+  if (step === 'behaviours' || step === 'places') {
+    const options = multiChoiceOptions[step];
     const n = (command.index % 3) + 1;
-    return { type: 'guide.answer', value: behaviourOptions.slice(command.index % 8, (command.index % 8) + n) };
+    const from = command.index % Math.max(1, options.length - n);
+    return { type: 'guide.answer', value: options.slice(from, from + n) };
   }
   if (step in singleChoiceOptions) {
     const options: readonly string[] = singleChoiceOptions[step as keyof typeof singleChoiceOptions];

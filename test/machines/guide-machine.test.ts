@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answersComplete,
   behaviourOptions,
+  placeOptions,
   initialContext,
   questionIds,
   singleChoiceOptions,
@@ -74,14 +75,14 @@ describe('where', () => {
 });
 
 describe('behaviours', () => {
-  it.each(behaviourOptions)('%s alone → repeated', (value) => {
+  it.each(behaviourOptions)('%s alone → places', (value) => {
     const s = run([answer([value])], at('behaviours'));
-    expect(stepOf(s)).toBe('repeated');
+    expect(stepOf(s)).toBe('places');
     expect(s.context.answers.behaviours).toEqual([value]);
   });
-  it('several at once → repeated, all kept', () => {
+  it('several at once → places, all kept', () => {
     const s = run([answer(['tracking', 'online', 'threats'])], at('behaviours'));
-    expect(stepOf(s)).toBe('repeated');
+    expect(stepOf(s)).toBe('places');
     expect(s.context.answers.behaviours).toEqual(['tracking', 'online', 'threats']);
   });
   it('none ticked, a single string, an unknown value or a repeat stays', () => {
@@ -92,11 +93,30 @@ describe('behaviours', () => {
   it('Back → where', () => expect(stepOf(run([back], at('behaviours')))).toBe('where'));
 });
 
+describe('places', () => {
+  it.each(placeOptions)('%s alone → repeated', (value) => {
+    const s = run([answer([value])], at('places'));
+    expect(stepOf(s)).toBe('repeated');
+    expect(s.context.answers.places).toEqual([value]);
+  });
+  it('several at once → repeated, all kept', () => {
+    const s = run([answer(['work', 'study', 'online'])], at('places'));
+    expect(stepOf(s)).toBe('repeated');
+    expect(s.context.answers.places).toEqual(['work', 'study', 'online']);
+  });
+  it('none ticked, a single string, an unknown value, a behaviour or a repeat stays', () => {
+    for (const bad of [[], 'work', ['work', 'moon'], ['following'], ['work', 'work']]) {
+      expect(stepOf(run([answer(bad)], at('places')))).toBe('places');
+    }
+  });
+  it('Back → behaviours', () => expect(stepOf(run([back], at('places')))).toBe('behaviours'));
+});
+
 describe('repeated', () => {
   it.each(singleChoiceOptions.repeated)('%s → relationship', (value) => {
     expect(stepOf(run([answer(value)], at('repeated')))).toBe('relationship');
   });
-  it('Back → behaviours', () => expect(stepOf(run([back], at('repeated')))).toBe('behaviours'));
+  it('Back → places', () => expect(stepOf(run([back], at('repeated')))).toBe('places'));
 });
 
 describe('relationship', () => {
@@ -107,10 +127,28 @@ describe('relationship', () => {
 });
 
 describe('police', () => {
-  it.each(singleChoiceOptions.police)('%s → order', (value) => {
+  it('yes → what the police have done', () => {
+    expect(stepOf(run([answer('yes')], at('police')))).toBe('police-response');
+  });
+  it.each(['no', 'not-sure'] as const)('%s → order (no question about what the police did)', (value) => {
     expect(stepOf(run([answer(value)], at('police')))).toBe('order');
   });
   it('Back → relationship', () => expect(stepOf(run([back], at('police')))).toBe('relationship'));
+});
+
+describe('police-response', () => {
+  it.each(singleChoiceOptions['police-response'])('%s → order', (value) => {
+    const s = run([answer(value)], at('police-response'));
+    expect(stepOf(s)).toBe('order');
+    expect(s.context.answers['police-response']).toBe(value);
+  });
+  it('an unknown answer stays', () => expect(stepOf(run([answer('no')], at('police-response')))).toBe('police-response'));
+  it('Back → police', () => expect(stepOf(run([back], at('police-response')))).toBe('police'));
+  it('changing police to "no" drops the answer about what they did', () => {
+    const s = run([back, back, answer('no')], run([answer('said-no')], at('police-response')));
+    expect(stepOf(s)).toBe('order');
+    expect(s.context.answers['police-response']).toBeUndefined();
+  });
 });
 
 describe('order', () => {
@@ -120,7 +158,10 @@ describe('order', () => {
   it.each(['interim-spo', 'spo', 'other', 'not-sure'] as const)('%s → breach', (value) => {
     expect(stepOf(run([answer(value)], at('order')))).toBe('breach');
   });
-  it('Back → police', () => expect(stepOf(run([back], at('order')))).toBe('police'));
+  it('Back → what the police have done when they were told, → police when not', () => {
+    expect(stepOf(run([back], at('order')))).toBe('police-response');
+    expect(stepOf(run([answer('no'), back], at('police')))).toBe('police');
+  });
 });
 
 describe('breach', () => {
@@ -147,7 +188,7 @@ describe('check-answers', () => {
     const s = run([change(q)], check());
     expect(stepOf(s)).toBe(q);
     expect(s.context.changing).toBe(true);
-    const value = q === 'behaviours' ? ['threats'] : q === 'where' ? 'wales' : q === 'danger' ? 'no' : q === 'order' ? 'none' : singleChoiceOptions[q][1];
+    const value = q === 'behaviours' ? ['threats'] : q === 'places' ? ['work'] : q === 'where' ? 'wales' : q === 'danger' ? 'no' : q === 'order' ? 'none' : singleChoiceOptions[q as Exclude<typeof q, 'behaviours' | 'places'>][1];
     const after = run([answer(value)], s);
     expect(stepOf(after)).toBe('check-answers');
     expect(after.context.changing).toBe(false);
@@ -231,8 +272,8 @@ describe('changing an answer (issue 14: Change returns to Check your answers)', 
   });
   it('a fresh answer to an earlier question after Back goes straight on, as before', () => {
     const s = run([back, back], at('relationship'));
-    expect(stepOf(s)).toBe('behaviours');
-    expect(stepOf(run([answer(['threats'])], s))).toBe('repeated');
+    expect(stepOf(s)).toBe('places');
+    expect(stepOf(run([answer(['work'])], s))).toBe('repeated');
   });
   it('the question states are generated from the question list: each has its answers and Back', () => {
     for (const q of questionIds) {

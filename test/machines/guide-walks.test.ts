@@ -8,7 +8,7 @@ import { answersOf, situations, walkFor, walkOf, type SituationName } from '../s
 describe('walks derived from the machine', () => {
   it('walks the typical answers through every question that applies, then Check your answers, to the result', () => {
     const walk = walkOf('typical');
-    expect(walk.moves.map((m) => m.step)).toEqual(['danger', 'who', 'where', 'behaviours', 'repeated', 'relationship', 'police', 'order', 'check-answers']);
+    expect(walk.moves.map((m) => m.step)).toEqual(['danger', 'who', 'where', 'behaviours', 'places', 'repeated', 'relationship', 'police', 'police-response', 'order', 'check-answers']);
     expect(walk.end).toBe('result');
     expect(answersOf(walk)[3]).toEqual(['behaviours', ['following']]);
   });
@@ -17,6 +17,11 @@ describe('walks derived from the machine', () => {
     expect(walkOf('danger yes').moves.slice(0, 3).map((m) => `${m.step}:${m.kind}`)).toEqual(['danger:answer', 'emergency:continue', 'who:answer']);
     expect(walkOf('England, interim order, broken').moves.map((m) => m.step)).toContain('breach');
     expect(walkOf('typical').moves.map((m) => m.step)).not.toContain('breach');
+  });
+
+  it('asks what the police have done only when they were told', () => {
+    expect(walkOf('police said no').moves.map((m) => m.step)).toContain('police-response');
+    expect(walkOf('unknown person online').moves.map((m) => m.step)).not.toContain('police-response');
   });
 
   it('ends on the page for people outside England and Wales after three questions', () => {

@@ -49,5 +49,6 @@ export function eventsUpTo(question: QuestionId | 'check-answers'): GuideEvent[]
 /** Snapshot at the given question, reached the typical way. */
 export function at(question: QuestionId | 'check-answers'): GuideSnapshot {
   if (question === 'breach') return run([...eventsUpTo('order'), answer('spo')]);
+  if (question === 'police-response') return run([...eventsUpTo('police'), answer('yes')]);
   return run(eventsUpTo(question));
 }

@@ -50,8 +50,8 @@ describe('a malformed content file of the guide', () => {
     expect(() => loadGuideSteps(steps, 'elsewhere/steps.json')).toThrow(/^elsewhere\/steps\.json does not match the schema of the guide's questions and screens:\n✖ Too small: expected string to have >=1 characters\n {2}→ at questions\.danger\.title$/);
     expect(() => loadGuideContent(steps, rawResult)).toThrow(/^src\/content\/guide\/guide\.json does not match/);
     const result = copy(rawResult);
-    delete result.letterAction;
-    expect(() => loadGuideContent(rawGuide, result)).toThrow(/^src\/content\/guide\/guide-result\.json does not match the schema of the guide's result:\n.*\n {2}→ at letterAction$/);
+    delete result.tools['order-card'];
+    expect(() => loadGuideContent(rawGuide, result)).toThrow(/^src\/content\/guide\/guide-result\.json does not match the schema of the guide's result:\n.*\n {2}→ at tools\["order-card"\]$/);
     expect(() => loadGuideResult(result, 'elsewhere/result.json')).toThrow(/^elsewhere\/result\.json does not match/);
   });
 
@@ -67,8 +67,16 @@ describe('a malformed content file of the guide', () => {
 
   it('refuses a legal figure the figures record does not have, naming it', () => {
     const result = copy(rawResult);
-    result.letterAction = 'Within {days:notificationDay}';
+    result.tools.letter.text = 'Within {days:notificationDay}';
     expect(() => loadGuideContent(rawGuide, result)).toThrow(new Error('Unknown legal figure "notificationDay" in the guide\'s words'));
+  });
+
+  it('refuses a tool address with a fragment or query: nothing about the answers may enter an address', () => {
+    for (const href of ['/living-with-an-order/#your-order-card', '/make-a-letter/?letter=review', 'https://example.org/']) {
+      const result = copy(rawResult);
+      result.tools['breach-record'].href = href;
+      expect(() => loadGuideResult(result)).toThrow(/→ at tools\["breach-record"\]\.href/);
+    }
   });
 
   it('refuses a {phone:} placeholder for a service with no number, naming the service', () => {

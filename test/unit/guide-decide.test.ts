@@ -12,6 +12,8 @@ import {
   decideResult,
   hasOrder,
   MAX_NEXT_STEPS,
+  allNextStepsFor,
+  toolFor,
   mayBeBroken,
   nextStepsFor,
   otherRoutesFor,
@@ -34,6 +36,8 @@ import { protectiveOrders } from '../../src/data/protective-orders';
 import { typicalAnswers } from '../machines/helpers';
 
 const base: Answers = typicalAnswers;
+/** The typical answers without the police having been told (so without what they did). */
+const { 'police-response': _response, ...withoutResponse } = typicalAnswers;
 /** The guide's other routes from the protective orders record. */
 const routes = guideRoutesOf(protectiveOrders);
 /** The plan for these answers, with the real services record. */
@@ -66,10 +70,10 @@ const outcomes: Row[] = [
     nextSteps: ['report', 'ask-order', 'helpline', 'record'],
   },
   {
-    name: 'danger, threats, not reported: five steps at most, 999 first',
+    name: 'danger, threats, not reported: 999 first',
     answers: { ...base, danger: 'yes', police: 'not-sure', behaviours: ['threats'] },
     sections: ['risk', 'could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help'],
-    nextSteps: ['call-emergency', 'report', 'ask-order', 'ask-risk', 'helpline'],
+    nextSteps: ['call-emergency', 'report', 'ask-order', 'ask-risk', 'helpline', 'record'],
   },
   {
     name: 'not sure about an order, not sure if broken',
@@ -107,12 +111,47 @@ const outcomes: Row[] = [
     sections: ['could-help', 'forbid', 'police-questions', 'professional', 'other-routes', 'record', 'help'],
     nextSteps: ['ask-order', 'helpline', 'record'],
   },
-  { name: 'Scotland', answers: { danger: 'no', who: 'me', where: 'scotland' }, sections: ['outside', 'help'], nextSteps: ['tell-police-outside', 'helpline', 'record'] },
+  {
+    name: 'Scotland: the police there, then the reach of the police in England and Wales',
+    answers: { danger: 'no', who: 'me', where: 'scotland' },
+    sections: ['outside', 'help'],
+    nextSteps: ['tell-police-outside', 'cross-border', 'helpline', 'record'],
+  },
   {
     name: 'elsewhere, in danger',
     answers: { danger: 'yes', who: 'me', where: 'elsewhere' },
     sections: ['outside', 'help'],
-    nextSteps: ['call-emergency', 'tell-police-outside', 'helpline', 'record'],
+    nextSteps: ['call-emergency', 'tell-police-outside', 'cross-border', 'helpline', 'record'],
+  },
+  {
+    name: 'the police said no: their reasons and a second look first, never "ask them to apply"',
+    answers: { ...base, 'police-response': 'said-no' },
+    sections: ['police-said-no', 'could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help'],
+    nextSteps: ['ask-reasons', 'review-complain', 'helpline', 'record'],
+  },
+  {
+    name: 'the police have not said anything yet',
+    answers: { ...base, 'police-response': 'no-news' },
+    sections: ['could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help'],
+    nextSteps: ['chase-police', 'ask-order', 'helpline', 'record'],
+  },
+  {
+    name: 'someone online nobody can name, not reported',
+    answers: { ...withoutResponse, relationship: 'online-unknown', police: 'no', places: ['online'] },
+    sections: ['unknown', 'could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help'],
+    nextSteps: ['keep-links', 'report-identify', 'report-platform', 'helpline', 'record'],
+  },
+  {
+    name: 'someone online nobody can name, and the police said no',
+    answers: { ...base, relationship: 'online-unknown', 'police-response': 'said-no' },
+    sections: ['police-said-no', 'unknown', 'could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help'],
+    nextSteps: ['ask-reasons', 'review-complain', 'keep-links', 'report-platform', 'helpline', 'record'],
+  },
+  {
+    name: 'at work and at university',
+    answers: { ...base, places: ['work', 'study'] },
+    sections: ['work-study', 'could-help', 'forbid', 'interim', 'police-questions', 'other-routes', 'record', 'help'],
+    nextSteps: ['ask-order', 'tell-work', 'tell-study', 'helpline', 'record'],
   },
 ];
 
@@ -120,29 +159,58 @@ describe('outcomes: answers → sections and next steps', () => {
   it.each(outcomes)('$name', ({ answers, sections, nextSteps }) => {
     const plan = decide(answers);
     expect(ids(plan)).toEqual(sections);
-    expect(plan.nextSteps).toEqual(nextSteps);
+    expect(allNextStepsFor(answers)).toEqual(nextSteps);
+    // The result shows the most urgent three.
+    expect(plan.nextSteps).toEqual(nextSteps.slice(0, 3));
     expect(plan.kind).toBe(sections.includes('outside') ? 'outside' : 'guide');
   });
 
-  it('adds the letter builder after the police questions when the site has one', () => {
-    const plan = decide(base, { letterHref: '/make-a-letter/' });
-    expect(ids(plan).slice(3, 5)).toEqual(['police-questions', 'letter']);
-    expect(plan.sections[4]!.blocks).toEqual([
+  it('adds the letter builder after the police questions when the site has one and the letter is not the first screen’s tool', () => {
+    const withOrder = { ...base, order: 'spo', breach: 'no' } as const;
+    const plan = decide(withOrder, { letterHref: '/make-a-letter/' });
+    expect(ids(plan).slice(2, 4)).toEqual(['police-questions', 'letter']);
+    expect(plan.sections[3]!.blocks).toEqual([
       { kind: 'paragraph', key: 'intro' },
       { kind: 'action', href: '/make-a-letter/' },
     ]);
+    // The letter is the tool: not offered twice.
+    expect(decide(base, { letterHref: '/make-a-letter/' }).tool).toBe('letter');
+    expect(ids(decide(base, { letterHref: '/make-a-letter/' }))).not.toContain('letter');
     expect(ids(decide({ ...base, where: 'scotland' }, { letterHref: '/make-a-letter/' }))).not.toContain('letter');
   });
 
-  it('keeps every result to 3 to 5 next steps, and the voice is the one asked for', () => {
-    for (const { answers } of outcomes) {
-      const steps = nextStepsFor(answers);
-      expect(steps.length).toBeGreaterThanOrEqual(3);
-      expect(steps.length).toBeLessThanOrEqual(MAX_NEXT_STEPS);
-    }
+  it('keeps every result to exactly 3 next steps, and the voice is the one asked for', () => {
+    expect(MAX_NEXT_STEPS).toBe(3);
+    for (const { answers } of outcomes) expect(nextStepsFor(answers)).toHaveLength(3);
     expect(voiceFor({})).toBe('me');
     expect(voiceFor({ who: 'professional' })).toBe('professional');
     expect(decide({ ...base, who: 'supporter' }).voice).toBe('supporter');
+  });
+});
+
+describe('the helpline on the first screen', () => {
+  it('is the first service the record offers to call for advice, for every result', () => {
+    expect(decide(base).helpline).toBe('national-stalking-helpline');
+    expect(decide({ danger: 'no', who: 'me', where: 'scotland' }).helpline).toBe('national-stalking-helpline');
+    expect(decide(base, { services: serviceRecords.filter((s) => s.id !== 'national-stalking-helpline') })).not.toHaveProperty('helpline');
+  });
+});
+
+describe('the one tool on the first screen', () => {
+  it.each([
+    ['no order: the letter', base, 'letter'],
+    ['the police said no: the letter (the review one, see from-guide)', { ...base, 'police-response': 'said-no' }, 'letter'],
+    ['an order, not broken: the order card', { ...base, order: 'spo', breach: 'no' }, 'order-card'],
+    ['an order broken: the breach record', { ...base, order: 'interim-spo', breach: 'yes' }, 'breach-record'],
+    ['another order, not sure if broken: the breach record', { ...base, order: 'other', breach: 'not-sure' }, 'breach-record'],
+    ['not sure there is an order, not sure if broken: the letter', { ...base, order: 'not-sure', breach: 'not-sure' }, 'letter'],
+    ['a supporter: the page on helping someone', { ...base, who: 'supporter' }, 'supporting-page'],
+    ['a supporter of someone with a broken order: still the page on helping someone', { ...base, who: 'supporter', order: 'spo', breach: 'yes' }, 'supporting-page'],
+    ['a professional: the letter', { ...base, who: 'professional' }, 'letter'],
+    ['Scotland: the page for Scotland and Northern Ireland', { danger: 'no', who: 'supporter', where: 'scotland' }, 'outside-page'],
+  ] as [string, Answers, string][])('%s', (_name, answers, tool) => {
+    expect(toolFor(answers)).toBe(tool);
+    expect(decide(answers).tool).toBe(tool);
   });
 });
 
@@ -163,7 +231,7 @@ describe('sections, key by key', () => {
     for (const who of ['supporter', 'professional'] as const) {
       expect(keysOf(decide({ ...base, who }), 'could-help').slice(0, 4)).toEqual(['what', 'police-only', 'court-test-brief', 'behaviours-known']);
     }
-    const unsure = keysOf(decide({ ...base, behaviours: ['not-sure'], repeated: 'no', police: 'not-sure' }), 'could-help');
+    const unsure = keysOf(decide({ ...base, behaviours: ['something-else'], repeated: 'no', police: 'not-sure' }), 'could-help');
     expect(unsure).toEqual(expect.arrayContaining(['behaviours-not-sure', 'repeated-no', 'police-not-sure']));
     expect(unsure).not.toContain('behaviours-known');
     expect(keysOf(decide({ ...base, repeated: 'not-sure', police: 'no' }), 'could-help')).toEqual(
@@ -183,9 +251,9 @@ describe('sections, key by key', () => {
       'links',
     ]);
     expect(keysOf(decide({ ...base, behaviours: ['following', 'something-else'] }), 'forbid')[2]).toBe(
-      'prohibitions:approach,surveillance,enter-areas,contact-any-means',
+      'prohibitions:approach,surveillance,recording-images,enter-areas,contact-any-means',
     );
-    expect(keysOf(decide({ ...base, behaviours: ['not-sure'] }), 'forbid')[2]).toBe('prohibitions:contact-any-means,approach');
+    expect(keysOf(decide({ ...base, behaviours: ['something-else'] }), 'forbid')[2]).toBe('prohibitions:contact-any-means,approach');
     expect(keysOf(decide(base), 'forbid')).not.toContain('proxy');
     // Helpers get one sentence about requirements instead of the list.
     for (const who of ['supporter', 'professional'] as const) {
@@ -264,6 +332,37 @@ describe('sections, key by key', () => {
       'links',
     ]);
     expect(keysOf(decide({ ...base, who: 'supporter' }), 'supporting')).toEqual(['believe', 'practical', 'police', 'yourself', 'links']);
+  });
+
+  it('the police said no: reasons, a second look, the review scheme’s reach, a complaint, keep reporting; their reasons asked, not an application', () => {
+    const saidNo = { ...base, 'police-response': 'said-no' } as const;
+    expect(keysOf(decide(saidNo), 'police-said-no')).toEqual(['reasons', 'look-again', 'review-scheme', 'complain', 'keep-reporting', 'links']);
+    expect(policeQuestionsFor(saidNo)).toContain('reasons');
+    expect(policeQuestionsFor(saidNo)).not.toContain('apply-spo');
+    expect(policeQuestionsFor(base)).not.toContain('reasons');
+    // With an order, its own sections lead, not the "said no" one.
+    expect(ids(decide({ ...saidNo, order: 'spo', breach: 'no' }))).not.toContain('police-said-no');
+    // Told "no" only counts when the police were told.
+    expect(allNextStepsFor({ ...saidNo, police: 'no' })[0]).toBe('report');
+  });
+
+  it('no news from the police: the could-help section says to ask them', () => {
+    expect(keysOf(decide({ ...base, 'police-response': 'no-news' }), 'could-help')).toContain('police-no-news');
+    expect(keysOf(decide(base), 'could-help')).not.toContain('police-no-news');
+    expect(keysOf(decide({ ...base, police: 'no', 'police-response': 'no-news' }), 'could-help')).not.toContain('police-no-news');
+  });
+
+  it('nobody knows who it is: an order needs a named person, how the police find out, evidence, the platform, blocking', () => {
+    expect(keysOf(decide({ ...base, relationship: 'online-unknown' }), 'unknown')).toEqual(['identity', 'how', 'evidence', 'platform', 'blocking', 'links']);
+    expect(ids(decide({ ...base, relationship: 'stranger' }))).not.toContain('unknown');
+  });
+
+  it('work and study: each adds its own words; the order’s reach over places always', () => {
+    expect(keysOf(decide({ ...base, places: ['work'] }), 'work-study')).toEqual(['work-choice', 'work-duty', 'order-places', 'links']);
+    expect(keysOf(decide({ ...base, places: ['study', 'home'] }), 'work-study')).toEqual(['study-report', 'order-places', 'links']);
+    expect(ids(decide({ ...base, places: ['home', 'online', 'elsewhere'] }))).not.toContain('work-study');
+    expect(allNextStepsFor({ ...base, places: ['study'] })).toContain('tell-study');
+    expect(allNextStepsFor({ ...base, places: ['study'] })).not.toContain('tell-work');
   });
 
   it('police questions end with the blank lines to fill in', () => {
@@ -354,13 +453,13 @@ describe('the choosers', () => {
 
   it('risk signs: each behaviour that can mean higher risk, and a partner or ex-partner', () => {
     expect(riskSignsFor(base)).toEqual([]);
-    expect(riskSignsFor({ behaviours: ['worse', 'violence', 'turning-up', 'contact'] })).toEqual(['violence', 'turning-up', 'worse']);
+    expect(riskSignsFor({ behaviours: ['worse', 'threats', 'turning-up', 'contact'] })).toEqual(['threats', 'turning-up', 'worse']);
     expect(riskSignsFor({ relationship: 'partner' })).toEqual(['partner']);
     expect(riskSignsFor({ relationship: 'family' })).toEqual([]);
   });
 
   it('prohibitions and requirements: no repeats, particular ones first', () => {
-    expect(prohibitionsFor(['contact', 'threats', 'proxy'])).toEqual(['contact-any-means', 'contact-third-parties', 'approach']);
+    expect(prohibitionsFor(['contact', 'threats', 'proxy'])).toEqual(['contact-any-means', 'contact-third-parties', 'approach', 'enter-areas']);
     expect(requirementsFor(['online', 'tracking'])).toEqual(['account-access', 'surrender-devices', 'assessment', 'programme', 'mental-health', 'drug-alcohol']);
     expect(requirementsFor(['following'])).toEqual(['assessment', 'programme', 'mental-health', 'drug-alcohol']);
     for (const list of Object.values(behaviourProhibitions)) expect(list.length).toBeGreaterThan(0);
@@ -453,8 +552,9 @@ describe('the services record chooses the same services as the old id lists did'
 
   it('offers the same call buttons as the old lists: 999, 101 and the helpline on their steps, 999 then 101 for a breach', () => {
     const calls = decide({ ...base, danger: 'yes', police: 'no', order: 'spo', breach: 'yes', behaviours: ['threats'] }).calls;
-    expect(calls).toEqual({ 'call-emergency': ['emergency'], 'report-breach': ['police-non-emergency'], 'ask-risk': [], helpline: ['national-stalking-helpline'], record: [] });
-    expect(decide({ ...base, police: 'no' }).calls).toEqual({ report: ['police-non-emergency'], 'ask-order': [], helpline: ['national-stalking-helpline'], record: [] });
+    expect(calls).toEqual({ 'call-emergency': ['emergency'], 'report-breach': ['police-non-emergency'], 'ask-risk': [] });
+    expect(decide({ ...base, police: 'no' }).calls).toEqual({ report: ['police-non-emergency'], 'ask-order': [], helpline: ['national-stalking-helpline'] });
+    expect(decide({ ...withoutResponse, relationship: 'online-unknown', police: 'no' }).calls).toEqual({ 'keep-links': [], 'report-identify': ['police-non-emergency'], 'report-platform': [] });
     const breach = decide({ ...base, order: 'other', breach: 'yes' }).sections[0]!.blocks.find((b) => b.kind === 'services');
     expect(breach).toEqual({ kind: 'services', ids: ['emergency', 'police-non-emergency'] });
   });

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import rawSteps from '../../src/content/guide/guide.json';
 import rawResult from '../../src/content/guide/guide-result.json';
-import { behaviourOptions, singleChoiceOptions, type Answers } from '../../src/machines/guide';
+import { behaviourOptions, placeOptions, singleChoiceOptions, type Answers } from '../../src/machines/guide';
 import { fillPhones, loadGuideContent } from '../../src/lib/guide/content';
 import { decideResult, guideRoutesOf, type PlanOptions, type ResultPlan } from '../../src/lib/guide/decide';
 import { protectiveOrders } from '../../src/data/protective-orders';
@@ -66,15 +66,18 @@ const completeAnswers: fc.Arbitrary<Answers> = fc
     who: fc.constantFrom(...singleChoiceOptions.who),
     where: fc.constantFrom(...singleChoiceOptions.where),
     behaviours: fc.subarray([...behaviourOptions], { minLength: 1 }),
+    places: fc.subarray([...placeOptions], { minLength: 1 }),
     repeated: fc.constantFrom(...singleChoiceOptions.repeated),
     relationship: fc.constantFrom(...singleChoiceOptions.relationship),
     police: fc.constantFrom(...singleChoiceOptions.police),
+    'police-response': fc.constantFrom(...singleChoiceOptions['police-response']),
     order: fc.constantFrom(...singleChoiceOptions.order),
     breach: fc.constantFrom(...singleChoiceOptions.breach),
   })
   .map((a) => {
     const answers: Answers = { ...a };
     if (answers.order === 'none') delete answers.breach;
+    if (answers.police !== 'yes') delete answers['police-response'];
     if (answers.where === 'scotland' || answers.where === 'northern-ireland' || answers.where === 'elsewhere') {
       return { danger: answers.danger, who: answers.who, where: answers.where } as Answers;
     }
@@ -211,6 +214,7 @@ describe('outcomes: the key sentences of each branch', () => {
         content.result.items.prohibitions['contact-any-means'],
         content.result.items.prohibitions['contact-third-parties'],
         content.result.items.prohibitions.approach,
+        content.result.items.prohibitions['enter-areas'],
       ],
     });
   });
@@ -224,10 +228,31 @@ describe('outcomes: the key sentences of each branch', () => {
   });
 
   it('the letter builder is offered with its own words and address', () => {
-    const result = compose(base, { letterHref: '/make-a-letter/' });
+    const result = compose({ ...base, who: 'supporter' }, { letterHref: '/make-a-letter/' });
     const letter = result.sections.find((s) => s.id === 'letter')!;
     expect(letter.heading).toBe('Make a letter to the police');
     expect(letter.blocks.at(-1)).toEqual({ kind: 'action', href: '/make-a-letter/', text: 'Make a letter to the police' });
+  });
+
+  it('the tool: its words and address from the words file, for the tool decided', () => {
+    expect(compose(base).tool).toEqual({ id: 'letter', href: '/make-a-letter/', text: 'Make a letter to the police' });
+    expect(compose({ ...base, order: 'spo', breach: 'yes' }).tool).toEqual({ id: 'breach-record', href: '/living-with-an-order/', text: 'Print a breach record to fill in' });
+    expect(compose({ ...base, who: 'supporter' }).tool.href).toBe('/helping-someone-being-stalked/');
+  });
+
+  it('the police said no: the first step asks for their reasons and a second look, never to apply', () => {
+    const result = compose({ ...base, 'police-response': 'said-no' });
+    expect(result.nextSteps[0]!.text).toMatch(/reasons.*senior officer/);
+    expect(result.nextSteps.map((s) => s.text).join(' ')).not.toMatch(/apply for a Stalking Protection Order/);
+    expect(sectionText(result, 'police-said-no')).toContain('does not cover a decision not to apply for an order');
+  });
+
+  it('someone online nobody can name: evidence that links the accounts, the police finding out who, the platform, blocking', () => {
+    const result = compose({ ...base, relationship: 'online-unknown', police: 'no' });
+    expect(result.nextSteps.map((s) => s.id)).toEqual(['keep-links', 'report-identify', 'report-platform']);
+    expect(result.nextSteps[0]!.text).toMatch(/delete nothing.*links the accounts/);
+    expect(sectionText(result, 'unknown')).toMatch(/need to know who it is before they can apply/);
+    expect(sectionText(result, 'unknown')).toContain('If you don’t know who is stalking you');
   });
 
   it('the police questions end with labelled blanks; links keep their addresses', () => {
@@ -247,7 +272,7 @@ describe('outcomes: the key sentences of each branch', () => {
 });
 
 describe('every composed result (random complete answers)', () => {
-  it('has no undefined, NaN or braces, 3 to 5 next steps, and names only known services', () => {
+  it('has no undefined, NaN or braces, 3 next steps, one tool, and names only known services', () => {
     const known = new Set<string>(supportServices.map((s) => s.id));
     fc.assert(
       fc.property(completeAnswers, (answers) => {
@@ -255,8 +280,10 @@ describe('every composed result (random complete answers)', () => {
         for (const text of textsOf(result)) {
           if (/undefined|NaN|[{}]/.test(text) || text.trim() === '') throw new Error(`bad text "${text}" for ${JSON.stringify(answers)}`);
         }
-        expect(result.nextSteps.length).toBeGreaterThanOrEqual(3);
-        expect(result.nextSteps.length).toBeLessThanOrEqual(5);
+        expect(result.nextSteps.length).toBe(3);
+        // One tool, with its words and an address holding nothing about the answers.
+        expect(result.tool.text.trim()).not.toBe('');
+        expect(result.tool.href).toMatch(/^\/[a-z0-9-]+\/$/);
         for (const s of result.sections) for (const b of s.blocks) if (b.kind === 'services') for (const id of b.ids) expect(known.has(id)).toBe(true);
       }),
       { numRuns: 300 },

@@ -10,7 +10,7 @@ import { loadLettersContent } from '../../src/lib/letters/content';
 import { composeLetter, missingAnswers } from '../../src/lib/letters/compose';
 import { forbidForBehaviour, letterStartFromGuide } from '../../src/lib/letters/from-guide';
 import { letterIds, optionIds } from '../../src/lib/letters/ids';
-import { behaviourOptions, questionIds, singleChoiceOptions, type Answers } from '../../src/machines/guide';
+import { isMultiChoice, multiChoiceOptions, questionIds, singleChoiceOptions, type Answers } from '../../src/machines/guide';
 
 const content = loadLettersContent(rawContent);
 
@@ -23,8 +23,35 @@ describe('the letter the guide opens', () => {
     ['an order not broken: no letter chosen', { order: 'spo', breach: 'no' }, undefined],
     ['an order, not sure if broken: no letter chosen', { order: 'interim-spo', breach: 'not-sure' }, undefined],
     ['no answer about an order: no letter chosen', {}, undefined],
+    ['the police said no, no order: the review letter, never one asking them to apply', { police: 'yes', 'police-response': 'said-no', order: 'none' }, 'review-or-complain'],
+    ['the police said no, not sure about an order: the review letter', { police: 'yes', 'police-response': 'said-no', order: 'not-sure', breach: 'no' }, 'review-or-complain'],
+    ['the police are dealing with it: ask for an order', { police: 'yes', 'police-response': 'dealing', order: 'none' }, 'ask-for-order'],
+    ['"said no" left over from an answer no longer given: ask for an order', { police: 'no', 'police-response': 'said-no', order: 'none' }, 'ask-for-order'],
+    ['the police said no, but an order was broken: report the breach', { police: 'yes', 'police-response': 'said-no', order: 'spo', breach: 'yes' }, 'report-breach'],
   ])('%s', (_name, guide, letter) => {
     expect(letterStartFromGuide(guide).letter).toBe(letter);
+  });
+});
+
+describe('the review letter after the police said no', () => {
+  it('starts on the route for a decision not to apply for an order', () => {
+    expect(letterStartFromGuide({ police: 'yes', 'police-response': 'said-no', order: 'none' }).answers.route).toBe('no-order');
+    expect(letterStartFromGuide({ police: 'yes', 'police-response': 'dealing', order: 'none' }).answers).not.toHaveProperty('route');
+  });
+});
+
+describe('the places the order could keep the person away from', () => {
+  it.each<[Answers['places'] & object, boolean]>([
+    [['work'], true],
+    [['study'], true],
+    [['home', 'work'], true],
+    [['home'], false],
+    [['online', 'elsewhere'], false],
+  ])('%j: "places" ticked is %s', (places, ticked) => {
+    expect(letterStartFromGuide({ order: 'none', places }).answers.forbid?.includes('places') ?? false).toBe(ticked);
+  });
+  it('is not ticked twice when turning up also gives it', () => {
+    expect(letterStartFromGuide({ order: 'none', places: ['work'], behaviours: ['turning-up'] }).answers.forbid).toEqual(['places', 'approach']);
   });
 });
 
@@ -44,14 +71,13 @@ describe('what the order could forbid, from the behaviours ticked', () => {
   it.each<[Answers['behaviours'] & object, string[] | undefined]>([
     [['following'], ['surveillance']],
     [['tracking'], ['surveillance']],
-    [['watching'], ['surveillance']],
     [['turning-up'], ['places', 'approach']],
     [['contact'], ['contact']],
     [['proxy'], ['third-parties']],
     [['online'], ['social-media']],
-    [['threats', 'violence', 'property', 'worse', 'something-else', 'not-sure'], undefined],
+    [['threats', 'worse', 'something-else'], undefined],
     // Several behaviours giving the same term give it once, in the builder's own order.
-    [['online', 'watching', 'contact', 'following', 'tracking'], ['contact', 'social-media', 'surveillance']],
+    [['online', 'contact', 'following', 'tracking'], ['contact', 'social-media', 'surveillance']],
   ])('%j gives %j', (behaviours, forbid) => {
     expect(letterStartFromGuide({ order: 'none', behaviours }).answers.forbid).toEqual(forbid);
   });
@@ -64,7 +90,10 @@ describe('what the order could forbid, from the behaviours ticked', () => {
 /** Any set of guide answers the machine's option lists allow, complete or not. */
 const guideAnswers: fc.Arbitrary<Answers> = fc.record(
   Object.fromEntries(
-    questionIds.map((q) => [q, q === 'behaviours' ? fc.uniqueArray(fc.constantFrom(...behaviourOptions)) : fc.constantFrom(...singleChoiceOptions[q])]),
+    questionIds.map((q) => [
+      q,
+      isMultiChoice(q) ? fc.uniqueArray(fc.constantFrom(...multiChoiceOptions[q])) : fc.constantFrom(...singleChoiceOptions[q as keyof typeof singleChoiceOptions]),
+    ]),
   ) as unknown as { [K in keyof Answers]-?: fc.Arbitrary<NonNullable<Answers[K]>> },
   { requiredKeys: [] },
 );
@@ -75,13 +104,16 @@ describe('every guide answer set gives a valid start', () => {
       fc.property(guideAnswers, (guide) => {
         const start = letterStartFromGuide(guide);
         if (start.letter !== undefined) expect(letterIds).toContain(start.letter);
-        const { forbid, orderType, ...rest } = start.answers;
+        const { forbid, orderType, route, ...rest } = start.answers;
         expect(rest).toEqual({});
+        // A route only for the review letter, and only the one for a decision not to apply.
+        if (route !== undefined) expect([start.letter, route]).toEqual(['review-or-complain', 'no-order']);
         if (orderType !== undefined) expect(optionIds.orderType).toContain(orderType);
         if (forbid !== undefined) {
           expect(forbid.length).toBeGreaterThan(0);
           expect(forbid).toEqual(optionIds.forbid.filter((id) => forbid.includes(id)));
           const expected = new Set((guide.behaviours ?? []).flatMap((b) => forbidForBehaviour[b]));
+          if (guide.places?.some((p) => p === 'work' || p === 'study')) expected.add('places');
           expect(new Set(forbid)).toEqual(expected);
         }
         for (const letter of letterIds) {

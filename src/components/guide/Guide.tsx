@@ -159,13 +159,15 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
       quiet.current = false;
       return;
     }
-    // Start the new step as a new page would: from the top of the page when its heading shows on the
-    // first screen there (the site's links then sit whole below the exit bar), else with its heading at
-    // the top of the screen, below the exit bar. Never wherever the last step left the page.
+    // Start the new step as a new page would: from the top of the page when the step's heading and
+    // its Continue show on the first screen there (the site's links then sit whole below the exit bar),
+    // else (and always for a result) with the guide's top, its Back link, just below the exit bar.
+    // Never wherever the last step left the page.
     const heading = headingRef.current;
     heading?.focus({ preventScroll: true });
-    if (heading && heading.getBoundingClientRect().bottom + window.scrollY <= window.innerHeight) window.scrollTo(0, 0);
-    else heading?.scrollIntoView({ block: 'start' });
+    const end = rootRef.current?.querySelector('.guide-question [type=submit]') ?? heading;
+    if (step !== 'result' && step !== 'out-of-scope' && end && end.getBoundingClientRect().bottom + window.scrollY <= window.innerHeight) window.scrollTo(0, 0);
+    else rootRef.current?.scrollIntoView({ block: 'start' });
     setAnnouncement(fill('guide.announceStep', w['guide.announceStep'], { title: headingRef.current?.textContent ?? '' }));
   }, [snapshot]);
 

@@ -7,7 +7,7 @@ import type { GuideService } from '../../lib/guide/decide';
 import type { PhoneOf } from '../../lib/guide/phones';
 import { fill } from '../../i18n/format';
 import type { IslandWords } from '../../i18n/islands';
-import type { SupportServiceId } from '../../data/support-services';
+import type { OpeningHours, SupportServiceId } from '../../data/support-services';
 
 /** What the island needs to show a service (taken from the services record at build time). */
 export interface ServiceView extends GuideService {
@@ -18,6 +18,10 @@ export interface ServiceView extends GuideService {
   hours: string[];
   caveat?: string;
   website?: string;
+  /** Weekly opening hours, for the result's "open now" line on the visitor's clock. */
+  opening?: OpeningHours;
+  /** One of the 24-hour options the help strip offers while the helpline is closed (src/lib/help-strip.ts). */
+  outOfHours?: true;
 }
 
 /** The guide's interface words, from the interface table (src/i18n), picked at build time. */

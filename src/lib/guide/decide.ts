@@ -23,25 +23,22 @@ import {
   type RequirementId,
   type RiskSignId,
   type SectionId,
+  type ToolId,
   type Voice,
 } from './ids';
 
 
 /** Which example prohibitions match each behaviour. */
 export const behaviourProhibitions: Record<Behaviour, readonly ProhibitionId[]> = {
-  following: ['approach', 'surveillance', 'enter-areas'],
+  following: ['approach', 'surveillance', 'recording-images', 'enter-areas'],
   'turning-up': ['enter-areas', 'approach'],
   contact: ['contact-any-means', 'contact-third-parties'],
   proxy: ['contact-third-parties', 'contact-any-means'],
   tracking: ['surveillance', 'devices-without-history'],
   online: ['social-media-reference', 'contact-any-means', 'devices-without-history'],
-  property: ['enter-areas', 'approach'],
-  watching: ['surveillance', 'recording-images', 'enter-areas', 'approach'],
-  threats: ['contact-any-means', 'approach'],
-  violence: ['approach', 'enter-areas', 'contact-any-means'],
+  threats: ['approach', 'enter-areas', 'contact-any-means'],
   worse: ['contact-any-means', 'approach'],
   'something-else': ['contact-any-means', 'approach'],
-  'not-sure': ['contact-any-means', 'approach'],
 };
 
 /** Requirements that fit particular behaviours, shown before the general ones. */
@@ -53,21 +50,30 @@ export const behaviourRequirements: Partial<Record<Behaviour, readonly Requireme
 /** Requirements shown for everyone. */
 export const generalRequirements: readonly RequirementId[] = ['assessment', 'programme', 'mental-health', 'drug-alcohol'];
 
-/** Behaviours too vague to match particular prohibitions: they get the general list. */
-const vagueBehaviours: readonly Behaviour[] = ['something-else', 'not-sure'];
+/** Behaviours too vague to match particular prohibitions ("something else, or not sure"): they get the general list. */
+const vagueBehaviours: readonly Behaviour[] = ['something-else'];
 
-/** At most this many next steps. */
-export const MAX_NEXT_STEPS = 5;
+/** At most this many next steps: they share the result's first screen with the tool and the helpline. */
+export const MAX_NEXT_STEPS = 3;
 
 /** The situations whose call buttons a next step offers (services say which situations they fit); most offer none. */
 const nextStepSituations: Readonly<Record<NextStepId, readonly ServiceSituation[]>> = {
   'call-emergency': ['danger-now'],
   'report-breach': ['report'],
+  'ask-reasons': [],
+  'review-complain': [],
+  'keep-links': [],
   report: ['report'],
+  'report-identify': ['report'],
+  'report-platform': [],
+  'chase-police': [],
   'ask-order': [],
   'tell-police-outside': [],
+  'cross-border': [],
   'keep-order': [],
   'ask-risk': [],
+  'tell-work': [],
+  'tell-study': [],
   helpline: ['stalking-advice'],
   record: [],
 };
@@ -95,6 +101,10 @@ export interface ResultPlan {
   kind: 'guide' | 'outside';
   voice: Voice;
   nextSteps: NextStepId[];
+  /** The one button on the first screen: the tool that finishes the job. */
+  tool: ToolId;
+  /** The helpline whose open-or-closed line the first screen shows: the first service offered to call for advice. */
+  helpline?: SupportServiceId;
   /** The services each next step offers to call (none for most). */
   calls: Partial<Record<NextStepId, readonly SupportServiceId[]>>;
   sections: PlannedSection[];
@@ -182,24 +192,69 @@ export function riskSignsFor(answers: Answers): RiskSignId[] {
   return riskSignIds.filter((sign) => (sign === 'partner' ? answers.relationship === 'partner' : behaviours.includes(sign)));
 }
 
-/** The next steps, most urgent first, at most {@link MAX_NEXT_STEPS}. */
-export function nextStepsFor(answers: Answers): NextStepId[] {
+/** True when the police were told and said they will not apply for an order, or will not do anything. */
+export function policeSaidNo(answers: Answers): boolean {
+  return answers.police === 'yes' && answers['police-response'] === 'said-no';
+}
+
+/** True when the person is someone online whom nobody can name yet. */
+export function unknownOnline(answers: Answers): boolean {
+  return answers.relationship === 'online-unknown';
+}
+
+/** True when it happens at this place (work, or school, college or university). */
+export const happensAt = (answers: Answers, place: 'work' | 'study'): boolean => answers.places?.includes(place) === true;
+
+/**
+ * Every next step that fits, most urgent first; the result shows the first {@link MAX_NEXT_STEPS}.
+ * After "the police said no", asking for their reasons and a second look comes before anything else
+ * the police could do (never "ask them to apply" first); for someone online whom nobody can name,
+ * keeping what links the accounts, reporting so the police can find out who it is, and reporting
+ * the accounts to the platform.
+ */
+export function allNextStepsFor(answers: Answers): NextStepId[] {
   const steps: NextStepId[] = [];
   if (answers.danger === 'yes') steps.push('call-emergency');
   if (isOutOfScope(answers)) {
-    steps.push('tell-police-outside', 'helpline', 'record');
+    steps.push('tell-police-outside', 'cross-border', 'helpline', 'record');
     return steps;
   }
   if (mayBeBroken(answers)) steps.push('report-breach');
   if (hasOrder(answers)) {
     if (!mayBeBroken(answers)) steps.push('keep-order');
+  } else if (policeSaidNo(answers)) {
+    steps.push('ask-reasons', 'review-complain');
+    if (unknownOnline(answers)) steps.push('keep-links', 'report-platform');
+  } else if (unknownOnline(answers)) {
+    steps.push('keep-links', 'report-identify', 'report-platform');
   } else {
     if (answers.police !== 'yes') steps.push('report');
+    if (answers['police-response'] === 'no-news') steps.push('chase-police');
     steps.push('ask-order');
   }
   if (riskSignsFor(answers).length > 0) steps.push('ask-risk');
+  if (happensAt(answers, 'work')) steps.push('tell-work');
+  if (happensAt(answers, 'study')) steps.push('tell-study');
   steps.push('helpline', 'record');
-  return steps.slice(0, MAX_NEXT_STEPS);
+  return steps;
+}
+
+/** The next steps the result shows, most urgent first, at most {@link MAX_NEXT_STEPS}. */
+export function nextStepsFor(answers: Answers): NextStepId[] {
+  return allNextStepsFor(answers).slice(0, MAX_NEXT_STEPS);
+}
+
+/**
+ * The tool that finishes the job for these answers: the page for people outside England and Wales;
+ * for a supporter, the page on helping someone; for a broken order, the breach record; for people
+ * with an order, the order card; otherwise the letter that fits.
+ */
+export function toolFor(answers: Answers): ToolId {
+  if (isOutOfScope(answers)) return 'outside-page';
+  if (voiceFor(answers) === 'supporter') return 'supporting-page';
+  if (mayBeBroken(answers) && hasOrder(answers)) return 'breach-record';
+  if (hasOrder(answers)) return 'order-card';
+  return 'letter';
 }
 
 /** Questions to ask the police, chosen from the answers. */
@@ -209,10 +264,11 @@ export function policeQuestionsFor(answers: Answers): PoliceQuestionId[] {
   if (!hasOrder(answers)) q.push('record-as-stalking');
   q.push('crime-reference', 'officer');
   if (hasOrder(answers)) q.push('order-copy', 'order-end', 'order-change');
+  else if (policeSaidNo(answers)) q.push('reasons');
   else q.push('apply-spo', 'apply-interim');
   if (answers.order === 'other') q.push('spo-as-well');
   if (riskSignsFor(answers).length > 0) q.push('risk');
-  if (answers.relationship === 'online-unknown') q.push('identify');
+  if (unknownOnline(answers)) q.push('identify');
   q.push('advocate', 'next-steps');
   return q;
 }
@@ -325,13 +381,14 @@ function couldHelpSection(answers: Answers, behaviours: readonly Behaviour[], vo
   // When the police already know, the next steps already say to ask them for an order.
   const police = { no: 'police-no', 'not-sure': 'police-not-sure' } as const;
   if (answers.police === 'no' || answers.police === 'not-sure') blocks.push(p<'could-help'>(police[answers.police]));
+  if (answers.police === 'yes' && answers['police-response'] === 'no-news') blocks.push(p<'could-help'>('police-no-news'));
   blocks.push(links('could-help'));
   return { id: 'could-help', blocks };
 }
 
 function forbidSection(behaviours: readonly Behaviour[], voice: Voice): PlannedSection {
   // One list for everything described (vague answers get the general examples), so nothing repeats.
-  const described = behaviours.map((b) => (vagueBehaviours.includes(b) ? 'not-sure' : b));
+  const described = behaviours.map((b) => (vagueBehaviours.includes(b) ? 'something-else' : b));
   const blocks: Block[] = [p<'forbid'>('intro'), p<'forbid'>('lead'), list('prohibitions', prohibitionsFor(described))];
   // The person being stalked gets the examples of what an order can make the person do; helpers get one sentence.
   if (voice === 'me') blocks.push(p<'forbid'>('requirements-intro'), list('requirements', requirementsFor(behaviours)));
@@ -340,6 +397,38 @@ function forbidSection(behaviours: readonly Behaviour[], voice: Voice): PlannedS
   if (behaviours.includes('proxy')) blocks.push(p<'forbid'>('proxy'));
   blocks.push(links('forbid'));
   return { id: 'forbid', blocks };
+}
+
+/** When the police said no: their reasons and a second look, then the review scheme's reach and a complaint. */
+function saidNoSection(): PlannedSection {
+  return {
+    id: 'police-said-no',
+    blocks: [
+      p<'police-said-no'>('reasons'),
+      p<'police-said-no'>('look-again'),
+      p<'police-said-no'>('review-scheme'),
+      p<'police-said-no'>('complain'),
+      p<'police-said-no'>('keep-reporting'),
+      links('police-said-no'),
+    ],
+  };
+}
+
+/** When nobody knows who it is: an order needs a named person; how the police find out; evidence; the platform; blocking. */
+function unknownSection(): PlannedSection {
+  return {
+    id: 'unknown',
+    blocks: [p<'unknown'>('identity'), p<'unknown'>('how'), p<'unknown'>('evidence'), p<'unknown'>('platform'), p<'unknown'>('blocking'), links('unknown')],
+  };
+}
+
+/** At work, or at school, college or university: whom to tell there, and what an order can say about those places. */
+function workStudySection(answers: Answers): PlannedSection {
+  const blocks: Block[] = [];
+  if (happensAt(answers, 'work')) blocks.push(p<'work-study'>('work-choice'), p<'work-study'>('work-duty'));
+  if (happensAt(answers, 'study')) blocks.push(p<'work-study'>('study-report'));
+  blocks.push(p<'work-study'>('order-places'), links('work-study'));
+  return { id: 'work-study', blocks };
 }
 
 /** The sections for someone who already has an order. */
@@ -365,8 +454,11 @@ function orderSections(answers: Answers, services: readonly GuideService[]): Pla
 export function decideResult(answers: Answers, options: PlanOptions): ResultPlan {
   const voice = voiceFor(answers);
   const nextSteps = nextStepsFor(answers);
+  const tool = toolFor(answers);
   const { services } = options;
   const calls = callsFor(nextSteps, services);
+  const [helpline] = callButtonsFor(['stalking-advice'], services);
+  const first = { voice, nextSteps, tool, ...(helpline ? { helpline } : {}), calls };
   if (isOutOfScope(answers)) {
     const place = answers.where;
     const outside: Block[] =
@@ -377,9 +469,7 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
           : [p<'outside'>('elsewhere'), p<'outside'>('elsewhere-reach')];
     return {
       kind: 'outside',
-      voice,
-      nextSteps,
-      calls,
+      ...first,
       sections: [
         { id: 'outside', blocks: [...outside, links('outside')] },
         { id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] },
@@ -390,6 +480,9 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
   const behaviours = answers.behaviours ?? [];
   const sections: PlannedSection[] = [];
   if (riskSignsFor(answers).length > 0) sections.push(riskSection(answers, voice));
+  if (policeSaidNo(answers) && !hasOrder(answers)) sections.push(saidNoSection());
+  if (unknownOnline(answers)) sections.push(unknownSection());
+  if (happensAt(answers, 'work') || happensAt(answers, 'study')) sections.push(workStudySection(answers));
   if (hasOrder(answers)) {
     sections.push(...orderSections(answers, services));
   } else {
@@ -402,7 +495,8 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
     id: 'police-questions',
     blocks: [p<'police-questions'>('intro'), list('police-questions', policeQuestionsFor(answers), 'check'), p<'police-questions'>('blanks-intro'), { kind: 'blanks', ids: blankIds }],
   });
-  if (options.letterHref) sections.push({ id: 'letter', blocks: [p<'letter'>('intro'), { kind: 'action', href: options.letterHref }] });
+  // The letter is the first screen's tool when it is the one that finishes the job; otherwise it is offered here.
+  if (options.letterHref && tool !== 'letter') sections.push({ id: 'letter', blocks: [p<'letter'>('intro'), { kind: 'action', href: options.letterHref }] });
   if (voice === 'supporter') {
     sections.push({ id: 'supporting', blocks: [p<'supporting'>('believe'), p<'supporting'>('practical'), p<'supporting'>('police'), p<'supporting'>('yourself'), links('supporting')] });
   }
@@ -414,5 +508,5 @@ export function decideResult(answers: Answers, options: PlanOptions): ResultPlan
   sections.push({ id: 'other-routes', blocks: [list('other-routes', otherRoutesFor(answers, options.routes)), links('other-routes')] });
   sections.push({ id: 'record', blocks: [p<'record'>('why'), links('record')] });
   sections.push({ id: 'help', blocks: [p<'help'>('intro'), { kind: 'services', ids: servicesFor(answers, services) }, links('help')] });
-  return { kind: 'guide', voice, nextSteps, calls, sections };
+  return { kind: 'guide', ...first, sections };
 }

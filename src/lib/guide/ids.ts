@@ -16,11 +16,15 @@ export const singleChoiceOptions = {
   repeated: ['yes', 'no', 'not-sure'],
   relationship: ['stranger', 'known', 'partner', 'family', 'online-unknown', 'prefer-not-to-say'],
   police: ['yes', 'no', 'not-sure'],
+  'police-response': ['dealing', 'said-no', 'no-news'],
   order: ['none', 'interim-spo', 'spo', 'other', 'not-sure'],
   breach: ['yes', 'no', 'not-sure'],
 } as const;
 
-/** Allowed values for the one multiple-choice question, in display order. */
+/**
+ * What the person has done: a few broad options (each covering several things), so the question
+ * and its Continue fit the first screen of a phone.
+ */
 export const behaviourOptions = [
   'following',
   'turning-up',
@@ -28,26 +32,35 @@ export const behaviourOptions = [
   'proxy',
   'tracking',
   'online',
-  'property',
-  'watching',
   'threats',
-  'violence',
   'worse',
   'something-else',
-  'not-sure',
 ] as const;
+
+/** Where it happens (any that apply). */
+export const placeOptions = ['home', 'work', 'study', 'online', 'elsewhere'] as const;
+
+/** Allowed values for each question answered by ticking any that apply, in display order. */
+export const multiChoiceOptions = {
+  behaviours: behaviourOptions,
+  places: placeOptions,
+} as const;
 
 /** A question answered by one choice. */
 export type SingleQuestionId = keyof typeof singleChoiceOptions;
+/** A question answered by ticking any that apply (at least one). */
+export type MultiQuestionId = keyof typeof multiChoiceOptions;
 /** Every question, in the order they are asked. */
 export const questionIds = [
   'danger',
   'who',
   'where',
   'behaviours',
+  'places',
   'repeated',
   'relationship',
   'police',
+  'police-response',
   'order',
   'breach',
 ] as const;
@@ -55,11 +68,19 @@ export const questionIds = [
 export type QuestionId = (typeof questionIds)[number];
 /** A behaviour someone can tick. */
 export type Behaviour = (typeof behaviourOptions)[number];
+/** A place where it happens. */
+export type Place = (typeof placeOptions)[number];
 /** Value of a single-choice answer. */
 export type AnswerValue<Q extends SingleQuestionId> = (typeof singleChoiceOptions)[Q][number];
 
+/** True when the question is answered by ticking any that apply. */
+export const isMultiChoice = (q: QuestionId): q is MultiQuestionId => Object.hasOwn(multiChoiceOptions, q);
+
+/** The options of any question, in display order. */
+export const optionsOf = (q: QuestionId): readonly string[] => (isMultiChoice(q) ? multiChoiceOptions[q] : singleChoiceOptions[q]);
+
 /** Everything the person has answered so far. Lives only in memory. */
-export type Answers = { [Q in SingleQuestionId]?: AnswerValue<Q> } & { behaviours?: readonly Behaviour[] };
+export type Answers = { [Q in SingleQuestionId]?: AnswerValue<Q> } & { [Q in MultiQuestionId]?: readonly (typeof multiChoiceOptions)[Q][number][] };
 
 /** Screens that are not questions. */
 export const screenIds = ['emergency', 'check-answers', 'result', 'out-of-scope'] as const;
@@ -96,18 +117,27 @@ export type RequirementId = (typeof requirementIds)[number];
 export const nextStepIds = [
   'call-emergency',
   'report-breach',
+  'ask-reasons',
+  'review-complain',
+  'keep-links',
   'report',
+  'report-identify',
+  'report-platform',
+  'chase-police',
   'ask-order',
   'tell-police-outside',
+  'cross-border',
   'keep-order',
   'ask-risk',
+  'tell-work',
+  'tell-study',
   'helpline',
   'record',
 ] as const;
 export type NextStepId = (typeof nextStepIds)[number];
 
 /** Answers that can be signs of higher risk (the result then says so near the top). */
-export const riskSignIds = ['threats', 'violence', 'turning-up', 'tracking', 'worse', 'partner'] as const;
+export const riskSignIds = ['threats', 'turning-up', 'tracking', 'worse', 'partner'] as const;
 export type RiskSignId = (typeof riskSignIds)[number];
 
 /** Questions for the police. */
@@ -124,6 +154,7 @@ export const policeQuestionIds = [
   'spo-as-well',
   'risk',
   'identify',
+  'reasons',
   'advocate',
   'next-steps',
 ] as const;
@@ -152,6 +183,9 @@ export const linkGroupIds = [
   'record',
   'help',
   'outside',
+  'police-said-no',
+  'unknown',
+  'work-study',
 ] as const;
 export type LinkGroupId = (typeof linkGroupIds)[number];
 
@@ -177,7 +211,11 @@ export const sectionParagraphs = {
     'repeated-not-sure',
     'police-no',
     'police-not-sure',
+    'police-no-news',
   ],
+  'police-said-no': ['reasons', 'look-again', 'review-scheme', 'complain', 'keep-reporting'],
+  unknown: ['identity', 'how', 'evidence', 'platform', 'blocking'],
+  'work-study': ['work-choice', 'work-duty', 'study-report', 'order-places'],
   forbid: ['intro', 'lead', 'requirements-intro', 'requirements-brief', 'whole-uk', 'proxy'],
   interim: ['none', 'not-sure'],
   'police-questions': ['intro', 'blanks-intro'],
@@ -189,6 +227,14 @@ export const sectionParagraphs = {
   help: ['intro'],
   outside: ['scotland', 'scotland-crime', 'scotland-police', 'northern-ireland', 'northern-ireland-police', 'elsewhere', 'elsewhere-reach', 'order-reach'],
 } as const;
+
+/**
+ * The one button on the result's first screen: the tool that finishes the job (the matching letter,
+ * the breach record, the order card, the page for people helping someone, the page for people
+ * outside England and Wales).
+ */
+export const toolIds = ['letter', 'breach-record', 'order-card', 'supporting-page', 'outside-page'] as const;
+export type ToolId = (typeof toolIds)[number];
 
 /** A section of the result. */
 export type SectionId = keyof typeof sectionParagraphs;

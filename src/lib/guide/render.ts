@@ -7,7 +7,7 @@ import type { SupportServiceId } from '../../data/support-services';
 import type { Answers } from '../../machines/guide';
 import type { GuideContent } from '../../schemas/guide';
 import { decideResult, type Block, type PlanOptions, type ResultPlan } from './decide';
-import type { BlankId, ItemCollection, NextStepId, SectionId, Voice } from './ids';
+import type { BlankId, ItemCollection, NextStepId, SectionId, ToolId, Voice } from './ids';
 import { resultText, type ResultText } from './text';
 
 /** A link in a section. */
@@ -39,11 +39,21 @@ export interface ResultNextStep {
   services: readonly SupportServiceId[];
 }
 
+/** The one button on the result's first screen. */
+export interface ResultTool {
+  id: ToolId;
+  href: string;
+  text: string;
+}
+
 /** The result: a guide for England and Wales, or what applies outside it. */
 export interface ResultModel {
   kind: ResultPlan['kind'];
   nextStepsHeading: string;
   nextSteps: ResultNextStep[];
+  tool: ResultTool;
+  /** The helpline for the open-or-closed line, when the services offer one. */
+  helpline?: SupportServiceId;
   sections: ResultSection[];
 }
 
@@ -75,7 +85,7 @@ export function renderResult(plan: ResultPlan, content: GuideContent): ResultMod
       case 'links':
         return { kind: 'links', links: entry(r.links, b.group, 'result.links').map((l) => ({ href: l.href, text: say(l.text) })) };
       case 'action':
-        return { kind: 'action', href: b.href, text: say(r.letterAction) };
+        return { kind: 'action', href: b.href, text: say(r.tools.letter.text) };
     }
   };
 
@@ -87,6 +97,8 @@ export function renderResult(plan: ResultPlan, content: GuideContent): ResultMod
       text: say(entry(r.nextSteps.items, id, 'result.nextSteps.items')),
       services: entry(plan.calls, id, 'plan.calls'),
     })),
+    ...(plan.helpline ? { helpline: plan.helpline } : {}),
+    tool: { id: plan.tool, href: entry(r.tools, plan.tool, 'result.tools').href, text: say(entry(r.tools, plan.tool, 'result.tools').text) },
     sections: plan.sections.map((s) => ({
       id: s.id,
       heading: say(r.sections[s.id].heading),

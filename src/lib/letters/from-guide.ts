@@ -4,7 +4,8 @@
  * only ever fed from memory (the guide's machine), so nothing new is stored anywhere.
  *
  * The guide asks no typed questions, so only choices carry over: the letter, the kind of order
- * for a breach report, and what the order could forbid (from the behaviours ticked).
+ * for a breach report, what the order could forbid (from the behaviours ticked, and the places of
+ * work or study where it happens), and, after the police said no, the review letter's route.
  */
 import type { Answers, Behaviour } from '../../machines/guide';
 import { optionIds, type LetterAnswers, type LetterId } from './ids';
@@ -16,18 +17,17 @@ type OrderType = (typeof optionIds.orderType)[number];
 export const forbidForBehaviour: Readonly<Record<Behaviour, readonly Forbid[]>> = {
   following: ['surveillance'],
   tracking: ['surveillance'],
-  watching: ['surveillance'],
   'turning-up': ['places', 'approach'],
   contact: ['contact'],
   proxy: ['third-parties'],
   online: ['social-media'],
-  property: [],
   threats: [],
-  violence: [],
   worse: [],
   'something-else': [],
-  'not-sure': [],
 };
+
+/** Places where it happens that an order's "places" term fits (work, school, college or university). */
+const placesForbidden: readonly string[] = ['work', 'study'];
 
 /** The breach report's kind of order, from the guide's answer about an order ("none" has none). */
 const orderTypeForOrder: Readonly<Partial<Record<NonNullable<Answers['order']>, OrderType>>> = {
@@ -47,6 +47,8 @@ export interface LetterStart {
 export function letterStartFromGuide(guide: Answers): LetterStart {
   const answers: LetterAnswers = {};
   const ticked = new Set((guide.behaviours ?? []).flatMap((b) => forbidForBehaviour[b] ?? []));
+  // An order can keep the person away from a workplace or a place of study.
+  if (guide.places?.some((place) => placesForbidden.includes(place))) ticked.add('places');
   const forbid = optionIds.forbid.filter((id) => ticked.has(id));
   if (forbid.length > 0) answers.forbid = forbid;
 
@@ -57,6 +59,10 @@ export function letterStartFromGuide(guide: Answers): LetterStart {
   let letter: LetterId | undefined;
   if (guide.breach === 'yes') {
     letter = 'report-breach';
+  } else if (guide.police === 'yes' && guide['police-response'] === 'said-no' && (guide.order === 'none' || guide.order === 'not-sure')) {
+    // Their reasons and a second look at a decision not to apply: never a letter asking them to apply first.
+    letter = 'review-or-complain';
+    answers.route = 'no-order';
   } else if (guide.order === 'none' || guide.order === 'not-sure') {
     letter = 'ask-for-order';
   }

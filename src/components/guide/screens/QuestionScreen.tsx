@@ -1,7 +1,7 @@
 /** One question: the shared Fieldset (legend as the step heading) with Radios or Checkboxes, and Continue. */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { behaviourOptions, isValidAnswer, singleChoiceOptions, type Answers, type QuestionId } from '../../../machines/guide';
+import { isMultiChoice, isValidAnswer, optionsOf, type Answers, type QuestionId } from '../../../machines/guide';
 import type { GuideSteps } from '../../../schemas/guide';
 import { fillText, type Person } from '../../../lib/guide/text';
 import { Checkboxes, choiceIdOf, ErrorSummary, Fieldset, Radios, toggled } from '../../form';
@@ -18,15 +18,13 @@ interface QuestionProps {
   onAnswer: (value: string | readonly string[]) => void;
 }
 
-const optionValues = (q: QuestionId): readonly string[] => (q === 'behaviours' ? behaviourOptions : singleChoiceOptions[q]);
-
 export default function QuestionScreen({ question, content, words: w, voice, initial, progress, headingRef, onAnswer }: QuestionProps) {
   const q = content.questions[question];
-  const multiple = question === 'behaviours';
+  const multiple = isMultiChoice(question);
   const [value, setValue] = useState<string | readonly string[] | undefined>(initial);
   const [errors, setErrors] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const values = optionValues(question);
+  const values = optionsOf(question);
   const errorText = fillText(q.error, voice);
   const idPrefix = `guide-${question}`;
 

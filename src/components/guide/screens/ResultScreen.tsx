@@ -1,12 +1,20 @@
-/** The result: next steps first, then the sections, Print and Start again. */
+/**
+ * The result. Its first screen on a phone holds what to do now: up to three next steps, most urgent
+ * first; one button for the tool that finishes the job; and the helpline's line, open or closed on
+ * the visitor's clock (with the 24-hour options while it is closed). The rest follows as short
+ * sections, folded (<details>) except the signs of risk, the questions for the police (printed) and
+ * the letter; then Print and Start again.
+ */
 import type { ComponentType, RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Answers } from '../../../machines/guide';
 import type { GuideSteps } from '../../../schemas/guide';
-import type { ResultBlock, ResultSection, composeResult } from '../../../lib/guide/render';
+import type { ResultBlock, ResultSection, ResultTool, composeResult } from '../../../lib/guide/render';
 import type { PhoneOf } from '../../../lib/guide/phones';
 import { fillText, type Person } from '../../../lib/guide/text';
 import { fill } from '../../../i18n/format';
+import { helplineNow } from '../../../lib/open-status';
+import { bankHolidays } from '../../../data/bank-holidays';
 import type { SupportServiceId } from '../../../data/support-services';
 import type { GuideLetterBuilderProps } from '../../letters/GuideLetterBuilder';
 import type { LetterWords } from '../../letters/LetterBuilder';
@@ -24,13 +32,28 @@ interface Props {
   onRestart: () => void;
 }
 
+/** Sections shown open: the signs of risk and the letter (itself folded). The rest are folded under their headings. */
+const openSections: readonly string[] = ['risk', 'letter'];
+
+/** The page's language, for dates and weekdays in words. */
+const pageLocale = () => document.documentElement.lang || undefined;
+
 export default function ResultScreen({ content, words: w, voice, answers, services, result, title, headingRef, onRestart }: Props) {
   const screen = content.screens.result;
+  // The visitor's clock, read once when the result is drawn.
+  const [now] = useState(() => new Date());
+  // What is printed on page 1 is folded on screen: open it for printing (print CSS shows it too, where the browser can).
+  useEffect(() => {
+    const open = () => document.querySelectorAll<HTMLDetailsElement>('details.guide-section--print').forEach((d) => (d.open = true));
+    addEventListener('beforeprint', open);
+    return () => removeEventListener('beforeprint', open);
+  }, []);
   return (
     <div class="guide-result">
       <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
         {title}
       </h2>
+      <p class="guide-printed">{fill('guide.printedOn', w['guide.printedOn'], { date: new Intl.DateTimeFormat(pageLocale(), { dateStyle: 'long' }).format(now) })}</p>
       <section class="guide-next-steps" aria-labelledby="guide-next-steps-title">
         <h3 id="guide-next-steps-title" data-content>
           {result.nextStepsHeading}
@@ -44,6 +67,8 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
           ))}
         </ol>
       </section>
+      <Tool tool={result.tool} answers={answers} services={services} />
+      {result.helpline ? <HelplineLine id={result.helpline} services={services} words={w} answers={answers} now={now} /> : null}
       {screen.paragraphs.map((p) => (
         <p class="guide-result__note" data-content>
           {fillText(p, voice)}
@@ -55,7 +80,6 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
           {w['guide.print']}
         </button>
       </div>
-      <Contents sections={result.sections} title={w['guide.contents']} />
       {result.sections.map((section) => (
         <Section key={section.id} section={section} services={services} words={w} answers={answers} />
       ))}
@@ -70,44 +94,110 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
 }
 
 /**
- * The sections of the result, each a button that moves to its heading and focuses it. Buttons, not
- * links: a link's address (opened in a new tab, or copied) would carry the section's name, and which
- * sections a result has depends on the answers.
+ * The one button for the tool that finishes the job: the letter builder, opening in place (its code
+ * loads only now), or a link to the page that holds the tool.
  */
-function Contents({ sections, title }: { sections: ResultSection[]; title: string }) {
+function Tool({ tool, answers, services }: { tool: ResultTool; answers: Answers; services: ServiceView[] }) {
+  if (tool.id === 'letter') {
+    return (
+      <div class="guide-section guide-tool no-print" data-section="letter" data-tool={tool.id}>
+        <LetterSlot href={tool.href} text={tool.text} answers={answers} phoneOf={phonesOf(services)} />
+      </div>
+    );
+  }
   return (
-    <nav class="guide-contents no-print" aria-labelledby="guide-contents-title">
-      <h3 id="guide-contents-title" class="guide-contents__title">
-        {title}
-      </h3>
-      <ul class="guide-contents__list" data-content>
-        {sections.map((section) => (
-          <li key={section.id}>
-            <button
-              type="button"
-              class="guide__link guide-contents__link"
-              onClick={() => {
-                const heading = document.getElementById(`guide-section-${section.id}`);
-                heading?.focus();
-                heading?.scrollIntoView();
-              }}
-            >
-              {section.heading}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <p class="guide-tool no-print" data-tool={tool.id}>
+      <a class="button guide-action" href={tool.href} data-content>
+        {tool.text}
+      </a>
+    </p>
   );
 }
 
-/** Sections that are printed: the rest are for the screen (the printout is one page where it can be). */
-const printedSections: readonly string[] = ['police-questions', 'help'];
+/** "4pm", "9:30am": a time of day in words, from "HH:MM". */
+function timeInWords(hhmm: string, w: GuideWords): string {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  const time = `${h % 12 || 12}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+  return h < 12 ? fill('guide.timeAm', w['guide.timeAm'], { time }) : fill('guide.timePm', w['guide.timePm'], { time });
+}
 
-/** One result section. */
+/**
+ * The helpline's line: open now (until when), or closed (and when it opens), on the visitor's
+ * clock from the services record's hours and the bank holidays (helplineNow); while it is closed, or
+ * when that cannot be said, the 24-hour options for where the person lives.
+ */
+function HelplineLine({ id, services, words: w, answers, now }: { id: SupportServiceId; services: ServiceView[]; words: GuideWords; answers: Answers; now: Date }) {
+  const helpline = services.find((s) => s.id === id);
+  if (!helpline?.phone) return null;
+  const place = answers.where ?? 'england';
+  const allDay = services.filter((s) => s.outOfHours && s.phone && s.coverage?.some((nation) => nation === place) !== false);
+  const status = helpline.opening ? helplineNow(helpline.opening, bankHolidays, now, allDay) : { state: 'unknown' as const, alternatives: allDay };
+  const name = helpline.name;
+  let line = name;
+  if (status.state === 'open') line = status.closes ? fill('guide.helplineOpen', w['guide.helplineOpen'], { name, time: timeInWords(status.closes, w) }) : name;
+  else if (status.state === 'closed') {
+    const next = status.opensNext;
+    if (!next) line = fill('guide.helplineClosedNow', w['guide.helplineClosedNow'], { name });
+    else {
+      const time = timeInWords(next.opens, w);
+      const when =
+        next.daysAhead === 0
+          ? fill('guide.opensToday', w['guide.opensToday'], { time })
+          : next.daysAhead === 1
+            ? fill('guide.opensTomorrow', w['guide.opensTomorrow'], { time })
+            : fill('guide.opensOn', w['guide.opensOn'], { time, day: new Intl.DateTimeFormat(pageLocale(), { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${next.date}T12:00:00Z`)) });
+      line = fill('guide.helplineClosed', w['guide.helplineClosed'], { name, next: when });
+    }
+  }
+  return (
+    <div class="guide-helpline" data-state={status.state}>
+      <p data-content>
+        {line}{' '}
+        <a class="phone-link" href={`tel:${helpline.phone.e164}`}>
+          <span class="visually-hidden">{w['guide.call']} </span>
+          {helpline.phone.display}
+        </a>
+      </p>
+      {status.alternatives.length > 0 ? (
+        <p class="guide-helpline__all-day" data-content>
+          {w['guide.allDay']}{' '}
+          {status.alternatives.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 ? '; ' : ''}
+              {s.name}{' '}
+              <a class="phone-link" href={`tel:${s.phone!.e164}`}>
+                <span class="visually-hidden">{w['guide.call']} </span>
+                {s.phone!.display}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <p class="guide-helpline__note">{w['guide.helplineNote']}</p>
+    </div>
+  );
+}
+
+/** Sections that are printed, folded or not: the rest are for the screen (the printout is one page where it can be). */
+const printedSections: readonly string[] = ['police-questions'];
+
+/** One result section: open, or folded behind its heading. */
 function Section(props: { section: ResultSection; services: ServiceView[]; words: GuideWords; answers: Answers }) {
   const { section } = props;
   const headingId = `guide-section-${section.id}`;
+  const blocks = section.blocks.map((block, i) => <Block key={i} {...props} block={block} />);
+  if (!openSections.includes(section.id)) {
+    return (
+      <details class={`guide-section guide-section--folded ${printedSections.includes(section.id) ? 'guide-section--print' : 'no-print'}`} data-section={section.id}>
+        <summary class="guide-section__summary">
+          <h3 id={headingId} tabIndex={-1} data-content>
+            {section.heading}
+          </h3>
+        </summary>
+        {blocks}
+      </details>
+    );
+  }
   const classes = ['guide-section', section.id === 'risk' ? 'guide-section--risk' : '', printedSections.includes(section.id) ? '' : 'no-print']
     .filter(Boolean)
     .join(' ');
@@ -116,9 +206,7 @@ function Section(props: { section: ResultSection; services: ServiceView[]; words
       <h3 id={headingId} tabIndex={-1} data-content>
         {section.heading}
       </h3>
-      {section.blocks.map((block, i) => (
-        <Block key={i} {...props} block={block} />
-      ))}
+      {blocks}
     </section>
   );
 }
