@@ -404,12 +404,68 @@ const seventhCases: { query: string; expected: string; why: string; notOnPage?: 
   { query: 'i keep thinking everyone would be better off if i was gone', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
 ];
 
-const cases = [...firstCases, ...messyCases, ...thirdCases, ...fourthCases, ...fifthCases, ...sixthCases, ...seventhCases];
+/**
+ * Eighth and ninth rounds (issue 25, fourth helper round): 44 queries written after the seventh
+ * round's tuning, across every kind, measured before any more tuning and reported separately.
+ */
+const eighthCases: { query: string; expected: string; why: string; notOnPage?: true; panel?: 'danger' | 'crisis'; noPanel?: true }[] = [
+  { query: 'cops told me its a civil matter and to just block him', expected: '/if-the-police-say-no/', why: 'a reason the police give for doing nothing' },
+  { query: 'police wont do anything because he hasnt threatened me', expected: '/if-the-police-say-no/', why: 'the police refusing to act' },
+  { query: 'anonymous instagram account keeps messaging me', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'an account with no name behind it' },
+  { query: 'somebody i dont know keeps leaving things on my car', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'a stalker whose name is not known' },
+  { query: 'he text me yesterday even tho the court said he cant', expected: '/if-the-order-is-broken/', why: 'contact the order forbids is a breach' },
+  { query: 'what do i do if he ignores the order', expected: '/if-the-order-is-broken/', why: 'what to do when the order is broken' },
+  { query: 'my daughter is being stalked by her ex what can i do', expected: '/helping-someone-being-stalked/', why: 'a parent helping someone' },
+  { query: 'how do i support a friend whos being followed', expected: '/helping-someone-being-stalked/', why: 'a friend helping someone' },
+  { query: 'does the order work in scotland', expected: '/scotland-and-northern-ireland/', why: 'an order made in England or Wales elsewhere' },
+  { query: 'cymorth stelcian', expected: '/getting-help/', why: 'Welsh for stalking help: Live Fear Free' },
+  { query: 'print a diary to write down what he does', expected: '/stalking-log/', why: 'the printable stalking log' },
+  { query: 'where do i find my police force', expected: '/your-local-police-force/', why: 'the list of police forces' },
+  { query: 'he keeps showing up at my uni', expected: '/what-is-stalking/', why: 'turning up where you study is stalking' },
+  { query: 'how long is the temporary order for', expected: '/interim-stalking-protection-orders/', why: 'how long an interim order lasts' },
+  { query: 'can an spo last forever', expected: '/how-long-an-order-lasts/', why: 'orders can have no end date' },
+  { query: 'does liking all my old photos count as stalking', expected: '/what-is-stalking/', why: 'online behaviour that can be stalking' },
+  { query: 'i think someone put a tracker on my car', expected: '/staying-safe-online/', why: 'the section on tracking devices' },
+  { query: 'my ex partner is stalking me what order can i get', expected: '/other-protective-orders/', why: 'orders a partner or ex-partner can ask for' },
+  { query: 'are screenshots enough evidence', expected: '/keeping-a-record/', why: 'what evidence to keep' },
+  { query: 'do i have to see him in court', expected: '/how-to-get-a-stalking-protection-order/', why: 'whether you go to court' },
+  { query: 'hes outside with a knife', expected: '/getting-help/', why: 'immediate danger', panel: 'danger' },
+  { query: 'i want to end it all i cant take this anymore', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
+];
+
+const ninthCases: { query: string; expected: string; why: string; notOnPage?: true; panel?: 'danger' | 'crisis'; noPanel?: true }[] = [
+  { query: 'officer said theres not enough evidence for an order', expected: '/if-the-police-say-no/', why: 'a reason the police give' },
+  { query: 'can i challenge the police decision', expected: '/if-the-police-say-no/', why: 'asking for the decision to be looked at again' },
+  { query: 'fake profiles following me i dont know who', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'an unknown person online' },
+  { query: 'how will police find out who is behind the account', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'how the police can find out who it is' },
+  { query: 'he walked past my house which the order says he cant', expected: '/if-the-order-is-broken/', why: 'a breach of the order' },
+  { query: 'who do i tell if he breaks his spo', expected: '/if-the-order-is-broken/', why: 'reporting a breach' },
+  { query: 'my mum is being harrassed by a man from her church', expected: '/helping-someone-being-stalked/', why: 'a child helping a parent' },
+  { query: 'worried about my coworker someone keeps following her', expected: '/helping-someone-being-stalked/', why: 'helping someone at work' },
+  { query: 'i live in northern ireland can i get an spo', expected: '/scotland-and-northern-ireland/', why: 'orders in Northern Ireland' },
+  { query: 'does the spo law apply in wales', expected: '/what-is-a-stalking-protection-order/', why: 'the order is for England and Wales' },
+  { query: 'stalking log template', expected: '/stalking-log/', why: 'the printable log' },
+  { query: 'write to the police to ask them to apply for an order', expected: '/make-a-letter/', why: 'the letter builder' },
+  { query: 'can the order stop him coming near my college', expected: '/what-an-order-can-include/', why: 'keeping away from places' },
+  { query: 'interim spo how quick can they get one', expected: '/interim-stalking-protection-orders/', why: 'the quick, temporary order' },
+  { query: 'can they extend the order', expected: '/how-long-an-order-lasts/', why: 'making an order last longer' },
+  { query: 'is it stalking if hes never threatened me', expected: '/what-is-stalking/', why: 'stalking needs no threats' },
+  { query: 'he hacked my facebook', expected: '/staying-safe-online/', why: 'accounts broken into' },
+  { query: 'my ex wont leave me alone', expected: '/what-is-stalking/', why: 'an ex who keeps contacting you' },
+  { query: 'what should i keep as evidence', expected: '/keeping-a-record/', why: 'the section on what to keep' },
+  { query: 'can stalking turn violent', expected: '/what-is-stalking/', why: 'informational, not a cry for help', noPanel: true },
+  { query: 'hes trying to break the window', expected: '/getting-help/', why: 'immediate danger', panel: 'danger' },
+  { query: 'been thinking about hurting myself', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
+];
+
+const cases = [...firstCases, ...messyCases, ...thirdCases, ...fourthCases, ...fifthCases, ...sixthCases, ...seventhCases, ...eighthCases, ...ninthCases];
 const thirdQueries = new Set(thirdCases.map((c) => c.query));
 const fourthQueries = new Set(fourthCases.map((c) => c.query));
 const fifthQueries = new Set(fifthCases.map((c) => c.query));
 const sixthQueries = new Set(sixthCases.map((c) => c.query));
 const seventhQueries = new Set(seventhCases.map((c) => c.query));
+const eighthQueries = new Set(eighthCases.map((c) => c.query));
+const ninthQueries = new Set(ninthCases.map((c) => c.query));
 const messyQueries = new Set(messyCases.map((c) => c.query));
 const earlierQueries = new Set([...firstCases, ...messyCases].map((c) => c.query));
 
@@ -502,7 +558,7 @@ describeBrowser('search quality', () => {
       '| --- | --- | --- | --- |',
       ...rows.map((r) => `| ${r.query}${r.notOnPage ? ' (not on page)' : ''} | ${r.expected} | ${r.top.join(' ') || '(none)'} | ${r.hit ? 'yes' : 'NO'} |`),
       `Top-3 hit rate: ${hits}/${rows.length} = ${(rate * 100).toFixed(1)}% (not-on-page queries: ${rows.filter((r) => r.notOnPage && r.hit).length}/${rows.filter((r) => r.notOnPage).length})`,
-      `First round: ${round(new Set(firstCases.map((c) => c.query)))}; second round (messy): ${round(messyQueries)}; third round: ${round(thirdQueries)}; fourth round: ${round(fourthQueries)}; fifth round: ${round(fifthQueries)}; sixth round: ${round(sixthQueries)}; seventh round: ${round(seventhQueries)}; first and second together: ${round(earlierQueries)}`,
+      `First round: ${round(new Set(firstCases.map((c) => c.query)))}; second round (messy): ${round(messyQueries)}; third round: ${round(thirdQueries)}; fourth round: ${round(fourthQueries)}; fifth round: ${round(fifthQueries)}; sixth round: ${round(sixthQueries)}; seventh round: ${round(seventhQueries)}; eighth round: ${round(eighthQueries)}; ninth round: ${round(ninthQueries)}; first and second together: ${round(earlierQueries)}`,
       `Panels wrong: ${rows.filter((r) => r.panelWrong).map((r) => `${r.query} (${r.panelWrong})`).join('; ') || 'none'}`,
       `Misses: ${rows.filter((r) => !r.hit).map((r) => r.query).join('; ') || 'none'}`,
       `Site pages in the top 3 of queries not about the site: ${rows.filter((r) => r.siteInTop.length).map((r) => `${r.query} (${r.siteInTop.join(' ')})`).join('; ') || 'none'}`,
@@ -514,8 +570,8 @@ describeBrowser('search quality', () => {
     expect(rows.filter((r) => r.panelWrong).map((r) => `${r.query}: ${r.panelWrong}`), table).toEqual([]);
     expect(rows.filter((r) => r.siteInTop.length).map((r) => r.query), table).toEqual([]);
     expect(readable.length / snippets.length, table).toBeGreaterThanOrEqual(0.95);
-    // 113 searches: on a busy shared machine this takes over the default minute.
-  }, 180_000);
+    // Over 200 searches: on a busy shared machine this takes several minutes.
+  }, 300_000);
 
   it('indexes table cells, glossary terms and service details with spaces between them', async () => {
     const { page } = await openPage('/search/');

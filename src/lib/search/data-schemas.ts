@@ -1,8 +1,8 @@
 /**
  * Schemas of the reviewed search data files other than synonyms (see synonyms.ts): the danger
  * rules with the phrases that must and must not trigger them, and the intents. The build parses
- * both (src/pages/search.astro), so a mistake fails it, naming the entry. The browser gets only
- * the data, never these schemas.
+ * every search data file with parseSearchFile (src/pages/search.astro), so a mistake fails it with
+ * a message naming the file and the field. The browser gets only the data, never these schemas.
  */
 import { z } from 'astro/zod';
 import { normaliseQuery } from './normalise';
@@ -24,6 +24,52 @@ const phraseList = (min: number) =>
         seen.add(phrase);
       });
     });
+
+/**
+ * Adds an issue for every phrase that an earlier list of `lists` already holds: one phrase, one
+ * place. `where(i, j)` is the path of phrase j of list i; `owner(i)` names list i in the message.
+ */
+function noPhraseTwice(ctx: z.RefinementCtx, lists: readonly (readonly string[])[], where: (i: number, j: number) => PropertyKey[], owner: (i: number) => string): void {
+  const first = new Map<string, number>();
+  lists.forEach((phrases, i) => {
+    phrases.forEach((phrase, j) => {
+      const earlier = first.get(phrase);
+      if (earlier === undefined) first.set(phrase, i);
+      else if (earlier !== i) ctx.addIssue({ code: 'custom', path: where(i, j), message: `phrase "${phrase}" is already in ${owner(earlier)}` });
+    });
+  });
+}
+
+/**
+ * The test lists of the danger and crisis files: no query twice, nor on both lists. (Rules may
+ * share phrases: the same words can read as danger with different other words.)
+ */
+function checkTestLists(file: { mustTrigger: readonly string[]; mustNotTrigger: readonly string[] }, ctx: z.RefinementCtx): void {
+  const lists = { mustTrigger: file.mustTrigger, mustNotTrigger: file.mustNotTrigger };
+  const names = Object.keys(lists) as (keyof typeof lists)[];
+  noPhraseTwice(ctx, names.map((name) => lists[name]), (i, j) => [names[i]!, j], (i) => names[i]!);
+  for (const name of names) {
+    lists[name].forEach((query, j) => {
+      if (lists[name].indexOf(query) < j) ctx.addIssue({ code: 'custom', path: [name, j], message: `query "${query}" is listed twice` });
+    });
+  }
+}
+
+/** A path of a Zod issue as a reader writes it: intents[3].phrases[0]. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '') || '(the whole file)';
+}
+
+/**
+ * Parses a reviewed search data file, or throws an error naming the file and, for each problem,
+ * the field and what is wrong with it (one line each), rather than Zod's own dump.
+ */
+export function parseSearchFile<T extends z.ZodType>(file: string, schema: T, data: unknown): z.infer<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${fieldName(issue.path)}: ${issue.message}`);
+  throw new Error(`${file} is not valid:\n${lines.join('\n')}`);
+}
 
 /** One rule for words that read as immediate danger (see danger.ts). */
 export const dangerRuleSchema = z
@@ -64,7 +110,8 @@ export const dangerFileSchema = z
     /** Queries that must not show it. */
     mustNotTrigger: z.array(z.string().min(1)).min(10),
   })
-  .strict();
+  .strict()
+  .superRefine(checkTestLists);
 
 /**
  * The crisis rules (thoughts of suicide or self-harm): the same kind of rule as danger's, with the
@@ -84,7 +131,8 @@ export const crisisFileSchema = z
     /** Queries that must not show it. */
     mustNotTrigger: z.array(z.string().min(1)).min(10),
   })
-  .strict();
+  .strict()
+  .superRefine(checkTestLists);
 
 /** One intent (see intents.ts). */
 export const intentSchema = z
@@ -113,13 +161,5 @@ export const intentsFileSchema = z
   })
   .strict()
   .superRefine((file, ctx) => {
-    const owner = new Map<string, number>();
-    file.intents.forEach((intent, i) => {
-      intent.phrases.forEach((phrase, j) => {
-        const first = owner.get(phrase);
-        if (first !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['intents', i, 'phrases', j], message: `phrase "${phrase}" is already in intent ${first}` });
-        } else owner.set(phrase, i);
-      });
-    });
+    noPhraseTwice(ctx, file.intents.map((intent) => intent.phrases), (i, j) => ['intents', i, 'phrases', j], (i) => `intent ${i}`);
   });
