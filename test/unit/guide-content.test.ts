@@ -55,9 +55,9 @@ describe('guide content', () => {
     const phoneOf = () => '999';
     const serving = (value: unknown) => async () => new Response(JSON.stringify(value));
     const broken = structuredClone(rawResult) as Record<string, unknown>;
-    delete broken['letterAction'];
+    delete broken['tools'];
     await expect(resultWords(phoneOf, serving(broken))).rejects.toThrow(
-      new RegExp(`^The result's words \\(${resultWordsUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\) do not match their schema: letterAction: `),
+      new RegExp(`^The result's words \\(${resultWordsUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\) do not match their schema: tools: `),
     );
     await expect(resultWords(phoneOf, serving({ ...rawResult, extra: 1 }))).rejects.toThrow(/do not match their schema: Unrecognized key: "extra"$/);
     await expect(resultWords(phoneOf, serving([]))).rejects.toThrow(/do not match their schema/);
