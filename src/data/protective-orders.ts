@@ -5,7 +5,7 @@
  * confirm something, the row names the point (`hedge`) and the table says so once, from the record.
  */
 import { z } from 'astro/zod';
-import { otherRouteIds } from '../lib/guide/ids';
+import { otherRouteIds } from '../lib/guide/result-ids';
 import { plural } from '../i18n';
 import { amount, legalFigures, longDate, pageFigures } from './legal-figures';
 import { unconfirmedPoints, type UnconfirmedPoint } from './unconfirmed-points';

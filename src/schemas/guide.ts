@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
+import { optionsOf, questionIds, type QuestionId } from '../lib/guide/ids';
 import {
-  optionsOf,
-  questionIds,
-  type QuestionId,
   blankIds,
   itemIds,
   linkGroupIds,
@@ -13,14 +11,14 @@ import {
   type ItemCollection,
   type ParagraphKey,
   type SectionId,
-} from '../lib/guide/ids';
+} from '../lib/guide/result-ids';
 import { personIds, type FigureWords } from '../lib/guide/text';
 
 /**
  * Schemas for the step-by-step guide's words: src/content/guide/guide.json (questions and screens)
  * and src/content/guide/guide-result.json (the result).
  * Keys are the machine's state ids and option values, and the result's keys are the id lists of
- * src/lib/guide/ids.ts: every object is strict, so a missing, extra or misspelt key fails the
+ * src/lib/guide/ids.ts and result-ids.ts: every object is strict, so a missing, extra or misspelt key fails the
  * build and the tests, naming the key. Text may use these placeholders, filled in by
  * src/lib/guide/text.ts: {years:<figure>} {months:<figure>} {days:<figure>} {date:<figure>} in the
  * result (from legal-figures.ts, in words at build time by src/lib/guide/figures.ts) and

@@ -6,12 +6,11 @@
  */
 import type { GuideUse, Nation, ServiceSituation, SupportServiceId } from '../../data/support-services';
 import { isOutOfScope, needsBreachQuestion } from '../../machines/guide';
+import { type Answers, type Behaviour } from './ids';
 import {
   blankIds,
   itemIds,
   riskSignIds,
-  type Answers,
-  type Behaviour,
   type BlankId,
   type ItemCollection,
   type LinkGroupId,
@@ -25,7 +24,7 @@ import {
   type SectionId,
   type ToolId,
   type Voice,
-} from './ids';
+} from './result-ids';
 
 
 /** Which example prohibitions match each behaviour. */

@@ -7,7 +7,7 @@ import type { SupportServiceId } from '../../data/support-services';
 import type { Answers } from '../../machines/guide';
 import type { GuideContent } from '../../schemas/guide';
 import { decideResult, type Block, type PlanOptions, type ResultPlan } from './decide';
-import type { BlankId, ItemCollection, NextStepId, SectionId, ToolId, Voice } from './ids';
+import type { BlankId, ItemCollection, NextStepId, SectionId, ToolId, Voice } from './result-ids';
 import { resultText, type ResultText } from './text';
 
 /** A link in a section. */

@@ -5,7 +5,7 @@
  * placeholder it does not know, so a typo fails the tests and the build instead of reaching a reader.
  */
 import type { Answers } from '../../machines/guide';
-import type { Voice } from './ids';
+import type { Voice } from './result-ids';
 
 /** Whether a question speaks to the reader ("you") or about the person they help ("they"). */
 export const personIds = ['you', 'they'] as const;
