@@ -5,7 +5,7 @@
  * first (in the record's order) that serves England and Wales, and, for Wales, the first that
  * serves Wales but not England.
  */
-import type { SupportService } from '../data/support-services';
+import type { Nation, SupportService } from '../data/support-services';
 import type { OpenStatus } from './open-status';
 import { nextOpeningInWords, timeInWords } from './opening-hours';
 import { t } from '../i18n';
@@ -25,6 +25,23 @@ export function outOfHoursOptions<T extends SupportService>(records: readonly T[
   const everywhere = open24.find((s) => s.coverage.includes('england') && s.coverage.includes('wales'));
   if (!everywhere) throw new Error('The services record has no 24-hour service with a phone number for England and Wales fitting "helpline-closed"');
   return { everywhere, wales: open24.find((s) => s.coverage.includes('wales') && !s.coverage.includes('england')) };
+}
+
+/** The nations whose own 24-hour lines the guide's result offers to people who live there. */
+export const nationsWithOwnLines = ['scotland', 'northern-ireland'] as const satisfies readonly Nation[];
+
+/**
+ * Each of those nations' own 24-hour line, for the guide's result (England and Wales's are
+ * outOfHoursOptions): the first service in the record that serves the nation but not England, is
+ * open all day, every day, and has a phone number. Throws, naming the nation, when the record has
+ * none, so the build stops.
+ */
+export function nationLines<T extends SupportService>(records: readonly T[]): T[] {
+  return nationsWithOwnLines.map((nation) => {
+    const line = records.find((s) => s.coverage.includes(nation) && !s.coverage.includes('england') && s.hours.kind === 'always' && s.phone);
+    if (!line) throw new Error(`The services record has no 24-hour service with a phone number for ${nation} alone`);
+    return line;
+  });
 }
 
 /**

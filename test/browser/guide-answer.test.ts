@@ -13,7 +13,7 @@ import { describeBrowser, newContext, openPage, useBrowser } from '../support/br
 import { walkGuide, GUIDE_PATH } from './guide-helpers';
 import { walkOf, type SituationName } from '../support/guide-walks';
 import { serviceRecords } from '../../src/data/support-services';
-import { outOfHoursOptions } from '../../src/lib/help-strip';
+import { nationLines, outOfHoursOptions } from '../../src/lib/help-strip';
 
 const PHONE = { width: 360, height: 740 };
 /** Monday 7 December 2026 (GMT, so London time): the helpline is open at 10:00 and closed at 18:00. */
@@ -121,6 +121,14 @@ describeBrowser('the answer on one screen, at 360 × 740', () => {
     expect(await page.textContent('.guide-helpline__all-day')).toContain(allDayName);
     const m = await measure(page);
     expect(m.helpline).toBeLessThanOrEqual(PHONE.height);
+  });
+
+  it('Monday 18:00 in Scotland: closed, and Scotland’s own 24-hour line named, not England and Wales’s', async () => {
+    const page = await resultAt('Scotland', MONDAY_18);
+    expect(await page.getAttribute('.guide-helpline', 'data-state')).toBe('closed');
+    const allDay = (await page.textContent('.guide-helpline__all-day')) ?? '';
+    expect(allDay).toContain(nationLines(serviceRecords)[0]!.name);
+    expect(allDay).not.toContain(allDayName);
   });
 
   it('a bank holiday at 10:00: closed, and the 24-hour option named', async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bankHolidays } from '../../src/data/bank-holidays';
 import { getService, serviceRecords, type OpeningHours, type SupportService } from '../../src/data/support-services';
-import { outOfHoursOptions } from '../../src/lib/help-strip';
+import { nationLines, outOfHoursOptions } from '../../src/lib/help-strip';
 import { hoursInFewWords, londonInstant, openNowPayload, openStatus, statusInWords } from '../../src/lib/opening-hours';
 import { openNowAt } from '../../src/lib/open-now-lookup';
 
@@ -53,6 +53,16 @@ describe('outOfHoursOptions (what the help strip offers when the helpline is clo
   it('stops the build when nothing is open all day, naming the problem', () => {
     const none = serviceRecords.map((s) => ({ ...s, hours: { kind: 'unknown' } as const }));
     expect(() => outOfHoursOptions(none)).toThrow(/no 24-hour service/);
+  });
+});
+
+describe('nationLines (the 24-hour lines the guide offers in Scotland and Northern Ireland)', () => {
+  it('picks each nation’s own 24-hour line from the record by its fields, and stops the build without one', () => {
+    expect(nationLines(serviceRecords).map((s) => s.id)).toEqual(['scotland-domestic-abuse-helpline', 'northern-ireland-domestic-sexual-abuse-helpline']);
+    const noScottishLine = serviceRecords.map((s) => (s.id === 'scotland-domestic-abuse-helpline' ? { ...s, hours: { kind: 'unknown' } as const } : s));
+    expect(() => nationLines(noScottishLine)).toThrow(/no 24-hour service with a phone number for scotland alone/);
+    const noPhone = serviceRecords.map((s) => (s.id === 'northern-ireland-domestic-sexual-abuse-helpline' ? { ...s, phone: undefined } : s));
+    expect(() => nationLines(noPhone)).toThrow(/for northern-ireland alone/);
   });
 });
 
