@@ -5,9 +5,10 @@
 // the policy. A <meta> policy only governs what comes after it in the document, so nothing
 // that can fetch (not even the favicon <link>) may precede the policy.
 // Runs in astro:build:done, before the Pagefind integration indexes the pages.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 
 const CSP_META = /<meta\s+http-equiv=(["']?)content-security-policy\1[^>]*>/gi;
 const CHARSET_META = /<meta\s+charset=(["']?)[\w-]+\1\s*\/?>/gi;
@@ -35,15 +36,6 @@ export function charsetThenCsp(html, name = 'page') {
   const without = html.replace(CSP_META, '').replace(CHARSET_META, '');
   const at = without.search(HEAD_OPEN) + head[0].length;
   return `${without.slice(0, at)}${charsets[0]}${metas[0]}${without.slice(at)}`;
-}
-
-/** @param {string} dir @returns {AsyncGenerator<string>} */
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
 }
 
 /** @returns {import('astro').AstroIntegration} */

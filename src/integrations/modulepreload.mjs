@@ -7,9 +7,10 @@
 // they stay off the page's first load.
 // The links go right after the Content-Security-Policy <meta> (see ./csp-first.mjs, which runs
 // before this), so the policy governs them. Runs in astro:build:done.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.mjs';
 
 /**
  * The specifiers a built module imports or re-exports statically (`import … from "./x.js"`,
@@ -71,15 +72,6 @@ export function withModulePreloads(html, hrefs, name = 'page') {
   const at = meta.index + meta[0].length;
   const links = hrefs.map((href) => `<link rel="modulepreload" href="${href}">`).join('');
   return `${html.slice(0, at)}${links}${html.slice(at)}`;
-}
-
-/** @param {string} dir @returns {AsyncGenerator<string>} */
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
 }
 
 /** @returns {import('astro').AstroIntegration} */
