@@ -11,6 +11,10 @@ import rawLetters from '../../src/content/letters/letters.json';
 import { guideContentSchema } from '../../src/schemas/guide';
 import { fillPhones, loadGuideContent, loadGuideResult } from '../../src/lib/guide/content';
 import { resultWords, resultWordsUrl } from '../../src/lib/guide/island-words';
+// Loaded here, before any test runs, although resultWords imports it itself: a module first loaded inside a test
+// (the island's lazy import) counts, for mutation testing, as code only that test covers, and the guide machine's
+// configuration, which it loads, would then be tested against this test alone (issue 24's 47% defect).
+import '../../src/components/guide/result-code';
 import { fillPhonesDeep, fillPhonesIn } from '../../src/lib/guide/phones';
 import { resultText } from '../../src/lib/guide/text';
 import { getService, supportServices, type SupportServiceId } from '../../src/data/support-services';

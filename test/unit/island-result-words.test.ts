@@ -6,6 +6,10 @@ import { afterEach, expect, it, vi } from 'vitest';
 import rawResult from '../../src/content/guide/guide-result.json';
 import { loadGuideResult } from '../../src/lib/guide/content';
 import { resultWords, resultWordsUrl } from '../../src/lib/guide/island-words';
+// Loaded here, before any test runs, although resultWords imports it itself: a module first loaded inside a test
+// (the island's lazy import) counts, for mutation testing, as code only that test covers, and the guide machine's
+// configuration, which it loads, would then be tested against this test alone (issue 24's 47% defect).
+import '../../src/components/guide/result-code';
 import { getService, type SupportServiceId } from '../../src/data/support-services';
 
 afterEach(() => {
