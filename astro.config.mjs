@@ -10,7 +10,8 @@ import pagefind from './src/integrations/pagefind.mjs';
 import buildGate from './src/integrations/build-gate/index.ts';
 import { outDir, cacheDir } from './src/integrations/paths.mjs';
 import { site } from './src/data/site.ts';
-import { versionedLetterWordsHref } from './src/lib/letters/words-version.ts';
+import { letterWordsVersion } from './src/lib/letters/words-version.ts';
+import { defaultLocale, localeSegments, publishedLocales } from './src/i18n/routing.ts';
 
 /**
  * The site is fully static. Every page carries a strict Content Security Policy as a
@@ -33,12 +34,18 @@ export default defineConfig({
   // modulePreload after cspFirst: its links go right after the policy (issue 24, point 6).
   integrations: [mdx(), preact(), jsonErrors(), factDates(), cspFirst(), modulePreload(), buildGate(), pagefind()],
   markdown: { syntaxHighlight: false },
-  // The interface table's locale (src/i18n/table.ts), the same in the server code and the page code.
+  // One build publishes every locale (src/i18n/routing.ts): English at /, the others at /<segment>/…
+  // (the pseudo-locale en-XA only in `npm run build:pseudo`). A page's locale comes from its address.
+  // Typed loosely: Astro infers the default locale's type from a literal list, and this one is computed.
+  i18n: /** @type {any} */ ({
+    defaultLocale,
+    locales: publishedLocales().map((code) => (code === defaultLocale ? code : { path: localeSegments[code], codes: [code] })),
+    routing: { prefixDefaultLocale: false },
+  }),
   // The letter builder's words file, versioned with its content (src/lib/letters/words-file.ts).
   vite: {
     define: {
-      __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB'),
-      __SPO_LETTER_WORDS_HREF__: JSON.stringify(versionedLetterWordsHref()),
+      __SPO_LETTER_WORDS_VERSION__: JSON.stringify(letterWordsVersion(publishedLocales())),
     },
   },
   security: {

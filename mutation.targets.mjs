@@ -39,6 +39,8 @@ export const mutationTargets = [
   { files: 'src/lib/opening-hours.ts', threshold: 80 },
   // The A to Z's order and initial letters by language (Welsh digraphs), issue 28.
   { files: 'src/lib/collation.ts', threshold: 85 },
+  // Which translations are missing or outdated (npm run translation-status), issue 28.
+  { files: 'src/lib/translation-status.ts', threshold: 85 },
   // Issue 25: every file of the search on its own (was the folder as a whole, issue 16).
   { files: 'src/lib/search/**/*.ts', threshold: 85 },
 ];

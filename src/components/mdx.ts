@@ -8,6 +8,7 @@
  * force list) is imported from its own file by those pages, and its styles ship only with them.
  */
 export { default as PhoneLink } from './PhoneLink.astro';
+export { default as PageLink } from './PageLink.astro';
 export { legalFigures as figures, pageFigures, amount, longDate, monthYear, numberWord } from '../data/legal-figures';
 export { default as Confirmed } from './Confirmed.astro';
 export { default as ExitExplainer } from './ExitExplainer.astro';

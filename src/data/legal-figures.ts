@@ -3,35 +3,36 @@
  * nobody types "two years" or "3 days" into a page. Facts: ../shared/facts/spo-facts.md.
  */
 
-import { numberWord, plural } from '../i18n';
-import { dateLocale } from '../i18n/table';
-
-/** A whole number in words where GOV.UK style would (zero to nine), from the interface table. */
-export { numberWord };
+import { useStrings, type Strings } from '../i18n';
 
 /**
- * "two years"-style amount: the table's plural entry for the unit (`unit.year` …), chosen by
- * Intl.PluralRules for the build's locale, with the number in words where GOV.UK style would.
- * Build time only (pages, records, ../lib/guide/figures.ts): page scripts never import this file.
+ * Figures and dates in words, in one locale: amounts through the table's plural entries (`unit.year` …,
+ * chosen by Intl.PluralRules) with the number in words where GOV.UK style would, dates in the locale's
+ * long form. Build time only (pages, records, ../lib/guide/figures.ts): page scripts never import this file.
  */
-export function amount(n: number, unit: 'day' | 'month' | 'year' | 'occasion'): string {
-  return plural(`unit.${unit}`, n, { count: numberWord(n) });
+export function figureWords({ plural, numberWord, dateLocale }: Pick<Strings, 'plural' | 'numberWord' | 'dateLocale'>) {
+  return {
+    /** A whole number in words where GOV.UK style would (zero to nine), from the interface table. */
+    numberWord,
+    /** "two years"-style amount. */
+    amount: (n: number, unit: 'day' | 'month' | 'year' | 'occasion'): string => plural(`unit.${unit}`, n, { count: numberWord(n) }),
+    /** An ISO date as "18 November 2024". */
+    longDate: (iso: string): string =>
+      new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
+    /** An ISO date ("2023-03-30") or month ("2028-03") as "March 2023", for dates known only to the month. */
+    monthYear: (iso: string): string => {
+      if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(iso)) throw new Error(`monthYear: "${iso}" is not an ISO date or month`);
+      return new Intl.DateTimeFormat(dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+    },
+  };
 }
 
-/** Formats an ISO date as "18 November 2024" (in the build's date locale). */
-export function longDate(iso: string): string {
-  return new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
-
-/** Formats an ISO date ("2023-03-30") or month ("2028-03") as "March 2023", for dates known only to the month. */
-export function monthYear(iso: string): string {
-  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(iso)) throw new Error(`monthYear: "${iso}" is not an ISO date or month`);
-  return new Intl.DateTimeFormat(dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso.slice(0, 7)}-01T00:00:00Z`),
-  );
-}
+/**
+ * The figure words of the English content: the guidance pages (MDX, through components/mdx.ts), the
+ * guide's words and the records' prose are written in English, so the figures inside them are too.
+ * Interface words (a page's "Last reviewed" date) use figureWords with the page's own locale.
+ */
+export const { amount, longDate, monthYear, numberWord } = figureWords(useStrings('en-GB'));
 
 export const legalFigures = {
   /** A full SPO with a fixed period lasts at least this many years (SPA s.3(2)). */

@@ -6,9 +6,13 @@
  */
 import { z } from 'astro/zod';
 import { otherRouteIds } from '../lib/guide/result-ids';
-import { plural } from '../i18n';
+import { useStrings } from '../i18n';
 import { amount, legalFigures, longDate, pageFigures } from './legal-figures';
 import { unconfirmedPoints, type UnconfirmedPoint } from './unconfirmed-points';
+
+// The record's prose is English (the records' words are not yet split from their facts, issue 28 point 3),
+// so its amounts are in English words too.
+const { plural } = useStrings('en-GB');
 
 /** Figures about the other orders, in one place, so pages never type them. */
 export const otherOrderFigures = {

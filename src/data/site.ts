@@ -1,12 +1,12 @@
 /**
- * Site-wide navigation, in one place: addresses and the interface-table key of each link's words
+ * Site-wide navigation, in one place: the pages' keys (src/i18n/routing.ts makes each locale's address) and the interface-table key of each link's words
  * (the site's name and the links' words are in src/i18n/en.ts: site.*, nav.*, footer.*).
  */
 import type { TextKey } from '../i18n/schema';
 
-/** A navigation link: where it goes and the table key of its words. */
+/** A navigation link: the key of the page it goes to and the table key of its words. */
 export interface NavItem {
-  href: string;
+  page: string;
   label: TextKey;
 }
 
@@ -17,18 +17,18 @@ export const site = {
 
 /** Main navigation, in display order. */
 export const mainNav = [
-  { href: '/guide/', label: 'nav.guide' },
-  { href: '/check-your-situation/', label: 'nav.checkYourSituation' },
-  { href: '/getting-help/', label: 'nav.getHelp' },
-  { href: '/search/', label: 'nav.search' },
+  { page: 'guide', label: 'nav.guide' },
+  { page: 'checkYourSituation', label: 'nav.checkYourSituation' },
+  { page: 'getting-help', label: 'nav.getHelp' },
+  { page: 'search', label: 'nav.search' },
 ] as const satisfies readonly NavItem[];
 
 /** Footer links, in display order. */
 export const footerNav = [
-  { href: '/about/', label: 'footer.about' },
-  { href: '/accessibility/', label: 'footer.accessibility' },
-  { href: '/privacy/', label: 'footer.privacy' },
-  { href: '/staying-safe-online/', label: 'footer.stayingSafe' },
-  { href: '/sources/', label: 'footer.sources' },
-  { href: '/a-to-z/', label: 'footer.aToZ' },
+  { page: 'about', label: 'footer.about' },
+  { page: 'accessibility', label: 'footer.accessibility' },
+  { page: 'privacy', label: 'footer.privacy' },
+  { page: 'staying-safe-online', label: 'footer.stayingSafe' },
+  { page: 'sources', label: 'footer.sources' },
+  { page: 'aToZ', label: 'footer.aToZ' },
 ] as const satisfies readonly NavItem[];

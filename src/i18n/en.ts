@@ -8,6 +8,8 @@ export const en = {
   'site.name': 'Stalking Protection Orders: a guide',
   'site.shortName': 'SPO guide',
   'site.scope': 'England and Wales',
+  'language.name': 'English',
+  'language.label': 'Language',
   'page.title': '{title} – {site}',
   'layout.skipToMain': 'Skip to main content',
 
@@ -313,6 +315,7 @@ export const en = {
   'guide.page.description': 'Answer a few questions to see what a Stalking Protection Order could do for you. Nothing you enter is stored.',
   'guide.page.lede': 'A few questions, then what to do next. Nothing is saved.',
   'guide.page.leaving': 'Leaving quickly, and going back',
+  'guide.page.languageClears': 'Changing the language starts the guide again: your answers are cleared.',
   'guide.page.noscript': 'This step-by-step guide needs JavaScript, which is turned off or not working in your browser.',
   'guide.page.noscriptRead': 'You can read the same information in the guide:',
   'guide.page.guideContents': 'Guide contents',

@@ -4,7 +4,7 @@
  * and passed as props. So an island's bundle never carries the table, and its props carry only
  * the words it shows. Islands import the types only.
  */
-import { locale, stringsFor } from './index';
+import { stringsFor, type Locale } from './index';
 import type { TextKey } from './schema';
 
 /** The islands that take words from the table, by key prefix. */
@@ -16,8 +16,8 @@ type IslandKey<P extends IslandPrefix> = Exclude<Extract<TextKey, `${P}.${string
 /** The words an island is given. */
 export type IslandWords<P extends IslandPrefix> = { readonly [K in IslandKey<P>]: string };
 
-/** This build's words for one island. */
-export function islandWords<P extends IslandPrefix>(prefix: P): IslandWords<P> {
+/** One locale's words for one island. */
+export function islandWords<P extends IslandPrefix>(prefix: P, locale: Locale): IslandWords<P> {
   const keys = Object.entries(stringsFor(locale)).filter(([key]) => key.startsWith(`${prefix}.`) && !key.startsWith(`${prefix}.page.`));
   return Object.fromEntries(keys) as IslandWords<P>;
 }

@@ -35,6 +35,8 @@ export const uiSchema = z
   .object({
     'site.name': text('The site’s name: the header, the home page title, and after every page title'),
     'site.shortName': text('The site’s name in the header on narrow screens'),
+    'language.name': text('This language’s name in its own words: the link to this language from a page in another language'),
+    'language.label': text('The accessible name of the header’s list of links to this page in other languages'),
     'site.scope': text('Where the law the site describes applies: beside the site’s name in the header, and in the footer note'),
     'page.title': text('A page’s <title>: {title} is the page’s own title, {site} the site’s name'),
     'layout.skipToMain': text('The skip link to the main content, shown on keyboard focus'),
@@ -320,6 +322,7 @@ export const uiSchema = z
     'guide.page.title': text('The step-by-step guide’s page: its title and heading'),
     'guide.page.description': text('The step-by-step guide’s page: its description'),
     'guide.page.lede': text('The step-by-step guide’s page: the line under the heading'),
+    'guide.page.languageClears': text('The step-by-step guide’s page, when the site has another language: changing language clears the answers'),
     'guide.page.leaving': text('The step-by-step guide’s page: the folded explanation of leaving quickly and going back'),
     'guide.page.noscript': text('The step-by-step guide’s page without JavaScript: why the guide does not show'),
     'guide.page.noscriptRead': text('The step-by-step guide’s page without JavaScript: before the list of guidance pages'),

@@ -1,39 +1,27 @@
 /**
- * The build's locale and its interface table, without the schema (so code that also runs in the
- * browser, such as the legal figures the guide's island uses, does not ship zod). The locale is
- * SPO_LOCALE at build time (en-GB by default; `npm run build:pseudo` sets en-XA), written into the
- * bundles by astro.config.mjs as __SPO_LOCALE__, so the server and page code agree.
- * Build-time code uses src/i18n/index.ts, which checks the table against its schema.
+ * The site's locales and their interface tables, without the schema (so code that also runs in the
+ * browser does not ship zod). Which locale a page is in comes from its address (src/i18n/routing.ts),
+ * never from the build: one build holds every configured locale. Build-time code uses
+ * src/i18n/index.ts, which checks each table against its schema.
  */
 import { en } from './en';
 import { pseudoLocalise } from './pseudo';
 import type { UiStrings } from './schema';
 
-declare const __SPO_LOCALE__: string | undefined;
-
-/** The locales the site can be built in, each with its table. */
+/** The locales the site has, each with its table. */
 const tables = {
   'en-GB': () => en,
   'en-XA': () => pseudoLocalise(en),
 } satisfies Record<string, () => UiStrings>;
 
-/** A locale the site can be built in. */
+/** A locale of the site. */
 export type Locale = keyof typeof tables;
 
-/** Every locale the site can be built in. */
+/** Every locale of the site (the production build publishes those in src/i18n/routing.ts). */
 export const locales = Object.keys(tables) as Locale[];
 
-/** The locale named by `name` (SPO_LOCALE), or en-GB; throws, listing the choices, for any other. */
-export function resolveLocale(name: string | undefined): Locale {
-  if (name === undefined || name === '') return 'en-GB';
-  if (!(name in tables)) throw new Error(`SPO_LOCALE "${name}" is not a locale of this site (${locales.join(', ')})`);
-  return name as Locale;
-}
-
-/** The locale of this build: it also gives every page its `lang`. */
-export const locale: Locale = resolveLocale(
-  typeof __SPO_LOCALE__ === 'string' ? __SPO_LOCALE__ : globalThis.process?.env?.['SPO_LOCALE'],
-);
+/** True when `name` is a locale of the site. */
+export const isLocale = (name: string): name is Locale => name in tables;
 
 /**
  * The locale each table's dates are written in (Intl.DateTimeFormat): its own, except the
@@ -41,17 +29,8 @@ export const locale: Locale = resolveLocale(
  */
 const dateLocales = { 'en-GB': 'en-GB', 'en-XA': 'en-GB' } satisfies Record<Locale, string>;
 
-/** The locale this build writes dates in. */
-export const dateLocale: string = dateLocales[locale];
+/** The locale a page in `which` writes dates in. */
+export const dateLocaleOf = (which: Locale): string => dateLocales[which];
 
 /** The table of a locale, as written (unchecked: src/i18n/index.ts checks it). */
 export const tableOf = (which: Locale): UiStrings => tables[which]();
-
-/** This build's table. */
-export const table: UiStrings = tableOf(locale);
-
-/** A number in words where GOV.UK style would (zero to nine, `number.words`), else in figures. */
-export function numberWord(n: number): string {
-  const words = table['number.words'];
-  return Number.isInteger(n) && n >= 0 && n < words.length ? words[n]! : String(n);
-}

@@ -45,6 +45,8 @@ const COMPONENTS = {
   OrdersTable: () => ['order:*'],
   PoliceForceList: () => ['record:police-forces'],
   GlossaryTerm: () => [],
+  // A link to a page of the site, by its key (issue 28): no fact.
+  PageLink: () => [],
   ExitExplainer: () => [],
   StalkingLog: () => [],
   OrderCard: () => [],
@@ -126,7 +128,6 @@ export async function loadFacts(root) {
     // CommonJS, loaded with Node's own require: a dynamic import() here would go through the Vite
     // module runner that loaded astro.config.mjs, which may already be closed when the hook runs.
     format: 'cjs',
-    define: { __SPO_LOCALE__: JSON.stringify(process.env.SPO_LOCALE || 'en-GB') },
     logLevel: 'silent',
   });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spo-facts-'));

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkQuestionFiles, questionsMark, sectionIdsOf, withQuestions } from '../lib/search/section-questions.ts';
 import { readQuestionFiles, recordPages } from './section-questions-files.mjs';
+import { alternatesOf, defaultLocale } from '../i18n/routing.ts';
 
 /** Every built HTML file under `dir` (not Pagefind's own), as paths relative to it. */
 function htmlFiles(dir, sub = '') {
@@ -25,6 +26,15 @@ function htmlFiles(dir, sub = '') {
 
 /** A page's slug from its file: "a/index.html" -> "a", "index.html" -> "". */
 const slugOf = (file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'/index.html'.length) : undefined);
+
+/**
+ * The slug of the English page a built page is the same page as ("en-xa/a" -> "a"): section questions
+ * and the pages indexed by their title are keyed by it (src/i18n/routing.ts knows each page's addresses).
+ */
+const englishSlugOf = (slug) => {
+  const english = alternatesOf(`/${slug ? `${slug}/` : ''}`).find((a) => a.locale === defaultLocale)?.href ?? `/${slug}/`;
+  return english.replace(/^\/|\/$/g, '');
+};
 
 const text = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
 
@@ -66,19 +76,26 @@ export default function pagefindIntegration() {
         let count = 0;
         for (const [file, content] of html) {
           const slug = slugOf(file.split(path.sep).join('/'));
-          const questions = slug === undefined ? undefined : questionsFor.get(slug);
+          const questions = slug === undefined ? undefined : questionsFor.get(englishSlugOf(slug));
           if (!content.includes('data-pagefind-body')) continue;
           const added = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: questions ? withQuestions(content, questions) : content });
           if (added.errors.length) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`);
           count += 1;
         }
-        for (const [slug, topic] of Object.entries(recordPages)) {
+        // Each page indexed by its title, in every language the build has it in.
+        const records = [...pages.keys()].flatMap((slug) => {
+          const topic = recordPages[englishSlugOf(slug)];
+          return topic ? [[slug, topic]] : [];
+        });
+        const missing = Object.keys(recordPages).filter((slug) => !pages.has(slug));
+        if (missing.length) throw new Error(`Search: the page /${missing[0]}/ to index by its title and questions was not built`);
+        for (const [slug, topic] of records) {
           const page = pages.get(slug);
           if (!page) throw new Error(`Search: the page /${slug}/ to index by its title and questions was not built`);
           const content = html.get(page.file);
           const title = text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(content)?.[1] ?? '');
           const description = /<meta name="description" content="([^"]*)"/.exec(content)?.[1] ?? '';
-          const questions = questionsFor.get(slug)?.page ?? [];
+          const questions = questionsFor.get(englishSlugOf(slug))?.page ?? [];
           if (!title) throw new Error(`Search: /${slug}/ has no H1 to index it by`);
           const body = [`${title}.`, questions.length ? `${questionsMark} ${questions.join('. ')} ${questionsMark}` : '', text(description)].filter(Boolean).join(' ');
           // The page's own language: Pagefind keeps one index per language and loads the page's.

@@ -7,8 +7,7 @@
  */
 import type { Nation, SupportService } from '../data/support-services';
 import type { OpenStatus } from './open-status';
-import { nextOpeningInWords, timeInWords } from './opening-hours';
-import { t } from '../i18n';
+import { nextOpeningInWords, timeInWords, type Words } from './opening-hours';
 
 /** The two 24-hour options: one for England and Wales, and the Wales line if the record has one. */
 export interface OutOfHoursOptions<T extends SupportService> {
@@ -49,8 +48,9 @@ export function nationLines<T extends SupportService>(records: readonly T[]): T[
  * open now, until 4pm."), or '' when there is nothing to say (then the strip keeps the hours).
  * `date` is the next opening's day in words, or "{date}" for the page script to fill.
  */
-export function helpStripWords(status: OpenStatus, date?: string): string {
-  if (status.state === 'open') return status.always ? '' : t('helpStrip.openNow', { time: timeInWords(status.closes) });
-  if (status.state === 'closed') return status.next ? t('helpStrip.closedOpens', { next: nextOpeningInWords(status.next, date) }) : t('helpStrip.closedNow');
+export function helpStripWords(w: Words, status: OpenStatus, date?: string): string {
+  const { t } = w;
+  if (status.state === 'open') return status.always ? '' : t('helpStrip.openNow', { time: timeInWords(w, status.closes) });
+  if (status.state === 'closed') return status.next ? t('helpStrip.closedOpens', { next: nextOpeningInWords(w, status.next, date) }) : t('helpStrip.closedNow');
   return '';
 }

@@ -4,11 +4,11 @@
  *
  * Times are worked out in Europe/London with Intl.DateTimeFormat, so the change between
  * GMT and BST is handled by the browser's own time-zone data, not by our arithmetic.
- * The words come from the interface table (`hours.*` in src/i18n/en.ts), dates from Intl in the build's locale.
+ * The words come from the page's interface table (`hours.*` in src/i18n/en.ts), handed in as `Words`, dates from
+ * Intl in that locale's date locale.
  */
 import type { OpeningHours, SupportService, Weekday } from '../data/support-services';
-import { t } from '../i18n';
-import { dateLocale } from '../i18n/table';
+import type { Strings } from '../i18n';
 import type { BankHoliday } from '../data/bank-holidays';
 import { addDays, londonTime, openStatus, statusKey, toMinutes, weekdayOrder, type NextOpening, type OpenStatus } from './open-status';
 
@@ -16,11 +16,15 @@ import { addDays, londonTime, openStatus, statusKey, toMinutes, weekdayOrder, ty
 export { addDays, londonTime, openStatus, statusKey, weekdayOf, weekdayOrder } from './open-status';
 export type { LondonTime, NextOpening, OpenStatus } from './open-status';
 
+/** What the words here need of a page's locale: its table's templates and its date locale. */
+export type Words = Pick<Strings, 't' | 'dateLocale'>;
+
 /** The name of a weekday, from the interface table. */
-export const weekdayName = (day: Weekday): string => t(`hours.day.${day}`);
+export const weekdayName = ({ t }: Words, day: Weekday): string => t(`hours.day.${day}`);
 
 /** "09:30" → "9:30am", "16:00" → "4pm", "12:00" → "midday". */
-export function timeInWords(hhmm: string): string {
+export function timeInWords(w: Words, hhmm: string): string {
+  const { t } = w;
   const minutes = toMinutes(hhmm);
   if (minutes === 12 * 60) return t('hours.midday');
   if (minutes === 0) return t('hours.midnight');
@@ -31,45 +35,48 @@ export function timeInWords(hhmm: string): string {
 }
 
 /** "2026-11-30" → "30 November". */
-function dayAndMonth(date: string): string {
+function dayAndMonth({ dateLocale }: Words, date: string): string {
   return new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     new Date(`${date}T12:00:00Z`),
   );
 }
 
 /** When a service next opens, in words: "at 1pm today", "at 9:30am tomorrow", "at 9:30am on Monday 30 November". */
-export function nextOpeningInWords(next: NextOpening, date = dayAndMonth(next.date)): string {
-  const time = timeInWords(next.opens);
+export function nextOpeningInWords(w: Words, next: NextOpening, date = dayAndMonth(w, next.date)): string {
+  const { t } = w;
+  const time = timeInWords(w, next.opens);
   if (next.daysAhead === 0) return t('hours.nextToday', { time });
-  if (next.daysAhead === 1) return t('hours.nextTomorrow', { time, day: weekdayName(next.weekday) });
-  return t('hours.nextOn', { time, day: weekdayName(next.weekday), date });
+  if (next.daysAhead === 1) return t('hours.nextTomorrow', { time, day: weekdayName(w, next.weekday) });
+  return t('hours.nextOn', { time, day: weekdayName(w, next.weekday), date });
 }
 
 /** The status as one or two plain sentences, always hedged with "usually". */
-export function statusInWords(status: OpenStatus, date?: string): string {
+export function statusInWords(w: Words, status: OpenStatus, date?: string): string {
+  const { t } = w;
   switch (status.state) {
     case 'open':
-      return status.always ? t('hours.openAlways') : t('hours.openCloses', { time: timeInWords(status.closes) });
+      return status.always ? t('hours.openAlways') : t('hours.openCloses', { time: timeInWords(w, status.closes) });
     case 'closed':
-      return status.next ? t('hours.closedOpens', { next: nextOpeningInWords(status.next, date) }) : t('hours.closedNow');
+      return status.next ? t('hours.closedOpens', { next: nextOpeningInWords(w, status.next, date) }) : t('hours.closedNow');
     case 'unknown':
       return t('hours.unknownNow');
   }
 }
 
 /** A list of names joined GOV.UK style: "A, B and C". */
-export function listInWords(items: string[]): string {
+export function listInWords({ t }: Words, items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(t('hours.listJoin'))}${t('hours.listLast')}${items.at(-1)}`;
 }
 
 /** A set of weekdays in words: "Monday to Friday", or "Monday, Tuesday and Thursday". */
-function daysInWords(days: Weekday[]): string {
+function daysInWords(w: Words, days: Weekday[]): string {
+  const { t } = w;
   const index = days.map((d) => weekdayOrder.indexOf(d)).sort((a, b) => a - b);
   const consecutive = index.every((n, i) => i === 0 || n === index[i - 1]! + 1);
   if (consecutive && index.length >= 3) {
-    return t('hours.dayRange', { first: weekdayName(weekdayOrder[index[0]!]!), last: weekdayName(weekdayOrder[index.at(-1)!]!) });
+    return t('hours.dayRange', { first: weekdayName(w, weekdayOrder[index[0]!]!), last: weekdayName(w, weekdayOrder[index.at(-1)!]!) });
   }
-  return listInWords(index.map((i) => weekdayName(weekdayOrder[i]!)));
+  return listInWords(w, index.map((i) => weekdayName(w, weekdayOrder[i]!)));
 }
 
 /**
@@ -78,7 +85,8 @@ function daysInWords(days: Weekday[]): string {
  * ["Monday, Tuesday, Thursday and Friday: 9:30am to 4pm", "Wednesday: 1pm to 4pm",
  *  "Saturday and Sunday: closed", "Closed on bank holidays"].
  */
-export function hoursInWords(hours: OpeningHours): string[] {
+export function hoursInWords(w: Words, hours: OpeningHours): string[] {
+  const { t } = w;
   if (hours.kind === 'always') return [t('hours.always')];
   if (hours.kind === 'unknown') return [];
 
@@ -90,17 +98,17 @@ export function hoursInWords(hours: OpeningHours): string[] {
       closed.push(day);
       continue;
     }
-    const key = periods.map((p) => t('hours.range', { opens: timeInWords(p.opens), closes: timeInWords(p.closes) })).join(t('hours.periodJoin'));
+    const key = periods.map((p) => t('hours.range', { opens: timeInWords(w, p.opens), closes: timeInWords(w, p.closes) })).join(t('hours.periodJoin'));
     groups.set(key, [...(groups.get(key) ?? []), day]);
   }
-  const lines = [...groups].map(([times, days]) => t('hours.line', { days: daysInWords(days), times }));
-  if (closed.length > 0) lines.push(t('hours.closedDays', { days: daysInWords(closed) }));
+  const lines = [...groups].map(([times, days]) => t('hours.line', { days: daysInWords(w, days), times }));
+  if (closed.length > 0) lines.push(t('hours.closedDays', { days: daysInWords(w, closed) }));
   if (hours.closedOnBankHolidays) lines.push(t('hours.closedBankHolidays'));
   return lines;
 }
 
 /** "2015" stays a year; "2023-04-21" becomes "April 2023" (the month is as exact as a reader needs). */
-function whenInWords(when: string): string {
+function whenInWords({ dateLocale }: Words, when: string): string {
   if (/^\d{4}$/.test(when)) return when;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(when)) throw new Error(`hoursLastConfirmed.when "${when}" is not a year or an ISO date`);
   return new Intl.DateTimeFormat(dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${when}T12:00:00Z`));
@@ -112,18 +120,20 @@ function whenInWords(when: string): string {
  * not a hedge), otherwise "Hours confirmed April 2023." from the newest dated source. The service card and the guide both
  * show this line and no other hedge about the hours, so a card never says it twice.
  */
-export function hoursConfirmation(service: Pick<SupportService, 'hours' | 'hoursLastConfirmed'>): string | undefined {
+export function hoursConfirmation(w: Words, service: Pick<SupportService, 'hours' | 'hoursLastConfirmed'>): string | undefined {
+  const { t } = w;
   if (service.hours.kind === 'unknown') return t('hours.notConfirmed');
   const last = service.hoursLastConfirmed;
   if (!last) return undefined;
-  return t('hours.lastConfirmed', { when: whenInWords(last.when) });
+  return t('hours.lastConfirmed', { when: whenInWords(w, last.when) });
 }
 
 /**
  * Opening hours in a few words, for the help strip: "24 hours, every day", "weekdays, daytime",
  * "every day, 9am to 9pm". Daytime means every period lies between 7am and 7pm.
  */
-export function hoursInFewWords(hours: OpeningHours): string {
+export function hoursInFewWords(w: Words, hours: OpeningHours): string {
+  const { t } = w;
   if (hours.kind === 'always') return t('hours.fewAlways');
   if (hours.kind === 'unknown') return t('hours.fewUnknown');
   const open = weekdayOrder.filter((day) => (hours.days[day] ?? []).length > 0);
@@ -137,11 +147,11 @@ export function hoursInFewWords(hours: OpeningHours): string {
         ? t('hours.fewWeekends')
         : open.length === 7
           ? t('hours.fewEveryDay')
-          : daysInWords(open);
+          : daysInWords(w, open);
   const same = periods.every((p) => p.opens === periods[0]!.opens && p.closes === periods[0]!.closes);
   const daytime = periods.every((p) => toMinutes(p.opens) >= 7 * 60 && toMinutes(p.closes) <= 19 * 60);
   const times = same
-    ? t('hours.range', { opens: timeInWords(periods[0]!.opens), closes: timeInWords(periods[0]!.closes) })
+    ? t('hours.range', { opens: timeInWords(w, periods[0]!.opens), closes: timeInWords(w, periods[0]!.closes) })
     : daytime
       ? t('hours.fewDaytime')
       : t('hours.fewVary');
@@ -209,32 +219,33 @@ export interface OpenNowPayload {
   l: string;
 }
 
-/** The payload for `hours` from `start` for `days` days, with words made by `say` (default: statusInWords). */
+/** The payload for `hours` from `start` for `days` days, in a page's words, made by `say` (default: statusInWords). */
 export function openNowPayload(
+  w: Words,
   hours: OpeningHours,
   start: Date,
   days: number,
   bankHolidays: readonly BankHoliday[],
-  say: (status: OpenStatus, date: string) => string = statusInWords,
+  say: (status: OpenStatus, date: string) => string = (status, date) => statusInWords(w, status, date),
 ): OpenNowPayload {
   const spans = statusTimeline(hours, start, new Date(start.getTime() + days * 86_400_000), bankHolidays);
   // A closed stretch after the last opening cannot say when the service opens next: stop there.
   const lastOpen = spans.findLastIndex((span) => span.status.state === 'open');
   if (lastOpen >= 0 && lastOpen < spans.length - 2) spans.splice(lastOpen + 1, Infinity, { from: spans[lastOpen + 1]!.from, status: { state: 'unknown' } });
   const keys: string[] = [];
-  const w: string[] = [];
+  const words: string[] = [];
   let t = '';
   let previous = Math.round(start.getTime() / 60_000);
   for (const { from, status } of spans) {
     const key = statusKey(status);
     if (!keys.includes(key)) {
       keys.push(key);
-      w.push(`${status.state === 'unknown' ? 'u' : status.state[0]}|${status.state === 'unknown' ? '' : say(status, '{date}')}`);
+      words.push(`${status.state === 'unknown' ? 'u' : status.state[0]}|${status.state === 'unknown' ? '' : say(status, '{date}')}`);
     }
     if (keys.length > 26) throw new Error('openNowPayload: more than 26 different statuses; the page script names each with one capital letter');
     const minutes = Math.round(from / 60_000);
     t += (minutes - previous).toString(36) + String.fromCharCode(65 + keys.indexOf(key));
     previous = minutes;
   }
-  return { s: Math.round(start.getTime() / 60_000), t, w, l: dateLocale };
+  return { s: Math.round(start.getTime() / 60_000), t, w: words, l: w.dateLocale };
 }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { guidanceTopics } from '../schemas/guidance';
-import { locale, t } from '../i18n';
+import type { Locale, Strings } from '../i18n';
+import { fixedPageKeys, href } from '../i18n/routing';
 import { titleOrder } from './collation';
 
 /** A page the site lists in its indexes. */
@@ -10,21 +11,13 @@ export interface ListedPage {
   description: string;
 }
 
-/** Pages that are not guidance entries but belong in the indexes; their words are in the interface table (pages.*). */
-export const fixedPages: ListedPage[] = (
-  [
-    ['/', 'home'],
-    ['/check-your-situation/', 'checkYourSituation'],
-    ['/make-a-letter/', 'makeALetter'],
-    ['/search/', 'search'],
-    ['/guide/', 'guide'],
-    ['/a-to-z/', 'aToZ'],
-    ['/sources/', 'sources'],
-  ] as const
-).map(([href, page]) => ({ href, title: t(`pages.${page}.title`), description: t(`pages.${page}.description`) }));
+/** Pages that are not guidance entries but belong in the indexes, in a locale; their words are in the interface table (pages.*). */
+export function fixedPages({ t, locale }: Pick<Strings, 't' | 'locale'>): ListedPage[] {
+  return fixedPageKeys.map((key) => ({ href: href(key, locale), title: t(`pages.${key}.title`), description: t(`pages.${key}.description`) }));
+}
 
 /** Guidance entries sorted by topic (in the topics' order), then by `order`, then title. */
-export async function guidanceInOrder(): Promise<CollectionEntry<'guidance'>[]> {
+export async function guidanceInOrder(locale: Locale): Promise<CollectionEntry<'guidance'>[]> {
   const entries = await getCollection('guidance');
   return entries.sort(
     (a, b) =>
@@ -35,12 +28,13 @@ export async function guidanceInOrder(): Promise<CollectionEntry<'guidance'>[]> 
 }
 
 /** Every page of the site, A to Z by title in the locale's alphabet (src/lib/collation.ts). */
-export async function allPagesAtoZ(): Promise<ListedPage[]> {
+export async function allPagesAtoZ(strings: Pick<Strings, 't' | 'locale'>): Promise<ListedPage[]> {
+  const { locale } = strings;
   const guidance = (await getCollection('guidance')).map((e) => ({
-    href: `/${e.id}/`,
+    href: href(e.id, locale),
     title: e.data.title,
     description: e.data.description,
   }));
   const order = titleOrder(locale);
-  return [...guidance, ...fixedPages].sort((a, b) => order(a.title, b.title));
+  return [...guidance, ...fixedPages(strings)].sort((a, b) => order(a.title, b.title));
 }

@@ -5,8 +5,7 @@
  * step-by-step guide's page read these, so a new service needs one record entry and nothing else.
  */
 import type { ContactKind, Nation, PhoneNumber, SupportService } from '../data/support-services';
-import { t } from '../i18n';
-import { hoursConfirmation, hoursInWords, listInWords } from './opening-hours';
+import { hoursConfirmation, hoursInWords, listInWords, type Words } from './opening-hours';
 
 /** The link for a number of a contact of `kind`: `sms:` for text services, `tel:` for the rest. */
 export function contactHref(kind: ContactKind | 'main', phone: PhoneNumber): string {
@@ -21,19 +20,20 @@ export function phoneFor(service: SupportService, kind?: ContactKind): { phone: 
 }
 
 /** "For people in Wales." for a service that does not serve England; undefined for one that does. */
-export function coverageSentence(coverage: readonly Nation[]): string | undefined {
+export function coverageSentence(w: Words, coverage: readonly Nation[]): string | undefined {
+  const { t } = w;
   if (coverage.includes('england')) return undefined;
-  return t('service.coverage', { places: listInWords(coverage.map((nation) => t(`place.${nation}`))) });
+  return t('service.coverage', { places: listInWords(w, coverage.map((nation) => t(`place.${nation}`))) });
 }
 
 /** Where a service is being shown: its own card on the getting-help page, or a shorter list (the guide's result). */
 export type ServicePlace = 'service-card' | 'list';
 
 /** The hours lines and the note on how sure they are, where the record says to show them. */
-export function hoursShown(service: SupportService, place: ServicePlace): { lines: string[]; confirmation?: string } {
+export function hoursShown(w: Words, service: SupportService, place: ServicePlace): { lines: string[]; confirmation?: string } {
   if (place === 'list' && service.hoursShown === 'service-card-only') return { lines: [] };
-  const confirmation = hoursConfirmation(service);
-  return { lines: hoursInWords(service.hours), ...(confirmation ? { confirmation } : {}) };
+  const confirmation = hoursConfirmation(w, service);
+  return { lines: hoursInWords(w, service.hours), ...(confirmation ? { confirmation } : {}) };
 }
 
 /**

@@ -42,8 +42,12 @@ const personal = z.union([
 /** A link a result section points to. */
 const linkSchema = z
   .object({
-    /** Site path ("/slug/") or an https address. */
-    href: z.string().regex(/^(\/[a-z0-9-]+\/|https:\/\/\S+)$/),
+    /**
+     * A page of the site by its key (src/i18n/routing.ts: "makeALetter", or a guidance page's slug),
+     * which the result's words file turns into the address in the page's language
+     * (src/lib/guide/result-file.ts), or that address as the file has it; or an https address.
+     */
+    href: z.string().regex(/^([a-z][a-zA-Z0-9-]*|(\/[a-z0-9-]+)+\/|https:\/\/\S+)$/),
     /** Link text, describing where it goes. */
     text,
   })
@@ -164,8 +168,8 @@ export const guideResultSchema = z
       toolIds,
       z
         .object({
-          /** Site path ("/slug/"): never a fragment or query, so nothing about the answers enters an address. */
-          href: z.string().regex(/^\/[a-z0-9-]+\/$/),
+          /** A page's key, or its address as the words file has it: never a fragment or query, so nothing about the answers enters an address. */
+          href: z.string().regex(/^([a-z][a-zA-Z0-9-]*|(\/[a-z0-9-]+)+\/)$/),
           /** The button's words. */
           text: voiced,
         })

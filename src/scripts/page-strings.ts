@@ -1,6 +1,6 @@
 /**
  * The interface words a page script was handed in a data attribute (made at build time by
- * stringsPayload in src/i18n/index.ts), filled with the same code the build uses. Plurals follow
+ * Strings.payload in src/i18n/index.ts), filled with the same code the build uses. Plurals follow
  * Intl.PluralRules for the page's own `lang`.
  */
 import { fill, fillPlural, type PluralForms, type TemplateValues } from '../i18n/format';

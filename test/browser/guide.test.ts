@@ -3,6 +3,7 @@
  * mouse and by keyboard only, error summary, Back and Change, focus and announcements,
  * privacy (URL, title, history and storage unchanged; wiped on pagehide, pageshow and exit), printing.
  */
+import { english } from '../support/english';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
@@ -12,8 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import rawSteps from '../../src/content/guide/guide.json';
 import rawResult from '../../src/content/guide/guide-result.json';
+import { resultWordsText } from '../../src/lib/guide/result-file';
 import { loadGuideContent } from '../../src/lib/guide/content';
-import { t } from '../../src/i18n';
+const { t } = english;
 import {
   answerByKeyboard,
   answerByMouse,
@@ -29,10 +31,13 @@ import {
 } from './guide-helpers';
 import { answersOf, walkOf } from '../support/guide-walks';
 
-/** Both content files as one object, as the schema of all the guide's words takes them. */
-const rawContent = { ...rawSteps, result: rawResult };
+/**
+ * Both content files as one object, as the schema of all the guide's words takes them, the result's as
+ * the island gets them: the English words file, whose links are addresses (src/lib/guide/result-file.ts).
+ */
+const rawContent = { ...rawSteps, result: JSON.parse(resultWordsText('en-GB')) as typeof rawResult };
 
-const content = loadGuideContent(rawSteps, rawResult);
+const content = loadGuideContent(rawSteps, rawContent.result);
 type Driver = 'mouse' | 'keyboard';
 type Step = [question: string, value: string | string[]];
 
@@ -119,8 +124,8 @@ describeBrowser('guide: the result\'s words', () => {
     const { page, problems, invariants } = await openGuide();
     let refuse = true;
     const asked: string[] = [];
-    await page.route(/\/guide-result\.[^/]*\.json$/, async (route) => {
-      asked.push(new URL(route.request().url()).pathname);
+    await page.route(/\/check-your-situation\/result\.json\?v=/, async (route) => {
+      asked.push(new URL(route.request().url()).pathname + new URL(route.request().url()).search);
       if (refuse) await route.fulfill({ status: 503, body: 'busy' });
       else await route.continue();
     });
@@ -130,7 +135,7 @@ describeBrowser('guide: the result\'s words', () => {
     // Fetched from the site itself after the first answer, and again at later answers while it fails.
     expect(asked.length).toBeGreaterThanOrEqual(1);
     expect(asked.length).toBeLessThanOrEqual(toResult.length);
-    expect(asked[0]).toMatch(/^\/_astro\/guide-result\.[^/]+\.json$/);
+    expect(asked[0]).toMatch(/^\/check-your-situation\/result\.json\?v=[0-9a-f]{12}$/);
     await waitForStep(page, 'check-answers');
     await clickButton(page, 'See the guide');
     await page.waitForSelector('.guide[data-step="result"] .guide-waiting [role="alert"]');

@@ -33,6 +33,7 @@ function samplePaths(): string[] {
     first(/^_astro\/Guide.+\.js$/),
     first(/^_astro\/.+\.json$/),
     '/make-a-letter/words.json',
+    '/check-your-situation/result.json',
     '/pagefind/pagefind.js',
     '/pagefind/pagefind-worker.js',
     '/pagefind/pagefind-entry.json',

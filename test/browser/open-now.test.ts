@@ -1,3 +1,4 @@
+import { english } from '../support/english';
 import { expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { bankHolidays } from '../../src/data/bank-holidays';
@@ -36,7 +37,7 @@ function expectedStrip(at: number): string {
   const date = status.state === 'closed' && status.next
     ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${status.next.date}T12:00:00Z`))
     : undefined;
-  return helpStripWords(status, date);
+  return helpStripWords(english, status, date);
 }
 
 async function clockAt(time: number, options: Parameters<typeof newContext>[0] = {}): Promise<BrowserContext> {
@@ -121,7 +122,7 @@ describeBrowser('the help strip says whether the helpline is usually open now', 
   it('without JavaScript: the hours, and the helpline first', async () => {
     const { page } = await openPage('/what-is-stalking/', await newContext({ javaScriptEnabled: false }));
     const strip = page.locator('aside.help-strip');
-    expect((await strip.locator('[data-open-now-status]').textContent())?.trim()).toBe(`Helpline hours: ${hoursInFewWords(helpline.hours)}.`);
+    expect((await strip.locator('[data-open-now-status]').textContent())?.trim()).toBe(`Helpline hours: ${hoursInFewWords(english, helpline.hours)}.`);
     expect(await strip.locator('.help-strip__row a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(helplineFirst);
   });
 
@@ -129,7 +130,7 @@ describeBrowser('the help strip says whether the helpline is usually open now', 
     const { page } = await openPage('/what-is-stalking/', await clockAt(londonInstant(next('mon', addDays(today, 190)), '10:00')));
     await page.waitForLoadState('load');
     expect(await page.locator('aside.help-strip').getAttribute('data-state')).toBeNull();
-    expect((await page.locator('aside.help-strip [data-open-now-status]').textContent())?.trim()).toBe(`Helpline hours: ${hoursInFewWords(helpline.hours)}.`);
+    expect((await page.locator('aside.help-strip [data-open-now-status]').textContent())?.trim()).toBe(`Helpline hours: ${hoursInFewWords(english, helpline.hours)}.`);
   });
 });
 
@@ -166,7 +167,7 @@ describeBrowser('the open-now indicator on Getting help', () => {
     const holiday = bankHolidays.find((h) => h.date > addDays(today, 2) && !['sat', 'sun', 'mon'].includes(weekdayOf(h.date)) && !holidays.has(addDays(h.date, -1)));
     expect(holiday, 'a bank holiday in the list after today').toBeDefined();
     const eve = londonInstant(addDays(holiday!.date, -1), '17:00');
-    const expected = statusInWords(openStatus(helpline.hours, new Date(eve), bankHolidays));
+    const expected = statusInWords(english, openStatus(helpline.hours, new Date(eve), bankHolidays));
     expect(expected).toMatch(/^Usually closed now\. It usually opens again at \S+ on [A-Z][a-z]+day \d+ [A-Z][a-z]+\.$/);
     expect((await indicatorAt(eve)).status).toBe(expected);
   });

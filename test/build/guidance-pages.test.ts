@@ -1,7 +1,8 @@
+import { english } from '../support/english';
 import { describe, expect, it } from 'vitest';
 import { guidancePages, loadPage } from '../support/dist';
 import { pageScopes } from '../../src/schemas/guidance';
-import { t } from '../../src/i18n';
+const { t } = english;
 
 const pages = guidancePages();
 

@@ -1,3 +1,4 @@
+import { english } from '../support/english';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,8 +30,8 @@ describe.each(htmlPages())('the help strip on %s', (file) => {
   it('names the helpline and its hours (shown without JavaScript), from the services record', () => {
     const link = strip.querySelector(`a[href="tel:${helpline.phone!.e164}"]`);
     expect(squash(link?.text ?? '')).toBe(`${helpline.name} ${helpline.phone!.display}`);
-    expect(strip.querySelector(`[data-hours-of="${helpline.id}"]`)?.text).toBe(hoursInFewWords(helpline.hours));
-    expect(squash(strip.querySelector('[data-open-now-status]')!.text)).toBe(`Helpline hours: ${hoursInFewWords(helpline.hours)}.`);
+    expect(strip.querySelector(`[data-hours-of="${helpline.id}"]`)?.text).toBe(hoursInFewWords(english, helpline.hours));
+    expect(squash(strip.querySelector('[data-open-now-status]')!.text)).toBe(`Helpline hours: ${hoursInFewWords(english, helpline.hours)}.`);
   });
 
   it('gives its script (except on the guide’s page) six months of the helpline’s status from the build day, and the words for each', () => {

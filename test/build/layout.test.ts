@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { footerNav } from '../../src/data/site';
+import { href } from '../../src/i18n/routing';
+import { en } from '../../src/i18n/en';
 import { distDir } from '../support/paths';
 import { htmlPages, loadPage } from '../support/dist';
 
@@ -27,8 +29,15 @@ describe.each(pages)('%s', (file) => {
     expect(html.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
   });
 
+  it('is in the production build’s one language: no alternates, no language links, no en-XA page', () => {
+    expect(html.querySelectorAll('link[rel="alternate"]')).toHaveLength(0);
+    expect(html.querySelectorAll('[hreflang]')).toHaveLength(0);
+    expect(file.startsWith('en-xa')).toBe(false);
+    expect(html.text).not.toContain(en['guide.page.languageClears']);
+  });
+
   it('links the footer pages', () => {
     const footerLinks = html.querySelectorAll('.site-footer a').map((a) => a.getAttribute('href'));
-    for (const item of footerNav) expect(footerLinks).toContain(item.href);
+    for (const item of footerNav) expect(footerLinks).toContain(href(item.page, 'en-GB'));
   });
 });

@@ -227,7 +227,8 @@ const wordSources = ['src/content/guide/guide.json', 'src/content/guide/guide-re
   text: readFileSync(path.join(root, file), 'utf8'),
 }));
 const builtWords = [
-  ...distFiles('.json').filter((f) => /^_astro\/guide(?:-result)?\.[^/]*\.json$/.test(f)),
+  ...distFiles('.json').filter((f) => /^_astro\/guide\.[^/]*\.json$/.test(f)),
+  'check-your-situation/result.json',
   'make-a-letter/words.json',
 ].map((file) => ({ file: `dist/${file}`, text: readFileSync(path.join(distDir, file), 'utf8') }));
 const everyWordFile = [...wordSources, ...builtWords];
@@ -251,7 +252,7 @@ const card = (file: string, id: string) => {
 describe('legal review corrections (issue 23) on the built site and in the guide’s and letters’ words', () => {
   it('finds the word files it checks, as written and as built', () => {
     expect(builtWords.map((w) => w.file)).toContain('dist/make-a-letter/words.json');
-    expect(builtWords.some((w) => /guide-result/.test(w.file))).toBe(true);
+    expect(builtWords.map((w) => w.file)).toContain('dist/check-your-situation/result.json');
   });
 
   it('1. the Scotland and Northern Ireland results and page say the person stalking decides, with the reverse case', () => {
@@ -266,7 +267,7 @@ describe('legal review corrections (issue 23) on the built site and in the guide
     expect(reach).toMatch(/the police force for that area can apply for a Stalking Protection Order, even if you live in Scotland or Northern Ireland\. The British Transport Police can apply too\./);
     expect(reach).toMatch(/If the person lives in Scotland or Northern Ireland and does not come to England or Wales, no local force in England or Wales can apply\./);
     // The built guide page carries the result's words for the island.
-    expect(builtWords.filter((w) => /guide-result/.test(w.file)).every((w) => w.text.includes('even though the person being stalked lives in Scotland'))).toBe(true);
+    expect(builtWords.filter((w) => /result\.json/.test(w.file)).every((w) => w.text.includes('even though the person being stalked lives in Scotland'))).toBe(true);
   });
 
   it('2. says one thing about phone bills, from one table entry, wherever a helpline call’s traces are mentioned', () => {

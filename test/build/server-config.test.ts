@@ -32,6 +32,7 @@ function samples(): [string, number][] {
     ['/check-your-situation/', 200],
     [css, 200],
     ['/make-a-letter/words.json', 200],
+    ['/check-your-situation/result.json', 200],
     ['/pagefind/pagefind.js', 200],
     ['/pagefind/pagefind-worker.js', 200],
     ['/pagefind/pagefind-entry.json', 200],

@@ -36,7 +36,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
   useBrowser();
 
   it('the guide, walked to a result with its letter builder, draws only words from the table, and nothing scrolls sideways', async () => {
-    const page = await open(GUIDE_PATH);
+    const page = await open(`/en-xa${GUIDE_PATH}`);
     expect(await page.getAttribute('html', 'lang')).toBe('en-XA');
     const problems: string[] = [];
     const check = async (moment: string) => {
@@ -85,7 +85,7 @@ describeBrowser(`the guide and the letter builder in the pseudo-locale build at 
   });
 
   it('the letter builder’s own page draws only words from the table, and nothing scrolls sideways', async () => {
-    const page = await open('/make-a-letter/');
+    const page = await open('/en-xa/make-a-letter/');
     await page.locator('.letters form').waitFor();
     const problems = await problemsOn(page, 'letter builder');
     // Made with no letter chosen: the error summary.

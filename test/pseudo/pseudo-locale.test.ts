@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { htmlPages, loadPage, readDist } from '../support/dist';
+import { loadPage, pagesOfLocale, readDist } from '../support/dist';
 import { en } from '../../src/i18n/en';
 import { isWrapped, unwrappedText } from '../support/pseudo-check';
 
 /**
- * The pseudo-locale build (npm run build:pseudo, en-XA) shows every interface word wrapped in ⟦ ⟧.
+ * The pseudo-locale build (npm run build:pseudo) publishes en-XA at /en-xa/… beside the English pages,
+ * and its pages show every interface word wrapped in ⟦ ⟧.
  * A word written straight into a component, layout or page, instead of coming from the interface
  * table (src/i18n/en.ts), shows up here unwrapped. Content (guidance MDX and words from records,
  * marked data-content) is left out; every page is checked in full, the guide's and the letter
  * builder's too (what their islands draw in the browser is checked in pseudo-islands.test.ts).
  */
-const pages = htmlPages();
+const pages = pagesOfLocale('en-xa');
 
 describe('the pseudo-locale build', () => {
-  it('has every page of the site', () => {
+  it('has every page of the site in en-XA, as many as in English', () => {
     expect(pages.length).toBeGreaterThan(30);
+    expect(pages.map((f) => f.slice('en-xa/'.length))).toEqual(pagesOfLocale(''));
   });
 
   it.each(pages)('%s is in en-XA and every interface word on it comes from the table', (file) => {
@@ -32,8 +34,8 @@ describe('the pseudo-locale build', () => {
     const plain = (v: unknown): unknown => (Array.isArray(v) && v[0] === 0 ? plain(v[1]) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
     const islandKeys = (prefix: string) => Object.keys(en).filter((k) => k.startsWith(`${prefix}.`) && !k.startsWith(`${prefix}.page.`));
     const given = [
-      ['check-your-situation/index.html', 'Guide', 'guide'],
-      ['make-a-letter/index.html', 'LetterBuilder', 'letters'],
+      ['en-xa/check-your-situation/index.html', 'Guide', 'guide'],
+      ['en-xa/make-a-letter/index.html', 'LetterBuilder', 'letters'],
     ].map(([file, island, prefix]) => {
       const el = loadPage(file!).querySelectorAll('astro-island').find((i) => (i.getAttribute('component-url') ?? '').includes(`/${island}.`));
       expect(el, `${file} has the ${island} island`).toBeDefined();
@@ -41,7 +43,7 @@ describe('the pseudo-locale build', () => {
       return [prefix!, props.words] as const;
     });
     // The builder inside the guide's result fetches the same words as a file.
-    given.push(['letters', JSON.parse(readDist('make-a-letter/words.json')) as Record<string, string>]);
+    given.push(['letters', JSON.parse(readDist('en-xa/make-a-letter/words.json')) as Record<string, string>]);
     for (const [prefix, words] of given) {
       expect(Object.keys(words)).toEqual(islandKeys(prefix));
       for (const [key, text] of Object.entries(words)) expect(isWrapped(text), `${key}: ${text}`).toBe(true);
@@ -63,6 +65,8 @@ describe('the pseudo-locale build', () => {
     expect(check(`<div data-exit-strings='{"exit.leaving":"Leaving"}'></div>`)).toHaveLength(1);
     expect(check(`<div data-exit-strings='{"exit.left":{"one":"⟦x⟧","other":"More"}}'></div>`)).toHaveLength(1);
     expect(check('<p>⟧</p>')).toHaveLength(1);
+    expect(check('<ul><li><a href="/" lang="en-GB" hreflang="en-GB">English</a></li></ul>')).toEqual([]);
+    expect(check('<ul><li><a href="/" lang="en-XA">English</a></li></ul>')).toHaveLength(1);
     expect(check('<noscript><p>⟦Néééds Jááváá⟧</p><a href="/">⟦Hóóméé⟧</a></noscript>')).toEqual([]);
     expect(check('<noscript><p>Needs JavaScript</p></noscript>')).toHaveLength(1);
   });

@@ -23,6 +23,13 @@ export function htmlPages(): string[] {
   return distFiles('.html').filter((f) => !f.startsWith('pagefind/'));
 }
 
+/** The built pages of one locale: those under its address segment ("en-xa/…"), or, for '', every other page but the 404. */
+export function pagesOfLocale(segment: string, others: readonly string[] = ['en-xa']): string[] {
+  const pages = htmlPages();
+  if (segment) return pages.filter((f) => f.startsWith(`${segment}/`));
+  return pages.filter((f) => f !== '404.html' && !others.some((other) => f.startsWith(`${other}/`)));
+}
+
 /** The URL path a built file is served at ("guide/index.html" → "/guide/"). */
 export function urlPathOf(file: string): string {
   const posix = file.split(path.sep).join('/');

@@ -3,7 +3,7 @@ import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../src/i18n/pseudo';
 
 /** Attributes whose values people read or hear. */
 const READ_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'data-search-label', 'data-search-button'];
-/** Attributes holding interface words for page scripts, as JSON (stringsPayload in src/i18n). */
+/** Attributes holding interface words for page scripts, as JSON (Strings.payload in src/i18n). */
 const STRINGS_ATTRIBUTE = /^data-[a-z-]+-strings$/;
 /** Elements whose text is not interface text: code, and dates (formatted by Intl in the page's locale). */
 const SKIPPED_TAGS = new Set(['script', 'style', 'time']);
@@ -36,7 +36,8 @@ function where(node: Node): string {
  * the slot's own words must be wrapped too, and brackets must balance within each element. Left out:
  * elements marked `data-content` (a guidance page's article with its MDX, page titles, summaries
  * and other words from content files or records) except the parts inside them marked `data-ui`,
- * dates, scripts and styles, and what `skip` names. A <noscript>'s content (text to
+ * dates, scripts and styles, words marked as another language (`lang`: the link to the same page in
+ * English, named in English), and what `skip` names. A <noscript>'s content (text to
  * the parser) is parsed and checked like the rest.
  */
 export function unwrappedText(body: HTMLElement, skip: (el: HTMLElement) => boolean = () => false): string[] {
@@ -71,6 +72,8 @@ export function unwrappedText(body: HTMLElement, skip: (el: HTMLElement) => bool
     const el = node as HTMLElement;
     const tag = el.tagName?.toLowerCase() ?? '';
     if (SKIPPED_TAGS.has(tag) || skip(el)) return;
+    const lang = el.getAttribute('lang');
+    if (lang && lang !== 'en-XA') return;
     if (tag === 'noscript') {
       // The parser keeps a <noscript>'s markup as text: read it as the markup it is.
       for (const child of parse(el.innerHTML).childNodes) visit(child);

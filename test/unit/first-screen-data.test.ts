@@ -1,3 +1,4 @@
+import { english } from '../support/english';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bankHolidays } from '../../src/data/bank-holidays';
@@ -9,7 +10,7 @@ import { openNowAt } from '../../src/lib/open-now-lookup';
 
 describe('hoursInFewWords (the help strip)', () => {
   it('says "weekdays, daytime" for the National Stalking Helpline, from its hours in the record', () => {
-    expect(hoursInFewWords(getService('national-stalking-helpline').hours)).toBe('weekdays, daytime');
+    expect(hoursInFewWords(english, getService('national-stalking-helpline').hours)).toBe('weekdays, daytime');
   });
 
   it('gives the times when every day has the same ones, and names other days', () => {
@@ -19,15 +20,15 @@ describe('hoursInFewWords (the help strip)', () => {
       days,
       closedOnBankHolidays: false,
     });
-    expect(hoursInFewWords(getService('revenge-porn-helpline').hours)).toBe('weekdays, 10am to 4pm');
-    expect(hoursInFewWords(weekly({ sat: [{ opens: '10:00', closes: '14:00' }], sun: [{ opens: '10:00', closes: '14:00' }] }))).toBe(
+    expect(hoursInFewWords(english, getService('revenge-porn-helpline').hours)).toBe('weekdays, 10am to 4pm');
+    expect(hoursInFewWords(english, weekly({ sat: [{ opens: '10:00', closes: '14:00' }], sun: [{ opens: '10:00', closes: '14:00' }] }))).toBe(
       'weekends, 10am to 2pm',
     );
-    expect(hoursInFewWords(weekly({ mon: [{ opens: '18:00', closes: '22:00' }], tue: [{ opens: '09:00', closes: '12:00' }] }))).toBe(
+    expect(hoursInFewWords(english, weekly({ mon: [{ opens: '18:00', closes: '22:00' }], tue: [{ opens: '09:00', closes: '12:00' }] }))).toBe(
       'Monday and Tuesday, hours vary',
     );
-    expect(hoursInFewWords({ kind: 'always', timeZone: 'Europe/London' })).toBe('24 hours, every day');
-    expect(hoursInFewWords({ kind: 'unknown' })).toBe('hours not confirmed');
+    expect(hoursInFewWords(english, { kind: 'always', timeZone: 'Europe/London' })).toBe('24 hours, every day');
+    expect(hoursInFewWords(english, { kind: 'unknown' })).toBe('hours not confirmed');
   });
 });
 
@@ -78,8 +79,8 @@ describe('londonInstant', () => {
 describe('openNowPayload and openNowAt (the status a page carries, and how its script reads it)', () => {
   const hours = getService('national-stalking-helpline').hours;
   const start = new Date('2026-03-01T00:00:00Z');
-  const payload = openNowPayload(hours, start, 300, bankHolidays);
-  const longer = openNowPayload(hours, start, 330, bankHolidays);
+  const payload = openNowPayload(english, hours, start, 300, bankHolidays);
+  const longer = openNowPayload(english, hours, start, 330, bankHolidays);
   const end = start.getTime() + 300 * 86_400_000;
 
   it('says at every moment exactly what openStatus and statusInWords say (clocks changing, bank holidays)', { timeout: 30_000 }, () => {
@@ -88,7 +89,7 @@ describe('openNowPayload and openNowAt (the status a page carries, and how its s
       fc.property(fc.integer({ min: start.getTime(), max: end - 14 * 86_400_000 }), (t) => {
         const status = openStatus(hours, new Date(t), bankHolidays);
         const answer = openNowAt(payload, t);
-        expect(answer?.words).toBe(statusInWords(status));
+        expect(answer?.words).toBe(statusInWords(english, status));
         expect(answer?.state).toBe(status.state);
       }),
       { numRuns: 1500 },
@@ -114,17 +115,17 @@ describe('openNowPayload and openNowAt (the status a page carries, and how its s
     // Christmas Eve at 4pm: the next opening (29 December) is past the end.
     expect(openNowAt(payload, Date.parse('2026-12-24T16:00:00Z'))).toBeUndefined();
     expect(openNowAt(payload, Date.parse('2026-12-24T15:00:00Z'))?.state).toBe('open');
-    expect(openNowPayload(hours, start, 300, bankHolidays).t).toBe(payload.t);
+    expect(openNowPayload(english, hours, start, 300, bankHolidays).t).toBe(payload.t);
     const letters = [...payload.t.matchAll(/[A-Z]/g)].map((m) => m[0]);
     for (let i = 1; i < letters.length; i++) expect(letters[i]).not.toBe(letters[i - 1]);
     expect(payload.w.at(-1)).toBe('u|');
   });
 
   it('takes its words from the caller, and treats a status with no words as nothing to say', () => {
-    const own = openNowPayload(hours, start, 7, bankHolidays, (s) => (s.state === 'open' ? 'Open!' : ''));
+    const own = openNowPayload(english, hours, start, 7, bankHolidays, (s) => (s.state === 'open' ? 'Open!' : ''));
     expect(openNowAt(own, Date.parse('2026-03-02T10:00:00Z'))).toEqual({ state: 'open', words: 'Open!' });
     expect(openNowAt(own, Date.parse('2026-03-02T18:00:00Z'))).toBeUndefined();
-    const always = openNowPayload({ kind: 'always', timeZone: 'Europe/London' }, start, 300, bankHolidays);
+    const always = openNowPayload(english, { kind: 'always', timeZone: 'Europe/London' }, start, 300, bankHolidays);
     expect(always.w).toEqual(['o|Usually open now. Open 24 hours a day.', 'u|']);
     expect(openNowAt(always, Date.parse('2026-08-01T03:00:00Z'))?.state).toBe('open');
   });

@@ -10,7 +10,10 @@ import rawResult from '../../src/content/guide/guide-result.json';
 import rawLetters from '../../src/content/letters/letters.json';
 import { guideContentSchema } from '../../src/schemas/guide';
 import { fillPhones, loadGuideContent, loadGuideResult } from '../../src/lib/guide/content';
-import { resultWords, resultWordsUrl } from '../../src/lib/guide/island-words';
+import { resultWords } from '../../src/lib/guide/island-words';
+import { resultWordsHref, resultWordsText } from '../../src/lib/guide/result-file';
+
+const resultWordsUrl = resultWordsHref('en-GB');
 // Loaded here, before any test runs, although resultWords imports it itself: a module first loaded inside a test
 // (the island's lazy import) counts, for mutation testing, as code only that test covers, and the guide machine's
 // configuration, which it loads, would then be tested against this test alone (issue 24's 47% defect).
@@ -19,6 +22,7 @@ import { fillPhonesDeep, fillPhonesIn } from '../../src/lib/guide/phones';
 import { resultText } from '../../src/lib/guide/text';
 import { getService, supportServices, type SupportServiceId } from '../../src/data/support-services';
 import { guidanceSlugs } from '../support/content';
+import { fixedPageKeys } from '../../src/i18n/routing';
 
 /** Both content files as one object, as the schema of all the guide's words takes them. */
 const rawContent = { ...rawSteps, result: rawResult };
@@ -41,16 +45,16 @@ describe('guide content', () => {
     const asked: string[] = [];
     const served = async (url: string) => {
       asked.push(url);
-      return new Response(JSON.stringify(rawResult));
+      return new Response(resultWordsText('en-GB'));
     };
-    expect(await resultWords(phoneOf, served)).toEqual(loadGuideResult(rawResult));
+    expect(await resultWords(resultWordsUrl, phoneOf, served)).toEqual(loadGuideResult(JSON.parse(resultWordsText('en-GB'))));
     expect(asked).toEqual([resultWordsUrl]);
-    expect(resultWordsUrl).toMatch(/guide-result.*\.json$/);
+    expect(resultWordsUrl).toMatch(/^\/check-your-situation\/result\.json\?v=[0-9a-f]{12}$/);
   });
 
   it('says which file could not be loaded when the result\'s words do not arrive', async () => {
     const phoneOf = () => '999';
-    await expect(resultWords(phoneOf, async () => new Response('gone', { status: 404 }))).rejects.toThrow(
+    await expect(resultWords(resultWordsUrl, phoneOf, async () => new Response('gone', { status: 404 }))).rejects.toThrow(
       new Error(`The result's words (${resultWordsUrl}) could not be loaded: 404`),
     );
   });
@@ -60,12 +64,12 @@ describe('guide content', () => {
     const serving = (value: unknown) => async () => new Response(JSON.stringify(value));
     const broken = structuredClone(rawResult) as Record<string, unknown>;
     delete broken['tools'];
-    await expect(resultWords(phoneOf, serving(broken))).rejects.toThrow(
+    await expect(resultWords(resultWordsUrl, phoneOf, serving(broken))).rejects.toThrow(
       new RegExp(`^The result's words \\(${resultWordsUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\) do not match their schema: tools: `),
     );
-    await expect(resultWords(phoneOf, serving({ ...rawResult, extra: 1 }))).rejects.toThrow(/do not match their schema: Unrecognized key: "extra"$/);
-    await expect(resultWords(phoneOf, serving([]))).rejects.toThrow(/do not match their schema/);
-    await expect(resultWords(phoneOf, async () => new Response('not json'))).rejects.toThrow();
+    await expect(resultWords(resultWordsUrl, phoneOf, serving({ ...rawResult, extra: 1 }))).rejects.toThrow(/do not match their schema: Unrecognized key: "extra"$/);
+    await expect(resultWords(resultWordsUrl, phoneOf, serving([]))).rejects.toThrow(/do not match their schema/);
+    await expect(resultWords(resultWordsUrl, phoneOf, async () => new Response('not json'))).rejects.toThrow();
   });
 
   it('fills {phone:id} in every string of a value, and nothing else', () => {
@@ -111,13 +115,14 @@ describe('guide content', () => {
     for (const id of new Set(named)) expect(getService(id as SupportServiceId).guide, id).toBeDefined();
   });
 
-  it('links only to known guidance pages or https addresses', () => {
+  it('links only to known pages, by their key (never a typed address), or to https addresses', () => {
     const content = loadGuideContent(rawSteps, rawResult);
-    for (const links of Object.values(content.result.links)) {
-      for (const link of links) {
-        if (link.href.startsWith('https://')) continue;
-        expect(slugs.map((s) => `/${s}/`)).toContain(link.href);
-      }
+    const keys = [...slugs, ...fixedPageKeys];
+    const targets = [...Object.values(content.result.links).flat(), ...Object.values(content.result.tools)].map((link) => link.href);
+    expect(targets.length).toBeGreaterThan(20);
+    for (const target of targets) {
+      if (target.startsWith('https://')) continue;
+      expect(keys, target).toContain(target);
     }
   });
 

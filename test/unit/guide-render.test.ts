@@ -11,6 +11,7 @@ import rawSteps from '../../src/content/guide/guide.json';
 import rawResult from '../../src/content/guide/guide-result.json';
 import { behaviourOptions, placeOptions, singleChoiceOptions, type Answers } from '../../src/machines/guide';
 import { fillPhones, loadGuideContent } from '../../src/lib/guide/content';
+import { resultWordsText } from '../../src/lib/guide/result-file';
 import { decideResult, guideRoutesOf, type PlanOptions, type ResultPlan } from '../../src/lib/guide/decide';
 import { protectiveOrders } from '../../src/data/protective-orders';
 import { composeResult, renderResult, type ResultModel } from '../../src/lib/guide/render';
@@ -23,7 +24,8 @@ import { typicalAnswers } from '../machines/helpers';
 /** Both content files as one object, as the schema of all the guide's words takes them. */
 const rawContent = { ...rawSteps, result: rawResult };
 
-const content = loadGuideContent(rawSteps, rawResult);
+// The words as the island gets them: the English words file, whose links are addresses (src/lib/guide/result-file.ts).
+const content = loadGuideContent(rawSteps, JSON.parse(resultWordsText('en-GB')));
 const base: Answers = typicalAnswers;
 const compose = (answers: Answers, options: Partial<PlanOptions> = {}) => composeResult(answers, content, { services: serviceRecords, routes: guideRoutesOf(protectiveOrders), ...options });
 

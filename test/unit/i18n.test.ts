@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { uiSchema } from '../../src/i18n/schema';
-import { locales, resolveLocale, stringsFor, useStrings } from '../../src/i18n';
+import { locales, stringsFor, useStrings } from '../../src/i18n';
+import { fixedPageAddresses, href, localeOfPath, publishedLocales } from '../../src/i18n/routing';
 import { fill, fillPlural, placeholders } from '../../src/i18n/format';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalise, pseudoTemplate } from '../../src/i18n/pseudo';
 
@@ -64,10 +65,35 @@ describe('the interface table', () => {
     expect(plural('unit.month', 12, { count: numberWord(12) })).toBe('12 months');
   });
 
-  it('knows its locales, and names the choices for an unknown one', () => {
-    expect(resolveLocale(undefined)).toBe('en-GB');
-    expect(resolveLocale('en-XA')).toBe('en-XA');
-    expect(() => resolveLocale('cy')).toThrow(/"cy" is not a locale of this site \(en-GB, en-XA\)/);
+  it('takes a page’s locale from its address, never from the build', () => {
+    expect(localeOfPath('/')).toBe('en-GB');
+    expect(localeOfPath('/search/')).toBe('en-GB');
+    expect(localeOfPath('/en-xa/')).toBe('en-XA');
+    expect(localeOfPath('/en-xa/what-is-stalking/')).toBe('en-XA');
+    expect(localeOfPath('/EN-XA/search/')).toBe('en-XA');
+    // A page whose own address merely contains a locale's letters is not in that locale.
+    expect(localeOfPath('/what-is-stalking/en-xa/')).toBe('en-GB');
+    expect(localeOfPath('/en-xanadu/')).toBe('en-GB');
+  });
+
+  it('publishes the pseudo-locale only in the pseudo build', () => {
+    expect(publishedLocales({})).toEqual(['en-GB']);
+    expect(publishedLocales({ SPO_PSEUDO: '0' })).toEqual(['en-GB']);
+    expect(publishedLocales({ SPO_PSEUDO: '1' })).toEqual(['en-GB', 'en-XA']);
+  });
+
+  it('builds every address from a page’s key and a locale', () => {
+    expect(href('home', 'en-GB')).toBe('/');
+    expect(href('home', 'en-XA')).toBe('/en-xa/');
+    expect(href('makeALetter', 'en-GB')).toBe('/make-a-letter/');
+    expect(href('aToZ', 'en-XA')).toBe('/en-xa/a-to-z/');
+    expect(href('what-is-stalking', 'en-GB')).toBe('/what-is-stalking/');
+    expect(href('what-is-stalking', 'en-XA', 'signs')).toBe('/en-xa/what-is-stalking/#signs');
+    // Every locale has an address for every page, and no two pages share one.
+    for (const locale of locales) {
+      const addresses = Object.keys(fixedPageAddresses).map((key) => href(key as keyof typeof fixedPageAddresses, locale));
+      expect(new Set(addresses).size, locale).toBe(addresses.length);
+    }
   });
 });
 

@@ -3,9 +3,11 @@
  * no way to fetch them: from the site itself, with the browser's fetch.
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import rawResult from '../../src/content/guide/guide-result.json';
 import { loadGuideResult } from '../../src/lib/guide/content';
-import { resultWords, resultWordsUrl } from '../../src/lib/guide/island-words';
+import { resultWords } from '../../src/lib/guide/island-words';
+import { resultWordsHref, resultWordsText } from '../../src/lib/guide/result-file';
+
+const resultWordsUrl = resultWordsHref('en-GB');
 // Loaded here, before any test runs, although resultWords imports it itself: a module first loaded inside a test
 // (the island's lazy import) counts, for mutation testing, as code only that test covers, and the guide machine's
 // configuration, which it loads, would then be tested against this test alone (issue 24's 47% defect).
@@ -20,9 +22,9 @@ it('fetches the words from the site with the browser’s fetch by default, and f
   const fetched: string[] = [];
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
-    return new Response(JSON.stringify(rawResult));
+    return new Response(resultWordsText('en-GB'));
   });
   const phoneOf = (id: string) => getService(id as SupportServiceId).phone?.display;
-  expect(await resultWords(phoneOf)).toEqual(loadGuideResult(rawResult));
+  expect(await resultWords(resultWordsUrl, phoneOf)).toEqual(loadGuideResult(JSON.parse(resultWordsText('en-GB'))));
   expect(fetched).toEqual([resultWordsUrl]);
 });

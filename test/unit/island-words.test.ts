@@ -19,11 +19,11 @@ const unused = (prefix: string, text: string, except = '') =>
 
 describe('the islands’ interface words', () => {
   it('give each island its prefix’s keys and none of its page’s', () => {
-    const guide = Object.keys(islandWords('guide'));
+    const guide = Object.keys(islandWords('guide', 'en-GB'));
     expect(guide).toEqual(keys('guide.').filter((k) => !k.startsWith('guide.page.')));
     expect(guide.length).toBeGreaterThan(20);
-    expect(Object.keys(islandWords('letters'))).toEqual(keys('letters.').filter((k) => !k.startsWith('letters.page.')));
-    expect(Object.values(islandWords('letters'))).toEqual(Object.keys(islandWords('letters')).map((k) => en[k as keyof typeof en]));
+    expect(Object.keys(islandWords('letters', 'en-GB'))).toEqual(keys('letters.').filter((k) => !k.startsWith('letters.page.')));
+    expect(Object.values(islandWords('letters', 'en-GB'))).toEqual(Object.keys(islandWords('letters', 'en-GB')).map((k) => en[k as keyof typeof en]));
   });
 
   it('the guide uses every guide key it is given, and its page every page key', () => {

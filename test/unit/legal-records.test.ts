@@ -1,3 +1,4 @@
+import { english } from '../support/english';
 import { describe, expect, it } from 'vitest';
 import { amount, legalFigures, monthYear, pageFigures } from '../../src/data/legal-figures';
 import { unconfirmedPoints } from '../../src/data/unconfirmed-points';
@@ -9,37 +10,37 @@ import { hedgesIn } from '../support/hedges';
 
 describe('hoursConfirmation: one calm line about how sure a service’s hours are', () => {
   it('says where to find the hours, not a hedge, when they are unknown, whatever else the record says', () => {
-    expect(hoursConfirmation({ hours: { kind: 'unknown' } })).toBe('Check their website for opening times.');
-    expect(hoursConfirmation({ hours: { kind: 'unknown' }, hoursLastConfirmed: { when: '2015', sourceKind: 'x' } })).toBe(
+    expect(hoursConfirmation(english, { hours: { kind: 'unknown' } })).toBe('Check their website for opening times.');
+    expect(hoursConfirmation(english, { hours: { kind: 'unknown' }, hoursLastConfirmed: { when: '2015', sourceKind: 'x' } })).toBe(
       'Check their website for opening times.',
     );
   });
 
   it('says "confirmed" once, with the month and year of the newest dated source (or its year)', () => {
     const always = { kind: 'always', timeZone: 'Europe/London' } as const;
-    expect(hoursConfirmation({ hours: always, hoursLastConfirmed: { when: '2020', sourceKind: 'the service’s website' } })).toBe('Hours confirmed 2020.');
-    expect(hoursConfirmation({ hours: always, hoursLastConfirmed: { when: '2023-04-21', sourceKind: 'a news page' } })).toBe('Hours confirmed April 2023.');
-    expect(hoursConfirmation({ hours: always })).toBeUndefined();
+    expect(hoursConfirmation(english, { hours: always, hoursLastConfirmed: { when: '2020', sourceKind: 'the service’s website' } })).toBe('Hours confirmed 2020.');
+    expect(hoursConfirmation(english, { hours: always, hoursLastConfirmed: { when: '2023-04-21', sourceKind: 'a news page' } })).toBe('Hours confirmed April 2023.');
+    expect(hoursConfirmation(english, { hours: always })).toBeUndefined();
   });
 
   it('refuses a "when" that is neither a year nor an ISO date', () => {
     const always = { kind: 'always', timeZone: 'Europe/London' } as const;
-    expect(() => hoursConfirmation({ hours: always, hoursLastConfirmed: { when: 'c.2015', sourceKind: 'x' } })).toThrow(/c\.2015/);
+    expect(() => hoursConfirmation(english, { hours: always, hoursLastConfirmed: { when: 'c.2015', sourceKind: 'x' } })).toThrow(/c\.2015/);
   });
 
   it('lists no hours for unknown hours, so the confirmation line is the only thing said', () => {
-    expect(hoursInWords({ kind: 'unknown' })).toEqual([]);
+    expect(hoursInWords(english, { kind: 'unknown' })).toEqual([]);
   });
 
   it.each(serviceRecords.map((s) => [s.id, s] as const))('%s: its hours and their confirmation carry at most one hedge', (_id, s) => {
-    expect(hedgesIn(hoursInWords(s.hours).join('\n'))).toEqual([]);
-    const line = hoursConfirmation(s);
+    expect(hedgesIn(hoursInWords(english, s.hours).join('\n'))).toEqual([]);
+    const line = hoursConfirmation(english, s);
     expect(line === undefined ? 0 : hedgesIn(line).length).toBeLessThanOrEqual(1);
     if (line) expect(line).not.toMatch(/undefined|NaN|[{}]/);
   });
 
   it('marks the services the fact sheet says are uncertain, and only those', () => {
-    const hedged = serviceRecords.filter((s) => hoursConfirmation(s) !== undefined).map((s) => s.id);
+    const hedged = serviceRecords.filter((s) => hoursConfirmation(english, s) !== undefined).map((s) => s.id);
     expect(hedged.sort()).toEqual(
       ['national-stalking-helpline', 'paladin', 'protection-against-stalking', 'victim-support', 'victim-support-scotland', 'mens-advice-line', 'galop'].sort(),
     );

@@ -3,11 +3,12 @@
  * paragraphs each answer brings in, what an unanswered question leaves out, the error list for
  * missing required answers, and property tests over random answer sets.
  */
+import { english } from '../support/english';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import rawContent from '../../src/content/letters/letters.json';
 import { loadLettersContent } from '../../src/lib/letters/content';
-import { t } from '../../src/i18n';
+const { t } = english;
 import { BLANK, composeBlankLetter, composeLetter, hasVisibleText, isAnswered, letterDate, missingAnswers } from '../../src/lib/letters/compose';
 import { letterIds, optionIds, textFieldIds, type LetterAnswers, type LetterId } from '../../src/schemas/letters';
 

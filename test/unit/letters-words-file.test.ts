@@ -4,13 +4,14 @@
  * (src/lib/letters/words-version.ts), checked against their schema (src/schemas/letters-words.ts),
  * refused with the file and the field named when they have the wrong shape.
  */
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { islandWords } from '../../src/i18n/islands';
-import { LETTER_WORDS_PATH, letterWords, letterWordsHref } from '../../src/lib/letters/words-file';
-import { letterWordsText, versionedLetterWordsHref } from '../../src/lib/letters/words-version';
+import { letterWords, letterWordsHref, letterWordsVersionHere } from '../../src/lib/letters/words-file';
+import { letterWordsText, letterWordsVersion } from '../../src/lib/letters/words-version';
 import { letterWordKeys } from '../../src/schemas/letters-words';
 
-const words = islandWords('letters');
+const words = islandWords('letters', 'en-GB');
 const serving = (value: unknown, asked: string[] = []) => async (url: string) => {
   asked.push(url);
   return new Response(typeof value === 'string' ? value : JSON.stringify(value));
@@ -25,42 +26,48 @@ describe('the letter builder’s fetched words', () => {
     expect([...letterWordKeys]).toEqual(Object.keys(words));
   });
 
-  it('are fetched from the build’s versioned address (the bare path where nothing is built), with the browser’s fetch by default, and arrive unchanged', async () => {
-    // The build writes the versioned address in (astro.config.mjs, __SPO_LETTER_WORDS_HREF__; a browser test checks it).
-    expect(letterWordsHref).toBe(LETTER_WORDS_PATH);
-    expect(LETTER_WORDS_PATH).toBe('/make-a-letter/words.json');
+  it('are fetched from beside the builder’s page in the page’s locale, with the build’s version (none where nothing is built)', () => {
+    // The build writes the version in (astro.config.mjs, __SPO_LETTER_WORDS_VERSION__; a browser test checks it).
+    expect(letterWordsVersionHere).toBe('');
+    expect(letterWordsHref('/make-a-letter/')).toBe('/make-a-letter/words.json');
+    expect(letterWordsHref('/en-xa/make-a-letter/', 'abc123')).toBe('/en-xa/make-a-letter/words.json?v=abc123');
+  });
+
+  it('are fetched with the browser’s fetch by default, and arrive unchanged', async () => {
     const asked: string[] = [];
     vi.stubGlobal('fetch', serving(words, asked));
-    expect(await letterWords()).toEqual(words);
-    expect(await letterWords(undefined, '/make-a-letter/words.json?v=abc')).toEqual(words);
-    expect(asked).toEqual(['/make-a-letter/words.json', '/make-a-letter/words.json?v=abc']);
+    expect(await letterWords('/make-a-letter/words.json?v=abc')).toEqual(words);
+    expect(asked).toEqual(['/make-a-letter/words.json?v=abc']);
   });
 
   it('are refused with the file and the first wrong field named when they have the wrong shape', async () => {
     const without = { ...words } as Record<string, string>;
     delete without['letters.make'];
-    await expect(letterWords(serving(without), '/w.json?v=1')).rejects.toThrow(new Error("The letter builder's words (/w.json?v=1) do not match their schema: letters.make: Invalid input: expected string, received undefined"));
-    await expect(letterWords(serving({ ...words, 'letters.make': '' }), '/w.json?v=1')).rejects.toThrow(/^The letter builder's words \(\/w\.json\?v=1\) do not match their schema: letters\.make: /);
-    await expect(letterWords(serving({ ...words, 'letters.extra': 'x' }))).rejects.toThrow(/do not match their schema: Unrecognized key: "letters\.extra"/);
-    await expect(letterWords(serving([]))).rejects.toThrow(/do not match their schema: Invalid input: expected object, received array$/);
-    await expect(letterWords(serving('not json'))).rejects.toThrow();
+    await expect(letterWords('/w.json?v=1', serving(without))).rejects.toThrow(new Error("The letter builder's words (/w.json?v=1) do not match their schema: letters.make: Invalid input: expected string, received undefined"));
+    await expect(letterWords('/w.json?v=1', serving({ ...words, 'letters.make': '' }))).rejects.toThrow(/^The letter builder's words \(\/w\.json\?v=1\) do not match their schema: letters\.make: /);
+    await expect(letterWords('/w.json', serving({ ...words, 'letters.extra': 'x' }))).rejects.toThrow(/do not match their schema: Unrecognized key: "letters\.extra"/);
+    await expect(letterWords('/w.json', serving([]))).rejects.toThrow(/do not match their schema: Invalid input: expected object, received array$/);
+    await expect(letterWords('/w.json', serving('not json'))).rejects.toThrow();
   });
 
   it('say which file could not be loaded', async () => {
-    await expect(letterWords(async () => new Response('gone', { status: 404 }))).rejects.toThrow(
+    await expect(letterWords('/make-a-letter/words.json', async () => new Response('gone', { status: 404 }))).rejects.toThrow(
       new Error("The letter builder's words (/make-a-letter/words.json) could not be loaded: 404"),
     );
   });
 });
 
-describe('the words file’s version', () => {
-  it('is the first 12 hex digits of the SHA-256 of the file’s text, and changes with any word', () => {
-    expect(letterWordsText()).toBe(JSON.stringify(words));
-    const href = versionedLetterWordsHref();
-    expect(href).toMatch(/^\/make-a-letter\/words\.json\?v=[0-9a-f]{12}$/);
-    expect(versionedLetterWordsHref(letterWordsText())).toBe(href);
-    expect(versionedLetterWordsHref('abc')).toBe('/make-a-letter/words.json?v=ba7816bf8f01');
-    expect(versionedLetterWordsHref(letterWordsText({ ...words, 'letters.make': 'Make it' }))).not.toBe(href);
+describe('the words files’ version', () => {
+  it('is the first 12 hex digits of the SHA-256 of every published locale’s text, and changes with any word of any of them', () => {
+    expect(letterWordsText('en-GB')).toBe(JSON.stringify(words));
+    expect(JSON.parse(letterWordsText('en-XA'))['letters.make']).toMatch(/^⟦.+⟧$/);
+    const version = letterWordsVersion(['en-GB']);
+    // One published locale: the hash of that locale's file, as the site serves it.
+    expect(version).toBe(createHash('sha256').update(letterWordsText('en-GB')).digest('hex').slice(0, 12));
+    expect(letterWordsVersion(['en-GB', 'en-XA'])).toBe(createHash('sha256').update(`${letterWordsText('en-GB')}\n${letterWordsText('en-XA')}`).digest('hex').slice(0, 12));
+    expect(letterWordsVersion(['en-GB'], () => 'abc')).toBe('ba7816bf8f01');
+    expect(letterWordsVersion(['en-GB', 'en-XA'])).not.toBe(version);
+    expect(letterWordsVersion(['en-GB'], () => letterWordsText('en-GB', { ...words, 'letters.make': 'Make it' }))).not.toBe(version);
   });
 });
 

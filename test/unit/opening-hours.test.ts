@@ -1,3 +1,4 @@
+import { english } from '../support/english';
 import { describe, expect, it } from 'vitest';
 import { bankHolidays, bankHolidayYears } from '../../src/data/bank-holidays';
 import { getService, type OpeningHours } from '../../src/data/support-services';
@@ -53,13 +54,13 @@ describe('openStatus for the National Stalking Helpline', () => {
   it('is closed on a Wednesday morning, and opens again at 1pm the same day', () => {
     const status = openStatus(helpline, at('2026-12-02T10:00:00Z'), bankHolidays);
     expect(status).toEqual({ state: 'closed', next: { date: '2026-12-02', weekday: 'wed', opens: '13:00', daysAhead: 0 } });
-    expect(statusInWords(status)).toBe('Usually closed now. It usually opens again at 1pm today.');
+    expect(statusInWords(english, status)).toBe('Usually closed now. It usually opens again at 1pm today.');
   });
 
   it('is open on a Wednesday afternoon, until 4pm', () => {
     const status = openStatus(helpline, at('2026-12-02T14:00:00Z'), bankHolidays);
     expect(status).toEqual({ state: 'open', always: false, closes: '16:00' });
-    expect(statusInWords(status)).toBe('Usually open now. It usually closes at 4pm today.');
+    expect(statusInWords(english, status)).toBe('Usually open now. It usually closes at 4pm today.');
   });
 
   it('is open at 10am on a Tuesday, when it would be closed on a Wednesday', () => {
@@ -69,13 +70,13 @@ describe('openStatus for the National Stalking Helpline', () => {
   it('is closed on a Saturday and opens at 9:30am on Monday', () => {
     const status = openStatus(helpline, at('2026-11-28T12:00:00Z'), bankHolidays);
     expect(status).toEqual({ state: 'closed', next: { date: '2026-11-30', weekday: 'mon', opens: '09:30', daysAhead: 2 } });
-    expect(statusInWords(status)).toBe('Usually closed now. It usually opens again at 9:30am on Monday 30 November.');
+    expect(statusInWords(english, status)).toBe('Usually closed now. It usually opens again at 9:30am on Monday 30 November.');
   });
 
   it('is closed after 4pm and opens the next morning', () => {
     const status = openStatus(helpline, at('2026-12-01T16:00:00Z'), bankHolidays);
     expect(status).toEqual({ state: 'closed', next: { date: '2026-12-02', weekday: 'wed', opens: '13:00', daysAhead: 1 } });
-    expect(statusInWords(status)).toBe('Usually closed now. It usually opens again at 1pm tomorrow (Wednesday).');
+    expect(statusInWords(english, status)).toBe('Usually closed now. It usually opens again at 1pm tomorrow (Wednesday).');
   });
 
   it('is closed on a bank holiday Monday (4 May 2026) that would otherwise be open', () => {
@@ -148,7 +149,7 @@ describe('other kinds of hours', () => {
 
 describe('hours in words', () => {
   it('lists the helpline hours with the Wednesday difference, weekends and bank holidays', () => {
-    expect(hoursInWords(helpline)).toEqual([
+    expect(hoursInWords(english, helpline)).toEqual([
       'Monday, Tuesday, Thursday and Friday: 9:30am to 4pm',
       'Wednesday: 1pm to 4pm',
       'Saturday and Sunday: closed',
@@ -157,13 +158,13 @@ describe('hours in words', () => {
   });
 
   it('says "Monday to Friday" for a run of weekdays', () => {
-    expect(hoursInWords(getService('revenge-porn-helpline').hours)[0]).toBe('Monday to Friday: 10am to 4pm');
+    expect(hoursInWords(english, getService('revenge-porn-helpline').hours)[0]).toBe('Monday to Friday: 10am to 4pm');
   });
 
   it('writes times the GOV.UK way', () => {
-    expect(timeInWords('09:30')).toBe('9:30am');
-    expect(timeInWords('16:00')).toBe('4pm');
-    expect(timeInWords('12:00')).toBe('midday');
-    expect(timeInWords('00:00')).toBe('midnight');
+    expect(timeInWords(english, '09:30')).toBe('9:30am');
+    expect(timeInWords(english, '16:00')).toBe('4pm');
+    expect(timeInWords(english, '12:00')).toBe('midday');
+    expect(timeInWords(english, '00:00')).toBe('midnight');
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/search/snippet';
 import { searchStringKeys, searchStringsJson } from '../../src/lib/search/strings';
 import { questionsMark } from '../../src/lib/search/section-questions';
+import { useStrings } from '../../src/i18n';
 
 const at = (...locations: number[]) => locations.map((location) => ({ weight: 1, balanced_score: 1, location }));
 /** `n` words "w0 w1 …", none ending a sentence. */
@@ -159,7 +160,7 @@ describe('section questions in the indexed text', () => {
 
 describe('searchStringsJson', () => {
   it('holds the words of every key search-ui.ts uses', () => {
-    const words = JSON.parse(searchStringsJson()) as Record<string, unknown>;
+    const words = JSON.parse(searchStringsJson(useStrings('en-GB'))) as Record<string, unknown>;
     expect(Object.keys(words).sort()).toEqual([...searchStringKeys].sort());
   });
 });

@@ -1,3 +1,4 @@
+import { english } from '../support/english';
 import { describe, expect, it } from 'vitest';
 import { checkGuideRanks, serviceRecords, supportServiceSchema, type Nation, type SupportService, type SupportServiceId, type SupportServiceInput } from '../../src/data/support-services';
 import { decideResult, guideRoutesOf, type GuideService } from '../../src/lib/guide/decide';
@@ -52,15 +53,15 @@ describe('a new service, added through the schema, appears where its fields say'
   });
 
   it('says who it is for from its coverage, and nothing for a service that serves England', () => {
-    expect(coverageSentence(made({ coverage: ['scotland', 'northern-ireland'] }).coverage)).toBe('For people in Scotland and Northern Ireland.');
-    expect(coverageSentence(made({ coverage: ['wales'] }).coverage)).toBe('For people in Wales.');
-    expect(coverageSentence(made({}).coverage)).toBeUndefined();
+    expect(coverageSentence(english, made({ coverage: ['scotland', 'northern-ireland'] }).coverage)).toBe('For people in Scotland and Northern Ireland.');
+    expect(coverageSentence(english, made({ coverage: ['wales'] }).coverage)).toBe('For people in Wales.');
+    expect(coverageSentence(english, made({}).coverage)).toBeUndefined();
   });
 
   it('shows its hours in lists or only on its own card, as hoursShown says', () => {
-    expect(hoursShown(made({}), 'list')).toEqual({ lines: [] });
-    expect(hoursShown(made({}), 'service-card').lines).toEqual(['Open 24 hours a day, every day']);
-    expect(hoursShown(made({ hoursShown: 'every-list', hours: { kind: 'unknown' } }), 'list')).toEqual({
+    expect(hoursShown(english, made({}), 'list')).toEqual({ lines: [] });
+    expect(hoursShown(english, made({}), 'service-card').lines).toEqual(['Open 24 hours a day, every day']);
+    expect(hoursShown(english, made({ hoursShown: 'every-list', hours: { kind: 'unknown' } }), 'list')).toEqual({
       lines: [],
       confirmation: 'Check their website for opening times.',
     });

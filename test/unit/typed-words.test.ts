@@ -24,6 +24,10 @@ const ALLOWED: { file: string; starts: string; why: string }[] = [
   { file: 'src/lib/frontmatter-errors.ts', starts: 'in the field "', why: 'part of the same build-time error' },
   { file: 'src/lib/frontmatter-errors.ts', starts: 'before the first field', why: 'part of the same build-time error' },
   { file: 'src/lib/frontmatter-errors.ts', starts: 'Put quotes around a value', why: 'part of the same build-time error: how to fix it' },
+  { file: 'src/lib/translation-status.ts', starts: 'guidance pages, the source of every translation.', why: 'the report `npm run translation-status` prints for the people who maintain the site (a developer tool run in CI), never shown to visitors' },
+  { file: 'src/lib/translation-status.ts', starts: 'No translations yet: the site publishes', why: 'part of the same report' },
+  { file: 'src/lib/translation-status.ts', starts: 'up to date,', why: 'part of the same report' },
+  { file: 'src/lib/translation-status.ts', starts: '(made from the English page of', why: 'part of the same report' },
   {
     file: 'src/lib/search/normalise.ts',
     starts: 'a an the and or',

@@ -42,6 +42,8 @@ interface Props {
   routes: GuideRoute[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
+  /** Address of the result's words in the page's language (src/lib/guide/result-file.ts). */
+  resultWordsHref: string;
 }
 
 const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonly string[]).includes(step);
@@ -59,7 +61,7 @@ export default function Guide(props: Props) {
 }
 
 /** The guide: one step at a time, over the machine. */
-function GuideSteps({ steps: content, words: w, services, routes, letterHref }: Props) {
+function GuideSteps({ steps: content, words: w, services, routes, letterHref, resultWordsHref }: Props) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words and the code that composes the result from them, and (apart, so a failure of
@@ -85,7 +87,7 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref }: 
     loading.current = true;
     // One chunk for the composer and the words' check (./result-code.ts), asked for once by both.
     const code: Promise<typeof ResultCode> = import('./result-code');
-    Promise.all([resultWords(phonesOf(services), undefined, () => code), code]).then(
+    Promise.all([resultWords(resultWordsHref, phonesOf(services), undefined, () => code), code]).then(
       ([result, composer]) => setLoaded({ result, compose: composer.composeResult }),
       () => {
         loading.current = false;

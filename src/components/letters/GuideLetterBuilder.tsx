@@ -25,7 +25,7 @@ function contentFor(phoneOf: PhoneOf): LettersContent {
 }
 
 /** The builder's interface words: fetched, versioned and checked against their schema (src/lib/letters/words-file.ts). */
-export { letterWords } from '../../lib/letters/words-file';
+export { letterWords, letterWordsHref } from '../../lib/letters/words-file';
 
 export interface GuideLetterBuilderProps {
   /** The guide's answers, from its machine's memory. */

@@ -1,8 +1,9 @@
 /**
- * The result's words as the island takes them. They are data, not code: the build copies their file
- * as it is (the page has already validated it against its schema at build time:
- * src/pages/check-your-situation.astro), and the island fetches it once the visitor has answered a
- * question, with phone numbers filled in from the numbers the island is given. So the page opens
+ * The result's words as the island takes them. They are data, not code: the build writes their file
+ * for each language, with the pages they link to at that language's addresses (src/lib/guide/result-file.ts;
+ * the page has already validated the words against their schema at build time:
+ * src/pages/check-your-situation.astro), and the island fetches it from the address its page gives
+ * once the visitor has answered a question, with phone numbers filled in from the numbers the island is given. So the page opens
  * without them and every word ships once (the questions' words come in the island's props). A unit
  * test holds these to the validated words.
  *
@@ -14,14 +15,12 @@ import type { GuideResult } from '../../schemas/guide';
 import type * as ResultCode from '../../components/guide/result-code';
 import { fillPhonesDeep, type PhoneOf } from './phones';
 
-/** Where the built site serves the result's words. */
-export const resultWordsUrl: string = new URL('../../content/guide/guide-result.json', import.meta.url).href;
-
 /**
  * The result's words, fetched from the site itself and checked against their schema; rejects,
  * naming the file (and the first wrong field), when they cannot be had or have the wrong shape.
  */
 export async function resultWords(
+  resultWordsUrl: string,
   phoneOf: PhoneOf,
   get: (url: string) => Promise<Response> = (url) => fetch(url),
   code: () => Promise<Pick<typeof ResultCode, 'checkShape' | 'guideResultSchema'>> = () => import('../../components/guide/result-code'),

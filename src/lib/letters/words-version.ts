@@ -1,16 +1,21 @@
 /**
- * Build time only: the letter builder's interface words as the file the builder in the guide's
- * result fetches (src/pages/make-a-letter/words.json.ts writes exactly this text), and that file's
- * versioned address, `?v=` and the first 12 hex digits of the text's SHA-256. The guide's page
- * gives the address to its island (src/lib/letters/words-file.ts), so new code never meets an old file.
+ * Build time only: the letter builder's interface words in one locale, as the file the builder in the
+ * guide's result fetches (src/pages/make-a-letter/words.json.ts and its copy for each other locale,
+ * src/pages/[locale]/[makeALetter]/words.json.ts, write exactly this text), and the version the files'
+ * addresses carry, `?v=` and the first 12 hex digits of the SHA-256 of every published locale's text.
+ * astro.config.mjs writes the version into the builder's code (src/lib/letters/words-file.ts), so new
+ * code never meets an old file.
  */
 import { createHash } from 'node:crypto';
+import type { Locale } from '../../i18n';
 import { islandWords } from '../../i18n/islands';
-import { LETTER_WORDS_PATH } from './words-file';
 
-/** The file's text. */
-export const letterWordsText = (words: object = islandWords('letters')): string => JSON.stringify(words);
+/** The file's text in a locale. */
+export const letterWordsText = (locale: Locale, words: object = islandWords('letters', locale)): string => JSON.stringify(words);
 
-/** The file's address with its content's version. */
-export const versionedLetterWordsHref = (text: string = letterWordsText()): string =>
-  `${LETTER_WORDS_PATH}?v=${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+/** The version of the files of these locales: a change to any word of any of them changes it. */
+export const letterWordsVersion = (locales: readonly Locale[], text: (locale: Locale) => string = letterWordsText): string =>
+  createHash('sha256')
+    .update(locales.map((locale) => text(locale)).join('\n'))
+    .digest('hex')
+    .slice(0, 12);

@@ -3,7 +3,7 @@
  * (src/i18n/en.ts). The search components put them on the search root as `data-search-strings`,
  * and search-ui.ts reads them there, so the search code carries no words of its own.
  */
-import { stringsPayload } from '../../i18n';
+import type { Strings } from '../../i18n';
 
 /** Keys of the table search-ui.ts uses. */
 export const searchStringKeys = [
@@ -21,5 +21,5 @@ export const searchStringKeys = [
   'search.showingFor',
 ] as const;
 
-/** The JSON for `data-search-strings`. */
-export const searchStringsJson = (): string => stringsPayload(searchStringKeys);
+/** The JSON for `data-search-strings`, in the page's locale. */
+export const searchStringsJson = (strings: Pick<Strings, 'payload'>): string => strings.payload(searchStringKeys);

@@ -269,7 +269,7 @@ function LetterSlot({ href, text, answers, phoneOf }: { href: string; text: stri
     let live = true;
     import('../../letters/GuideLetterBuilder')
       .then(async (module) => {
-        const words = await module.letterWords();
+        const words = await module.letterWords(module.letterWordsHref(href));
         if (live) setBuilder({ Builder: module.default, words });
       })
       .catch(() => {});

@@ -1,0 +1,98 @@
+/**
+ * Which locale a page is in comes from its address: English at `/`, every other locale at
+ * `/<segment>/…`. One build publishes every locale in `publishedLocales` (astro.config.mjs gives
+ * them to Astro's i18n routing); `npm run build:pseudo` adds the pseudo-locale en-XA at `/en-xa/…`,
+ * which production builds never include. Links are made by `href` from a page's key and a locale,
+ * so no page's address is typed anywhere else.
+ */
+import { isLocale, type Locale } from './table';
+
+/** The locale of the site's own addresses (no segment). */
+export const defaultLocale = 'en-GB' satisfies Locale;
+
+/** Each locale's first address segment ('' for the default locale). */
+export const localeSegments = { 'en-GB': '', 'en-XA': 'en-xa' } as const satisfies Record<Locale, string>;
+
+/** The locales production builds publish. */
+export const productionLocales: readonly Locale[] = ['en-GB'];
+
+/** The locales a build publishes: production's, plus the pseudo-locale when SPO_PSEUDO=1 (npm run build:pseudo). */
+export function publishedLocales(env: Record<string, string | undefined> = globalThis.process?.env ?? {}): Locale[] {
+  return env['SPO_PSEUDO'] === '1' ? [...productionLocales, 'en-XA'] : [...productionLocales];
+}
+
+/** The locale of an address: the locale whose segment starts it, else the default. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/').find((part) => part !== '') ?? '';
+  const match = Object.entries(localeSegments).find(([, segment]) => segment !== '' && segment === first.toLowerCase());
+  return match && isLocale(match[0]) ? match[0] : defaultLocale;
+}
+
+/** The pages that are not guidance entries, by key, with their address in each locale's words. */
+export const fixedPageAddresses = {
+  home: { 'en-GB': '', 'en-XA': '' },
+  checkYourSituation: { 'en-GB': 'check-your-situation', 'en-XA': 'check-your-situation' },
+  makeALetter: { 'en-GB': 'make-a-letter', 'en-XA': 'make-a-letter' },
+  search: { 'en-GB': 'search', 'en-XA': 'search' },
+  guide: { 'en-GB': 'guide', 'en-XA': 'guide' },
+  aToZ: { 'en-GB': 'a-to-z', 'en-XA': 'a-to-z' },
+  sources: { 'en-GB': 'sources', 'en-XA': 'sources' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** The key of a page that is not a guidance entry. */
+export type FixedPageKey = keyof typeof fixedPageAddresses;
+
+/** The keys of the pages that are not guidance entries, in the order the indexes list them. */
+export const fixedPageKeys = Object.keys(fixedPageAddresses) as FixedPageKey[];
+
+/** The address of a page from its slug in a locale's words: `/`, `/search/`, `/en-xa/search/`. */
+export function pathIn(locale: Locale, slug: string): string {
+  return `/${[localeSegments[locale], slug].filter((part) => part !== '').map((part) => `${part}/`).join('')}`;
+}
+
+/**
+ * The address of a page in a locale, from its key: a key of `fixedPageAddresses`, or a guidance page's
+ * (its entry's id, the English slug); `fragment` adds "#…". A key that names no page gives an
+ * address no page has, which the build's link check refuses, naming the page that links to it.
+ */
+export function href(key: FixedPageKey | (string & {}), locale: Locale, fragment?: string): string {
+  const slug = Object.hasOwn(fixedPageAddresses, key) ? fixedPageAddresses[key as FixedPageKey][locale] : key;
+  return `${pathIn(locale, slug)}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** The slug of an address within its locale: "/en-xa/search/" → "search", "/" → "". */
+function slugOf(pathname: string, locale: Locale): string {
+  const parts = pathname.split('/').filter((part) => part !== '');
+  if (localeSegments[locale] !== '') parts.shift();
+  return parts.join('/');
+}
+
+/**
+ * The same page in each published locale, for the language links and `hreflang`: from a page's address,
+ * its key (a fixed page whose address in its locale is this one, else a guidance page's slug), then that
+ * key's address in every locale. Only published locales: a page has no link to a language the build leaves out.
+ */
+export function alternatesOf(pathname: string, published: readonly Locale[] = publishedLocales()): { locale: Locale; href: string }[] {
+  const locale = localeOfPath(pathname);
+  const slug = slugOf(pathname, locale);
+  const key = fixedPageKeys.find((k) => fixedPageAddresses[k][locale] === slug) ?? slug;
+  return published.map((other) => ({ locale: other, href: href(key, other) }));
+}
+
+/**
+ * getStaticPaths for a page that is not a guidance entry, in every published locale but English (whose
+ * page is the file of the same name in src/pages): `src/pages/[locale]/[<key>].astro` renders it at
+ * /<segment>/<its address in that locale's words>/, each page its own route so it keeps its own styles.
+ */
+export function localisedPaths(key: Exclude<FixedPageKey, 'home'>) {
+  return publishedLocales()
+    .filter((locale) => locale !== defaultLocale)
+    .map((locale) => ({ params: { locale: localeSegments[locale], [key]: fixedPageAddresses[key][locale] } }));
+}
+
+/** getStaticPaths for the home page in every published locale but English: src/pages/[locale]/index.astro. */
+export function localisedHomePaths() {
+  return publishedLocales()
+    .filter((locale) => locale !== defaultLocale)
+    .map((locale) => ({ params: { locale: localeSegments[locale] } }));
+}
