@@ -90,11 +90,13 @@ export function runtimeData(base = root) {
   const crisis = read('search-crisis.json');
   const everyday = read('search-everyday-words.json');
   const answer = ({ page, searchFor }) => ({ page, searchFor });
-  const rule = ({ phrases, alsoOneOf, wholeQuery, except }) => ({ phrases, alsoOneOf, wholeQuery, except });
+  // Empty lists are left out (JSON has no undefined): the search reads a missing list as an empty one.
+  const some = (list) => (list?.length ? list : undefined);
+  const rule = ({ phrases, alsoOneOf, wholeQuery, except }) => ({ phrases, alsoOneOf: some(alsoOneOf), wholeQuery: some(wholeQuery), except: some(except) });
   return {
     generatedBy: 'scripts/search-vocabulary.mjs',
     synonyms: synonyms.entries.map(({ phrases, searchFor }) => ({ phrases, searchFor })),
-    intents: intents.intents.map(({ phrases, except, page, searchFor }) => ({ phrases, except, page, searchFor })),
+    intents: intents.intents.map(({ phrases, alsoOneOf, except, page, searchFor }) => ({ phrases, alsoOneOf, except: some(except), page, searchFor })),
     siteWords: intents.siteWords,
     danger: { answer: answer(danger.answer), rules: danger.rules.map(rule) },
     crisis: { answer: answer(crisis.answer), rules: crisis.rules.map(rule) },

@@ -43,8 +43,9 @@ describe('the reviewed synonyms file', () => {
     }
   });
 
-  it('repeats no phrase of the intents file (an intent already leads to its page)', () => {
-    const intentPhrases = new Set(intents.intents.flatMap((intent) => intent.phrases));
+  it('repeats no phrase of the intents file that calls on an intent alone (an intent already leads to its page)', () => {
+    // A phrase of an intent with alsoOneOf needs another phrase too ("broke" and "the order"), so a synonym may have it.
+    const intentPhrases = new Set(intents.intents.filter((intent) => !('alsoOneOf' in intent)).flatMap((intent) => intent.phrases));
     expect(synonyms.entries.flatMap((e) => e.phrases).filter((phrase) => intentPhrases.has(phrase))).toEqual([]);
   });
 
