@@ -5,18 +5,20 @@
  */
 import { readsAsDanger } from '../lib/search/danger';
 import { search, siteSearchData, type SearchData } from '../lib/search/pipeline';
+import type { SpellingWords } from '../lib/search/spelling';
 import vocabularyUrl from '../data/search-vocabulary.json?url';
 
 /**
- * The site's data with its spelling vocabulary, a file of its own (about 5.8 KB gzip) fetched only
- * for a query with a word that may be misspelt, while Pagefind searches.
+ * The site's data with its spelling vocabulary (the site's words and the common words never
+ * corrected), a file of its own fetched only for a query with a word that may be misspelt, while
+ * Pagefind searches.
  */
 const data: SearchData = {
   ...siteSearchData,
   vocabulary: async () => {
     const response = await fetch(vocabularyUrl);
     if (!response.ok) throw new Error(`search vocabulary: ${response.status}`);
-    return ((await response.json()) as { words: string[] }).words;
+    return (await response.json()) as SpellingWords;
   },
 };
 

@@ -458,7 +458,85 @@ const ninthCases: { query: string; expected: string; why: string; notOnPage?: tr
   { query: 'been thinking about hurting myself', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
 ];
 
-const cases = [...firstCases, ...messyCases, ...thirdCases, ...fourthCases, ...fifthCases, ...sixthCases, ...seventhCases, ...eighthCases, ...ninthCases];
+/**
+ * Tenth and eleventh rounds (issue 25, fifth helper round): 56 queries written after the ninth
+ * round's tuning and measured before any more, weighted towards the kinds the held-back set found
+ * weakest (breach of an order, an unknown person, work and study: eight or more of each per
+ * round), in the words frightened people use ("the injunction", "the court thing", "some account").
+ */
+const tenthCases: { query: string; expected: string; why: string; notOnPage?: true; panel?: 'danger' | 'crisis'; noPanel?: true }[] = [
+  // Breach
+  { query: 'he turned up at my house last night and theres an spo', expected: '/if-the-order-is-broken/', why: 'a visit the order forbids is a breach' },
+  { query: 'my ex messaged me on facebook even tho the injunction says he cant', expected: '/if-the-order-is-broken/', why: 'contact the order forbids, the order called an injunction' },
+  { query: 'what happens if he breaks the restraining order', expected: '/if-the-order-is-broken/', why: 'the restraining order meaning the SPO: what happens on a breach' },
+  { query: 'is it a crime to break a stalking order', expected: '/if-the-order-is-broken/', why: 'has "Is breaking the order a crime?"' },
+  { query: 'she sent me a letter through her sister but the court thing says no contact', expected: '/if-the-order-is-broken/', why: 'contact through someone else is a breach' },
+  { query: 'who do i ring when he breaks the order at night', expected: '/if-the-order-is-broken/', why: 'what to do if the order is broken' },
+  { query: 'he came to my work again dispite the order', expected: '/if-the-order-is-broken/', why: 'going where the order forbids, misspelt despite' },
+  { query: 'how long can he go to prison for breaching', expected: '/if-the-order-is-broken/', why: 'the penalty for breaking the order' },
+  // Unknown person
+  { query: 'some account keeps messaging me and i dont know whos behind it', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'an account with nobody named behind it' },
+  { query: 'i get calls from no caller id every night', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'calls from a hidden number' },
+  { query: 'can the police find out who owns a fake instagram', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'has "How can the police find out who it is?"' },
+  { query: 'i think its my ex but i cant prove its him', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'not knowing for sure who it is' },
+  { query: 'someone is leaving notes on my car with no name', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'an unknown person leaving things' },
+  { query: 'do i need a name to report a stalker', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'has "Do I need to know who it is?"' },
+  { query: 'this guy keeps making new snapchat accounts to contact me', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'new accounts after each block' },
+  { query: 'anonymus texts from diffrent numbers', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'anonymous messages, misspelt' },
+  // Work and study
+  { query: 'a man at work keeps waiting for me after my shift', expected: '/what-is-stalking/', why: 'waiting for someone is stalking behaviour' },
+  { query: 'my manager keeps messaging me after work is that stalking', expected: '/what-is-stalking/', why: 'how to tell if it is stalking' },
+  { query: 'can an spo stop him coming to my university', expected: '/what-an-order-can-include/', why: 'keeping away from places' },
+  { query: 'im a lecturer and a student told me someone is following her', expected: '/helping-someone-being-stalked/', why: 'helping as part of your job' },
+  { query: 'my employee is being stalked by her ex what should we do', expected: '/helping-someone-being-stalked/', why: 'an employer helping' },
+  { query: 'he keeps turning up at my college', expected: '/what-is-stalking/', why: 'turning up where you study is stalking' },
+  { query: 'can the order stop him working at the same place as me', expected: '/what-an-order-can-include/', why: 'the rules must not clash with the times they work' },
+  { query: 'a lad in my class follows me home every day', expected: '/what-is-stalking/', why: 'following is stalking behaviour' },
+  // Other kinds
+  { query: 'the police wont go for an spo because we used to be together', expected: '/if-the-police-say-no/', why: 'a reason the police give for not applying' },
+  { query: 'how do i help my son whos being stalked by his ex', expected: '/helping-someone-being-stalked/', why: 'a parent helping' },
+  { query: 'he just turned up and hes banging on the window', expected: '/getting-help/', why: 'immediate danger', panel: 'danger' },
+  { query: 'honestly dont want to be here anymore', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
+];
+
+const eleventhCases: { query: string; expected: string; why: string; notOnPage?: true; panel?: 'danger' | 'crisis'; noPanel?: true }[] = [
+  // Breach
+  { query: 'he showed up at my kids school but hes not allowed', expected: '/if-the-order-is-broken/', why: 'going where the order forbids' },
+  { query: 'he texted me from a new number and he has an spo', expected: '/if-the-order-is-broken/', why: 'contact the order forbids' },
+  { query: 'what will the police do if he breaks it', expected: '/if-the-order-is-broken/', why: 'has "What can the police do?"' },
+  { query: 'the order was broken what now', expected: '/if-the-order-is-broken/', why: 'what to do if the order is broken' },
+  { query: 'he keeps liking my posts while the order is in place', expected: '/if-the-order-is-broken/', why: 'online contact can break the order' },
+  { query: 'my stalker broke his restraining order yesterday who do i call', expected: '/if-the-order-is-broken/', why: 'reporting a breach' },
+  { query: 'can he be arrested for contacting me when theres an injunction', expected: '/if-the-order-is-broken/', why: 'arrest for a breach' },
+  { query: 'breaking a stalking protection order is that a criminal offence', expected: '/if-the-order-is-broken/', why: 'has "Is breaking the order a crime?"' },
+  // Unknown person
+  { query: 'i keep getting messages from accounts i dont recognise', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'unknown accounts' },
+  { query: 'unknown person keeps sending me gifts', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'an unknown sender' },
+  { query: 'how do the police trace who is sending the messages', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'how the police find out who it is' },
+  { query: 'stalker uses a private number', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'a hidden number' },
+  { query: 'can i get an spo if i dont know his name', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'the police need to know who before applying' },
+  { query: 'will they tell me who the stalker was once they find out', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'has "Will the police tell me who it is?"' },
+  { query: 'should i report the fake profile to facebook', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'has "Should I report the account to the app or website?"' },
+  { query: 'every time i block them another profile pops up', expected: '/if-you-dont-know-who-is-stalking-you/', why: 'new accounts after blocking' },
+  // Work and study
+  { query: 'a colleague wont stop sending me messages on teams', expected: '/what-is-stalking/', why: 'repeated unwanted contact' },
+  { query: 'my boss follows me home', expected: '/what-is-stalking/', why: 'following is stalking behaviour' },
+  { query: 'im a teacher and one of my students is being stalked online', expected: '/helping-someone-being-stalked/', why: 'helping as part of your job' },
+  { query: 'can the court ban him from my workplace', expected: '/what-an-order-can-include/', why: 'what an order can forbid' },
+  { query: 'he got a job at my work to be near me', expected: '/what-is-stalking/', why: 'fixated behaviour: is it stalking' },
+  { query: 'hr want to know how to help a member of staff being stalked', expected: '/helping-someone-being-stalked/', why: 'an employer helping' },
+  { query: 'she waits outside my lectures every day', expected: '/what-is-stalking/', why: 'waiting outside is stalking behaviour' },
+  { query: 'does the spo cover my school as well as home', expected: '/what-an-order-can-include/', why: 'has "Does the order only apply where I live?"' },
+  // Other kinds
+  { query: 'police said its his word against mine so they cant do anything', expected: '/if-the-police-say-no/', why: 'a reason the police give' },
+  { query: 'does scottish law have stalking orders', expected: '/scotland-and-northern-ireland/', why: 'the law in Scotland' },
+  { query: 'printable record sheet for stalking incidents', expected: '/stalking-log/', why: 'the printable log' },
+  { query: 'he got in through the back door hes in the house', expected: '/getting-help/', why: 'immediate danger', panel: 'danger' },
+  { query: 'ive been thinking about taking my own life', expected: '/getting-help/', why: 'crisis: Samaritans', panel: 'crisis' },
+  { query: 'what sort of things do stalkers do', expected: '/what-is-stalking/', why: 'informational, no panel', noPanel: true },
+];
+
+const cases = [...firstCases, ...messyCases, ...thirdCases, ...fourthCases, ...fifthCases, ...sixthCases, ...seventhCases, ...eighthCases, ...ninthCases, ...tenthCases, ...eleventhCases];
 const thirdQueries = new Set(thirdCases.map((c) => c.query));
 const fourthQueries = new Set(fourthCases.map((c) => c.query));
 const fifthQueries = new Set(fifthCases.map((c) => c.query));
@@ -466,6 +544,8 @@ const sixthQueries = new Set(sixthCases.map((c) => c.query));
 const seventhQueries = new Set(seventhCases.map((c) => c.query));
 const eighthQueries = new Set(eighthCases.map((c) => c.query));
 const ninthQueries = new Set(ninthCases.map((c) => c.query));
+const tenthQueries = new Set(tenthCases.map((c) => c.query));
+const eleventhQueries = new Set(eleventhCases.map((c) => c.query));
 const messyQueries = new Set(messyCases.map((c) => c.query));
 const earlierQueries = new Set([...firstCases, ...messyCases].map((c) => c.query));
 
@@ -558,7 +638,7 @@ describeBrowser('search quality', () => {
       '| --- | --- | --- | --- |',
       ...rows.map((r) => `| ${r.query}${r.notOnPage ? ' (not on page)' : ''} | ${r.expected} | ${r.top.join(' ') || '(none)'} | ${r.hit ? 'yes' : 'NO'} |`),
       `Top-3 hit rate: ${hits}/${rows.length} = ${(rate * 100).toFixed(1)}% (not-on-page queries: ${rows.filter((r) => r.notOnPage && r.hit).length}/${rows.filter((r) => r.notOnPage).length})`,
-      `First round: ${round(new Set(firstCases.map((c) => c.query)))}; second round (messy): ${round(messyQueries)}; third round: ${round(thirdQueries)}; fourth round: ${round(fourthQueries)}; fifth round: ${round(fifthQueries)}; sixth round: ${round(sixthQueries)}; seventh round: ${round(seventhQueries)}; eighth round: ${round(eighthQueries)}; ninth round: ${round(ninthQueries)}; first and second together: ${round(earlierQueries)}`,
+      `First round: ${round(new Set(firstCases.map((c) => c.query)))}; second round (messy): ${round(messyQueries)}; third round: ${round(thirdQueries)}; fourth round: ${round(fourthQueries)}; fifth round: ${round(fifthQueries)}; sixth round: ${round(sixthQueries)}; seventh round: ${round(seventhQueries)}; eighth round: ${round(eighthQueries)}; ninth round: ${round(ninthQueries)}; tenth round: ${round(tenthQueries)}; eleventh round: ${round(eleventhQueries)}; first and second together: ${round(earlierQueries)}`,
       `Panels wrong: ${rows.filter((r) => r.panelWrong).map((r) => `${r.query} (${r.panelWrong})`).join('; ') || 'none'}`,
       `Misses: ${rows.filter((r) => !r.hit).map((r) => r.query).join('; ') || 'none'}`,
       `Site pages in the top 3 of queries not about the site: ${rows.filter((r) => r.siteInTop.length).map((r) => `${r.query} (${r.siteInTop.join(' ')})`).join('; ') || 'none'}`,

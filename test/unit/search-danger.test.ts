@@ -92,6 +92,17 @@ describe('meetsRule', () => {
   });
 });
 
+describe('meetsRule with the lists the browser leaves out when empty', () => {
+  it('reads a missing alsoOneOf, wholeQuery or except as empty', () => {
+    const r: DangerRule = { phrases: ['outside now'] };
+    expect(meetsRule('he is outside now', r)).toBe(true);
+    expect(meetsRule('help', r)).toBe(false);
+    expect(meetsRule('help', { phrases: ['x'], wholeQuery: ['help'] })).toBe(true);
+    expect(meetsRule('outside now', { phrases: ['outside now'], alsoOneOf: [] })).toBe(true);
+    expect(meetsRule('outside now', { phrases: ['outside now'], except: ['outside now'] })).toBe(false);
+  });
+});
+
 describe('readsAsDanger', () => {
   const rules = [rule({ phrases: ['help me'] }), rule({ phrases: ['outside'], alsoOneOf: ['now'] })];
 

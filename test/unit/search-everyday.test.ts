@@ -51,7 +51,7 @@ describe('search with everyday words', () => {
     intents: [{ phrases: ['police said no'], except: [], page: '/if-the-police-say-no/', searchFor: 'decide not to apply' }],
     danger: [],
     crisis: [],
-    vocabulary: ['police', 'stalking'],
+    vocabulary: { words: ['police', 'stalking'] },
     everyday: { cops: 'police', refused: 'said no' },
   };
 
@@ -65,7 +65,7 @@ describe('search with everyday words', () => {
 
   it('never "corrects" an everyday word to a vocabulary word', async () => {
     const pf = fakePagefind(pages);
-    const outcome = await search(pf, 'coppers', undefined, { ...data, vocabulary: ['copier', 'police'], everyday: { coppers: 'police' } });
+    const outcome = await search(pf, 'coppers', undefined, { ...data, vocabulary: { words: ['copier', 'police'] }, everyday: { coppers: 'police' } });
     expect(outcome.correctedTo).toBeUndefined();
     expect(pf.calls.map((c) => c.term)).not.toContain('copier');
     expect(pf.calls.map((c) => c.term)).toContain('police');
@@ -80,13 +80,23 @@ describe('the vocabulary, loaded only when a word may be misspelt', () => {
     let loads = 0;
     const vocabulary = async () => {
       loads += 1;
-      return ['stalking', 'online'];
+      return { words: ['stalking', 'online'] };
     };
     await search(fakePagefind(pages), 'is it ok', undefined, { ...base, vocabulary });
     expect(loads).toBe(0);
     const outcome = await search(fakePagefind(pages), 'stalkign', undefined, { ...base, vocabulary });
     expect(loads).toBe(1);
     expect(outcome.correctedTo).toBe('stalking');
+  });
+
+  it('hands the common words to the corrector: a common word is not corrected, and no correction is searched', async () => {
+    const pf = fakePagefind(pages);
+    const outcome = await search(pf, 'liking online', undefined, { ...base, vocabulary: async () => ({ words: ['living', 'online'], common: ['like'] }) });
+    expect(outcome.correctedTo).toBeUndefined();
+    expect(pf.calls.map((c) => c.term)).not.toContain('living online');
+    const without = fakePagefind(pages);
+    await search(without, 'liking online', undefined, { ...base, vocabulary: async () => ({ words: ['living', 'online'] }) });
+    expect(without.calls.map((c) => c.term)).toContain('living online');
   });
 
   it('searches without corrections when the vocabulary cannot be loaded', async () => {

@@ -25,6 +25,34 @@ describe('the reviewed intents', () => {
     expect(matchIntents(query, intentsFile.intents).map((i) => i.page)).toEqual([page]);
   });
 
+  // The situations said in two parts (alsoOneOf): something done and an order, the police and a refusal, changing accounts.
+  it.each([
+    ['he turned up at the school gates on friday and theres an spo', '/if-the-order-is-broken/'],
+    ['my ex called me twice, the injunction says he cant', '/if-the-order-is-broken/'],
+    ['she liked my photo but the court said no contact', '/if-the-order-is-broken/'],
+    ['what happens if he breaks it', '/if-the-order-is-broken/'],
+    ['the police say theres not enough to go on', '/if-the-police-say-no/'],
+    ['detective dropped my case', '/if-the-police-say-no/'],
+    ['she made another account after i blocked her', '/if-you-dont-know-who-is-stalking-you/'],
+    ['messages from random numbers', '/if-you-dont-know-who-is-stalking-you/'],
+  ])('send the two-part situation "%s" to %s', (query, page) => {
+    expect(matchIntents(query, intentsFile.intents).map((i) => i.page)).toContain(page);
+  });
+
+  it.each([
+    'he turned up at my house can i get an spo',
+    'can the order stop him coming to my work',
+    'i broke the order by replying',
+    'the order ended and he turned up again',
+    'he broke my window',
+    'will the police tell me his name',
+    'i made a new account to get away from him',
+    'who is behind this site',
+  ])('send "%s" to no page the two-part situations answer', (query) => {
+    const pages = matchIntents(query, intentsFile.intents.filter((i) => 'alsoOneOf' in i)).map((i) => i.page);
+    expect(pages).toEqual([]);
+  });
+
   it('do not send "england and wales" to help in Wales', () => {
     expect(matchIntents('stalking law in England and Wales', intentsFile.intents)).toEqual([]);
   });
@@ -46,6 +74,19 @@ describe('matchIntents', () => {
 
   it('skips an intent whose exception is in the query', () => {
     expect(matchIntents('england and wales', intents)).toEqual([]);
+  });
+
+  it('with alsoOneOf, needs one of those too, in any order and with any words between', () => {
+    const both = [{ ...intent('/broken/', ['turned up', 'messaged me'], ['can i get']), alsoOneOf: ['spo', 'the order'] }];
+    expect(matchIntents('he turned up last night and theres an spo', both).map((i) => i.page)).toEqual(['/broken/']);
+    expect(matchIntents('the order says no but he messaged me', both).map((i) => i.page)).toEqual(['/broken/']);
+    expect(matchIntents('he turned up last night', both)).toEqual([]);
+    expect(matchIntents('what is an spo', both)).toEqual([]);
+    expect(matchIntents('he turned up can i get an spo', both)).toEqual([]);
+  });
+
+  it('reads a missing exception list as empty', () => {
+    expect(matchIntents('police', [{ page: '/c/', phrases: ['police'], searchFor: 'c' }]).map((i) => i.page)).toEqual(['/c/']);
   });
 
   it('finds none for an empty query', () => {

@@ -93,7 +93,7 @@ const data: SearchData = {
   crisis: [{ phrases: ['suicidal'], alsoOneOf: [], wholeQuery: [], except: [] }],
   dangerAnswer: { page: '/getting-help/#emergency', searchFor: 'police emergency' },
   crisisAnswer: { page: '/how-to-get-an-order/', searchFor: 'officer case' },
-  vocabulary: ['stalking', 'police', 'tracking', 'online', 'order'],
+  vocabulary: { words: ['stalking', 'police', 'tracking', 'online', 'order'] },
 };
 
 const urls = (outcome: { results: { url: string }[] }) => outcome.results.map((r) => r.url);
@@ -154,7 +154,7 @@ describe('search: what it asks Pagefind', () => {
 
   it('loosens the words in the site’s words when everyday words were put in them', async () => {
     const pf = fakePagefind(pages);
-    await search(pf, 'cops zebra stalking', undefined, { ...data, vocabulary: [], everyday: { cops: 'police' } });
+    await search(pf, 'cops zebra stalking', undefined, { ...data, vocabulary: { words: [] }, everyday: { cops: 'police' } });
     const terms = pf.calls.map((c) => c.term);
     expect(terms).toContain('police');
     expect(terms).toContain('police stalking');
@@ -288,7 +288,7 @@ describe('search: misspelt words', () => {
 
   it('takes the first (most frequent) of two near words', async () => {
     const pf = fakePagefind(pages);
-    const outcome = await search(pf, 'polise', undefined, { ...data, vocabulary: ['police', 'polish'] });
+    const outcome = await search(pf, 'polise', undefined, { ...data, vocabulary: { words: ['police', 'polish'] } });
     expect(pf.calls.map((c) => c.term)).toContain('police');
     expect(outcome.correctedTo).toBe('police');
   });
@@ -303,13 +303,13 @@ describe('search: misspelt words', () => {
   });
 
   it('does not say "Showing results for" when the corrected words find nothing either', async () => {
-    const outcome = await search(fakePagefind(pages), 'stalkign zebra', undefined, { ...data, vocabulary: ['stalking'] });
+    const outcome = await search(fakePagefind(pages), 'stalkign zebra', undefined, { ...data, vocabulary: { words: ['stalking'] } });
     expect(outcome.correctedTo).toBeUndefined();
   });
 
   it('leaves known words, short words and words with digits alone', async () => {
     const pf = fakePagefind(pages);
-    const outcome = await search(pf, 'spywere', undefined, { ...data, vocabulary: ['spyware'], synonyms: [{ phrases: ['spywere'], searchFor: ['tracking'] }] });
+    const outcome = await search(pf, 'spywere', undefined, { ...data, vocabulary: { words: ['spyware'] }, synonyms: [{ phrases: ['spywere'], searchFor: ['tracking'] }] });
     expect(outcome.correctedTo).toBeUndefined();
     expect(pf.calls.map((c) => c.term)).not.toContain('spyware');
   });

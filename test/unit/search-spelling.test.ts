@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { correctSpelling, editDistance, mayNeedCorrection, minLength, nearestWord, twoEditsFrom } from '../../src/lib/search/spelling';
+import { correctSpelling, editDistance, mayNeedCorrection, minLength, nearestWord, plainForms, twoEditsFrom } from '../../src/lib/search/spelling';
 import vocabularyFile from '../../src/data/search-vocabulary.json';
 import { knownWords, siteSearchData } from '../../src/lib/search/pipeline';
-import { runtimeData, vocabulary, vocabularyTexts } from '../../scripts/search-vocabulary.mjs';
+import { checkCommonWords, commonWords, runtimeData, vocabulary, vocabularyTexts } from '../../scripts/search-vocabulary.mjs';
 import runtimeFile from '../../src/data/search-runtime.json';
 import synonymsFile from '../../src/data/search-synonyms.json';
 import intentsFile from '../../src/data/search-intents.json';
@@ -76,12 +76,82 @@ describe('correctSpelling', () => {
   it('corrects the issue’s examples with the site’s own vocabulary, and leaves the site’s words alone', () => {
     const known = knownWords(siteSearchData);
     const v = vocabularyFile.words;
-    // "harrasment" is a reviewed synonym phrase already, so it is known; other misspellings are corrected.
-    expect(correctSpelling('harrasment', v, known)).toBeUndefined();
+    // Misspellings are left to the corrector rather than listed as synonym phrases (which it never corrects).
+    expect(correctSpelling('harrasment', v, known)).toBe('harassment');
     expect(correctSpelling('harassmnet', v, known)).toBe('harassment');
     expect(correctSpelling('stalkinng', v, known)).toBe('stalking');
     expect(correctSpelling('protecton order', v, known)).toBe('protection order');
     expect(correctSpelling('what is stalking', v, known)).toBeUndefined();
+  });
+});
+
+describe('plainForms', () => {
+  it('gives the words a word may be a form of, by its ending', () => {
+    expect(plainForms('liking')).toEqual(['lik', 'like']);
+    expect(plainForms('texted')).toEqual(['text', 'texte']);
+    expect(plainForms('stopped')).toEqual(['stopp', 'stop', 'stoppe', 'stop']);
+    expect(plainForms('stories')).toEqual(['story', 'stori', 'storie']);
+    expect(plainForms('replied')).toEqual(['reply', 'repli', 'replie']);
+    expect(plainForms('teams')).toEqual(['team']);
+    expect(plainForms('constantly')).toEqual(['constant']);
+    expect(plainForms('lecturer')).toEqual(['lectur']);
+    expect(plainForms('workers')).toEqual(['worker', 'work']);
+    expect(plainForms('stalk')).toEqual([]);
+  });
+});
+
+describe('correctSpelling and ordinary English (the common words)', () => {
+  const vocab = ['living', 'snapshot', 'dispute', 'parent', 'photos', 'count'];
+  it('never turns a common word, or a form of one, into a site word', () => {
+    // Without the common words, the corrector changed them (the development miss it fixes).
+    expect(correctSpelling('liking snapchat', vocab, new Set())).toBe('living snapshot');
+    expect(correctSpelling('liking all my photos', vocab, new Set(), ['like'])).toBeUndefined();
+    expect(correctSpelling('some snapchat account', vocab, new Set(), ['snapchat'])).toBeUndefined();
+  });
+
+  it('leaves a form of a site word alone', () => {
+    expect(correctSpelling('parents', vocab, new Set())).toBeUndefined();
+    expect(correctSpelling('counted', vocab, new Set())).toBeUndefined();
+  });
+
+  it('leaves a word as near to a common word as to the nearest site word, and corrects one nearer the site word', () => {
+    expect(correctSpelling('dispite the order', vocab, new Set(), ['despite'])).toBeUndefined();
+    expect(correctSpelling('dispite the order', vocab, new Set())).toBe('dispute the order');
+    expect(correctSpelling('dipsute', vocab, new Set(), ['despite'])).toBe('dispute');
+    expect(correctSpelling('livign', vocab, new Set(), ['loving'])).toBe('living');
+  });
+
+  it('with the site’s files: everyday words stay, the site’s misspelt key words are still corrected', () => {
+    const known = knownWords(siteSearchData);
+    const { words, common } = vocabularyFile;
+    for (const typed of ['does liking all my old photos count as stalking', 'new snapchat accounts', 'a lad in my class', 'messages on teams', 'made a referral', 'he texted and messaged me']) {
+      expect(correctSpelling(typed, words, known, common), typed).toBeUndefined();
+    }
+    expect(correctSpelling('harassmnet', words, known, common)).toBe('harassment');
+    expect(correctSpelling('protecton order', words, known, common)).toBe('protection order');
+    expect(correctSpelling('anonymus texts from diffrent numbers', words, known, common)).toBe('anonymous texts from different numbers');
+    expect(correctSpelling('my freind', words, known, common)).toBe('my friend');
+    expect(correctSpelling('interem spo', words, known, common)).toBe('interim spo');
+  });
+});
+
+describe('the common words file (src/data/search-common-words.json)', () => {
+  it('is checked: one lower-case word each, none twice, in order, naming the file and the field', () => {
+    expect(checkCommonWords({ words: ['class', 'like'] })).toEqual(['class', 'like']);
+    expect(() => checkCommonWords({ words: [] })).toThrow('src/data/search-common-words.json: words must be a list of words');
+    expect(() => checkCommonWords({})).toThrow('words must be a list of words');
+    expect(() => checkCommonWords({ words: ['class', 'Like', 'two words', 3] })).toThrow(
+      'src/data/search-common-words.json is not valid:\n  words[1]: "Like" must be one word in lower-case letters\n  words[2]: "two words" must be one word in lower-case letters\n  words[3]: 3 must be one word in lower-case letters',
+    );
+    expect(() => checkCommonWords({ words: ['class', 'like', 'like', 'boss'] })).toThrow(
+      'src/data/search-common-words.json is not valid:\n  words[2]: "like" is listed twice\n  words[3]: "boss" is out of alphabetical order',
+    );
+  });
+
+  it('reaches the vocabulary file without the words the site already has', () => {
+    expect(vocabularyFile.common, 'src/data/search-vocabulary.json is out of date: run node_modules/.bin/node scripts/search-vocabulary.mjs').toEqual(commonWords(vocabularyFile.words));
+    expect(vocabularyFile.common).toContain('snapchat');
+    expect(vocabularyFile.common.filter((w: string) => vocabularyFile.words.includes(w))).toEqual([]);
   });
 });
 
@@ -109,11 +179,18 @@ describe('the search data file the browser gets (src/data/search-runtime.json)',
     expect(text).not.toMatch(/"(why|mustTrigger|mustNotTrigger|reviewed)"/);
     expect(runtimeFile.synonyms.map((s) => s.phrases)).toEqual(synonymsFile.entries.map((e) => e.phrases));
     expect(runtimeFile.synonyms.map((s) => s.searchFor)).toEqual(synonymsFile.entries.map((e) => e.searchFor));
-    expect(runtimeFile.intents.map((i) => [i.phrases, i.except, i.page, i.searchFor])).toEqual(intentsFile.intents.map((i) => [i.phrases, i.except, i.page, i.searchFor]));
+    // Empty lists are left out of the browser's copy; the search reads a missing list as empty.
+    const some = (list?: readonly string[]) => (list?.length ? list : undefined);
+    expect(runtimeFile.intents.map((i) => [i.phrases, 'alsoOneOf' in i ? i.alsoOneOf : undefined, 'except' in i ? i.except : undefined, i.page, i.searchFor])).toEqual(
+      intentsFile.intents.map((i) => [i.phrases, 'alsoOneOf' in i ? i.alsoOneOf : undefined, some(i.except), i.page, i.searchFor]),
+    );
+    expect(JSON.stringify(runtimeFile)).not.toContain('[]');
     expect(runtimeFile.siteWords).toEqual(intentsFile.siteWords);
     for (const [kept, file] of [[runtimeFile.danger, dangerFile], [runtimeFile.crisis, crisisFile]] as const) {
       expect(kept.answer).toEqual({ page: file.answer.page, searchFor: file.answer.searchFor });
-      expect(kept.rules).toEqual(file.rules.map(({ phrases, alsoOneOf, wholeQuery, except }) => ({ phrases, alsoOneOf, wholeQuery, except })));
+      expect(kept.rules.map((r) => JSON.stringify(r))).toEqual(
+        file.rules.map(({ phrases, alsoOneOf, wholeQuery, except }) => JSON.stringify({ phrases, alsoOneOf: some(alsoOneOf), wholeQuery: some(wholeQuery), except: some(except) })),
+      );
     }
     expect(runtimeFile.everyday).toEqual(everydayFile.words);
     // What the pipeline searches with is that file.

@@ -10,17 +10,18 @@ import { normaliseQuery } from './normalise';
  */
 export interface DangerRule {
   phrases: readonly string[];
-  alsoOneOf: readonly string[];
-  wholeQuery: readonly string[];
-  except: readonly string[];
+  /** Left out (in the browser's copy of the rules) when empty, as are `wholeQuery` and `except`. */
+  alsoOneOf?: readonly string[];
+  wholeQuery?: readonly string[];
+  except?: readonly string[];
 }
 
 /** Whether one rule reads `query` (already normalised) as danger. */
 export function meetsRule(query: string, rule: DangerRule): boolean {
-  if (rule.except.some((p) => containsPhrase(query, p))) return false;
-  if (rule.wholeQuery.includes(query)) return true;
-  const has = (phrases: readonly string[]) => phrases.some((p) => containsPhrase(query, p));
-  return has(rule.phrases) && (rule.alsoOneOf.length === 0 || has(rule.alsoOneOf));
+  const has = (phrases: readonly string[] = []) => phrases.some((p) => containsPhrase(query, p));
+  if (has(rule.except)) return false;
+  if (rule.wholeQuery?.includes(query)) return true;
+  return has(rule.phrases) && (!rule.alsoOneOf?.length || has(rule.alsoOneOf));
 }
 
 /**

@@ -139,6 +139,8 @@ export const intentSchema = z
   .object({
     /** Everyday questions this page answers, normalised. */
     phrases: phraseList(1),
+    /** When given, a query must contain one of these as well as one of the phrases (a situation in two parts). */
+    alsoOneOf: phraseList(1).optional(),
     /** Queries containing one of these do not call on the intent. */
     except: phraseList(0),
     /** The page that answers: a site path ending in "/", with "#section-id" when one section answers. */

@@ -7,8 +7,17 @@ import { normaliseQuery } from './normalise';
  */
 export interface Intent {
   phrases: readonly string[];
-  /** Queries containing one of these do not call on the intent ("england and wales" is not about Wales alone). */
-  except: readonly string[];
+  /**
+   * When given, the query must also contain one of these: a situation said in two parts, in any
+   * order and with any words between ("he turned up last night and theres an spo": something he
+   * did, and an order).
+   */
+  alsoOneOf?: readonly string[];
+  /**
+   * Queries containing one of these do not call on the intent ("england and wales" is not about
+   * Wales alone). Left out of the browser's copy when empty.
+   */
+  except?: readonly string[];
   /** The page that answers, as a site path, with the section's id after # when one section answers. */
   page: string;
   /** Words that make Pagefind return that page, sent as an extra query. */
@@ -19,9 +28,8 @@ export interface Intent {
 export function matchIntents<T extends Intent>(typed: string, intents: readonly T[]): T[] {
   const query = normaliseQuery(typed);
   if (!query) return [];
-  return intents.filter(
-    (intent) => intent.phrases.some((p) => containsPhrase(query, p)) && !intent.except.some((p) => containsPhrase(query, p)),
-  );
+  const has = (phrases: readonly string[]) => phrases.some((p) => containsPhrase(query, p));
+  return intents.filter((intent) => has(intent.phrases) && (!intent.alsoOneOf || has(intent.alsoOneOf)) && !has(intent.except ?? []));
 }
 
 /** Whether a query is about this site itself (its privacy, cookies, accessibility, who runs it). */

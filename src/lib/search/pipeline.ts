@@ -10,7 +10,7 @@
 // The reviewed files without their reviewers' notes, made by scripts/search-vocabulary.mjs.
 import { crisis, danger, everyday, intents, siteWords, synonyms } from '../../data/search-runtime.json';
 import { inSiteWords } from './everyday';
-import { correctSpelling, mayNeedCorrection } from './spelling';
+import { correctSpelling, mayNeedCorrection, type SpellingWords } from './spelling';
 import { readsAsDanger, type DangerRule } from './danger';
 import { needsLoosening, partialQueries, planQueries, relaxedQueries, wordsNotFound, type PlannedQuery, type SynonymMapping } from './expand';
 import { isAboutSite, matchIntents, pagePath, type Intent } from './intents';
@@ -34,11 +34,12 @@ export interface SearchData {
   /** The page shown first (after the danger answer) when the words are about suicide or self-harm. */
   crisisAnswer: Pick<Intent, 'page' | 'searchFor'>;
   /**
-   * The site's key words, most frequent first, that misspelt words are corrected to (spelling.ts),
-   * or a function that loads them; none, no corrections. The site's are a file of their own that
-   * search-pipeline.ts fetches only for a query that may need a correction.
+   * The site's key words, most frequent first, that misspelt words are corrected to, and the common
+   * words never corrected (spelling.ts), or a function that loads them; none, no corrections. The
+   * site's are a file of their own that search-pipeline.ts fetches only for a query that may need a
+   * correction.
    */
-  vocabulary?: readonly string[] | (() => Promise<readonly string[]>);
+  vocabulary?: SpellingWords | (() => Promise<SpellingWords>);
   /** Everyday words and the site's words for them ("cops" → "police"), see everyday.ts. */
   everyday?: Readonly<Record<string, string>>;
 }
@@ -207,11 +208,12 @@ export async function search(
   // The vocabulary loads while Pagefind searches, and only when a word may need correcting; if it
   // cannot load, the search goes on without corrections.
   const known = new Set([...knownWords(data), ...Object.keys(data.everyday ?? {})]);
-  const vocabulary: Promise<readonly string[]> = !mayNeedCorrection(query, known)
-    ? Promise.resolve([])
+  const none: SpellingWords = { words: [] };
+  const vocabulary: Promise<SpellingWords> = !mayNeedCorrection(query, known)
+    ? Promise.resolve(none)
     : typeof data.vocabulary === 'function'
-      ? data.vocabulary().catch(() => [])
-      : Promise.resolve(data.vocabulary ?? []);
+      ? data.vocabulary().catch(() => none)
+      : Promise.resolve(data.vocabulary ?? none);
   const found = await ask(plan);
   // The same words said another way (in the site's words, or spelt right) are searched as well,
   // with the intents they call on; returns whether that found anything.
@@ -233,7 +235,8 @@ export async function search(
   if (reworded) await alsoSearch(reworded);
   // A word that is on no page but is one or two letters from a word that is ("harassmnet") is
   // corrected, and the corrected words are searched as well; "Showing results for …" says so.
-  const corrected = correctSpelling(query, await vocabulary, known);
+  const spelling = await vocabulary;
+  const corrected = correctSpelling(query, spelling.words, known, spelling.common);
   let correctedTo: string | undefined;
   if (corrected && (await alsoSearch(corrected))) correctedTo = corrected;
   // Too few pages for the words (as typed, reworded or corrected): each word on its own, then the

@@ -3,7 +3,10 @@
  * key words (src/data/search-vocabulary.json, made from the pages, headings and section questions by
  * scripts/search-vocabulary.mjs). Only words of at least `minLength` letters that the vocabulary and
  * the reviewed phrases do not know are changed, and only to a word at most one edit away (two for
- * words of `twoEditsFrom` letters or more) that starts with the same letter.
+ * words of `twoEditsFrom` letters or more) that starts with the same letter. Ordinary English is
+ * left alone: a common word (src/data/search-common-words.json: "liking", "snapchat", "class"), a
+ * form of a common or site word ("liked", "teams", "parents"), and a word as near to a common word
+ * as to any site word ("dispite": despite or dispute?) are never changed into another site word.
  */
 import { normaliseQuery, stopWords } from './normalise';
 
@@ -53,11 +56,30 @@ export function nearestWord(word: string, vocabulary: readonly string[]): string
   return best;
 }
 
+/** What spelling works from: the site's words, most frequent first, and common words never corrected. */
+export interface SpellingWords {
+  words: readonly string[];
+  common?: readonly string[];
+}
+
+/** Endings of word forms, each with what stands in its place in the plain word ("liking" → "like"). */
+const endings = 'ies:y ied:y ing: ing:e ed: ed:e es: s: ly: er: ers:'.split(' ').map((e) => e.split(':') as [string, string]);
+
 /**
- * The query with its misspelt words corrected, or undefined when nothing was changed. `known` are
- * words that must never be changed though the vocabulary lacks them (the words of the reviewed
- * synonym and intent phrases).
+ * The words `word` may be a form of, by its ending: "liking" → "lik", "like"; "stopped" → "stopp",
+ * "stoppe", "stop"; "stories" → "story". Not a dictionary: only what can be checked against one.
  */
+export function plainForms(word: string): string[] {
+  const forms: string[] = [];
+  for (const [ending, replacement] of endings) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    forms.push(base + replacement);
+    if (/(.)\1$/.test(base)) forms.push(base.slice(0, -1));
+  }
+  return forms;
+}
+
 /** Whether a word could be corrected at all: long enough, not a small word, not known, no digits. */
 function mayBeMisspelt(word: string, known: ReadonlySet<string>): boolean {
   return word.length >= minLength && !stopWords.has(word) && !known.has(word) && !/\d/.test(word);
@@ -73,14 +95,22 @@ export function mayNeedCorrection(typed: string, known: ReadonlySet<string>): bo
     .some((word) => mayBeMisspelt(word, known));
 }
 
-export function correctSpelling(typed: string, vocabulary: readonly string[], known: ReadonlySet<string>): string | undefined {
+/**
+ * The query with its misspelt words corrected, or undefined when nothing was changed. `known` are
+ * words that must never be changed though the vocabulary lacks them (the words of the reviewed
+ * synonym and intent phrases); `common` are ordinary English words, never changed either, nor their
+ * forms, nor a word as near to one of them as to the nearest site word.
+ */
+export function correctSpelling(typed: string, vocabulary: readonly string[], known: ReadonlySet<string>, common: readonly string[] = []): string | undefined {
   const words = normaliseQuery(typed).split(' ');
-  const vocab = new Set(vocabulary);
+  const real = new Set([...vocabulary, ...common]);
   let changed = false;
   const corrected = words.map((word) => {
-    if (!mayBeMisspelt(word, known) || vocab.has(word)) return word;
+    if (!mayBeMisspelt(word, known) || real.has(word) || plainForms(word).some((form) => real.has(form))) return word;
     const nearest = nearestWord(word, vocabulary);
     if (nearest === undefined) return word;
+    const plain = nearestWord(word, common);
+    if (plain !== undefined && editDistance(word, plain, 2) <= editDistance(word, nearest, 2)) return word;
     changed = true;
     return nearest;
   });
