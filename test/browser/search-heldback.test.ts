@@ -11,11 +11,13 @@ import { pathOf, searchFor } from './search-helpers';
  *
  * The issue's target is 95%. Measured 2026-12-07: 64.2% before issue 25 (43 of 67, the
  * unknown-person page not built), 86.3% after (63 of 73, with that page), 87.7% in the next round,
- * 94.5% (69 of 73) after the third round (measured by the lead; the floor keeps one query's margin).
+ * 94.5% (69 of 73) after the third round (measured by the lead; the floor then kept one query's margin),
+ * 95.9% (70 of 73) after the fifth (measured by the lead, who has not read the queries): the floor is now
+ * the issue's target.
  * The floor keeps what was gained: raise it only to a figure measured by someone who has not seen the
  * queries, never lower it.
  */
-const floor = 0.93;
+const floor = 0.95;
 
 describeBrowser('search quality, held-back set', () => {
   useBrowser();
