@@ -114,15 +114,17 @@ export async function fingerprint(cwd = root) {
 }
 
 /**
- * What the run must do, given the recorded fingerprint (or null) and the current one: full, or
+ * What the run must do, given the recorded fingerprint (or null), the current one and the hash of
+ * the incremental file (or null when there is none): full, or
  * incremental with the old results of some mutated files, and of the mutants some test files
  * cover, dropped first.
  * @returns {{ full: boolean, reason: string, dropFiles: string[], dropTests: string[] }}
  */
-export function plan(recorded, current, haveIncrementalFile) {
+export function plan(recorded, current, incrementalSha) {
   const full = (reason) => ({ full: true, reason, dropFiles: [], dropTests: [] });
-  if (!haveIncrementalFile) return full(`no ${incrementalFile}`);
+  if (!incrementalSha) return full(`no ${incrementalFile}`);
   if (!recorded) return full(`no ${inputsFile}`);
+  if (recorded.incremental !== incrementalSha) return full(`${inputsFile} was not written with this ${incrementalFile} (keep both from the same run)`);
   if (recorded.global !== current.global) return full(`the configuration, the lockfile, Node's major version or this script's fingerprint format changed (${globalInputs.join(', ')})`);
   const changed = (now, before) => Object.keys(now).filter((file) => before?.[file] !== undefined && before[file] !== now[file]);
   return { full: false, reason: 'incremental', dropFiles: changed(current.files, recorded.files), dropTests: changed(current.testFiles, recorded.testFiles) };
@@ -160,7 +162,8 @@ async function main() {
   const started = Date.now();
   const current = await fingerprint();
   const recorded = existsSync(inputsFile) ? JSON.parse(readFileSync(inputsFile, 'utf8')) : null;
-  const decided = wantFull ? { full: true, reason: 'npm run mutation', dropFiles: [], dropTests: [] } : plan(recorded, current, existsSync(incrementalFile));
+  const incrementalSha = existsSync(incrementalFile) ? sha(readFileSync(incrementalFile)) : null;
+  const decided = wantFull ? { full: true, reason: 'npm run mutation', dropFiles: [], dropTests: [] } : plan(recorded, current, incrementalSha);
   if (decided.full) {
     console.log(`Mutation testing: full run (${decided.reason}).`);
   } else if (decided.dropFiles.length + decided.dropTests.length > 0) {
@@ -180,7 +183,8 @@ async function main() {
     process.exit(1);
   }
   mkdirSync(path.dirname(inputsFile), { recursive: true });
-  writeFileSync(inputsFile, `${JSON.stringify(current, null, 2)}\n`);
+  // The hash ties this fingerprint to the incremental file Stryker just wrote.
+  writeFileSync(inputsFile, `${JSON.stringify({ incremental: sha(readFileSync(incrementalFile)), ...current }, null, 2)}\n`);
   console.log(`Stryker took ${((Date.now() - started) / 1000).toFixed(0)} s (${decided.full ? 'full' : 'incremental'}).`);
   const check = spawnSync(process.execPath, [path.join(root, 'scripts/mutation-check.mjs')], { stdio: 'inherit' });
   process.exit(check.status ?? 1);

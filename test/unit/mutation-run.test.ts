@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dropResults, fingerprint, importsOf, plan } from '../../scripts/mutation-run.mjs';
 
 const recorded = {
+  incremental: 'i1',
   global: 'g1',
   files: { 'src/lib/a.ts': 'a1', 'src/lib/b.ts': 'b1' },
   testFiles: { 'test/unit/a.test.ts': 't1', 'test/unit/b.test.ts': 'u1' },
@@ -17,16 +18,20 @@ const recorded = {
 
 describe('plan: full or incremental, and what to test again', () => {
   it('runs in full without an incremental file, or without the recorded fingerprint', () => {
-    expect(plan(recorded, recorded, false)).toMatchObject({ full: true, reason: expect.stringContaining('stryker-incremental.json') });
-    expect(plan(null, recorded, true)).toMatchObject({ full: true, reason: expect.stringContaining('stryker-incremental-inputs.json') });
+    expect(plan(recorded, recorded, null)).toMatchObject({ full: true, reason: expect.stringContaining('stryker-incremental.json') });
+    expect(plan(null, recorded, 'i1')).toMatchObject({ full: true, reason: expect.stringContaining('stryker-incremental-inputs.json') });
+  });
+
+  it('runs in full when the recorded fingerprint belongs to another incremental file (a merge kept one side of each)', () => {
+    expect(plan(recorded, recorded, 'i2')).toMatchObject({ full: true, reason: expect.stringContaining('same run') });
   });
 
   it('runs in full when the configuration, lockfile or Node changed', () => {
-    expect(plan(recorded, { ...recorded, global: 'g2' }, true)).toMatchObject({ full: true, reason: expect.stringContaining('package-lock.json') });
+    expect(plan(recorded, { ...recorded, global: 'g2' }, 'i1')).toMatchObject({ full: true, reason: expect.stringContaining('package-lock.json') });
   });
 
   it('with nothing changed, drops nothing', () => {
-    expect(plan(recorded, structuredClone(recorded), true)).toEqual({ full: false, reason: 'incremental', dropFiles: [], dropTests: [] });
+    expect(plan(recorded, structuredClone(recorded), 'i1')).toEqual({ full: false, reason: 'incremental', dropFiles: [], dropTests: [] });
   });
 
   it('drops exactly the mutated files and test files whose imports changed', () => {
@@ -35,12 +40,12 @@ describe('plan: full or incremental, and what to test again', () => {
       files: { ...recorded.files, 'src/lib/b.ts': 'b2' },
       testFiles: { ...recorded.testFiles, 'test/unit/a.test.ts': 't2' },
     };
-    expect(plan(recorded, current, true)).toEqual({ full: false, reason: 'incremental', dropFiles: ['src/lib/b.ts'], dropTests: ['test/unit/a.test.ts'] });
+    expect(plan(recorded, current, 'i1')).toEqual({ full: false, reason: 'incremental', dropFiles: ['src/lib/b.ts'], dropTests: ['test/unit/a.test.ts'] });
   });
 
   it('leaves new files and new tests to Stryker (it tests what it has no result for)', () => {
     const current = { ...recorded, files: { ...recorded.files, 'src/lib/c.ts': 'c1' }, testFiles: { ...recorded.testFiles, 'test/unit/c.test.ts': 'v1' } };
-    expect(plan(recorded, current, true)).toMatchObject({ full: false, dropFiles: [], dropTests: [] });
+    expect(plan(recorded, current, 'i1')).toMatchObject({ full: false, dropFiles: [], dropTests: [] });
   });
 });
 
