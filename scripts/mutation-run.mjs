@@ -21,7 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { mutationTargets } from '../mutation.targets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +42,28 @@ export function mutatedFiles(cwd = root) {
 
 /** The test files Stryker runs (vitest.mutation.config.ts's include, less its exclude). */
 export async function unitTestFiles(cwd = root) {
-  const { default: config } = await import(pathToFileURL(path.join(cwd, 'vitest.mutation.config.ts')).href);
+  // Bundled with esbuild and defineConfig stubbed, rather than imported: Node strips no types under
+  // node_modules, where Stryker's sandbox copy of the project lives.
+  const esbuild = await import('esbuild');
+  const bundled = await esbuild.build({
+    absWorkingDir: cwd,
+    entryPoints: ['vitest.mutation.config.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'define-config',
+        setup(build) {
+          build.onResolve({ filter: /^vitest\/config$/ }, () => ({ path: 'vitest-config', namespace: 'stub' }));
+          build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const defineConfig = (config) => config;', loader: 'js' }));
+        },
+      },
+    ],
+  });
+  const { default: config } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
   const include = config?.test?.include ?? ['test/unit/**/*.test.ts', 'test/machines/**/*.test.ts'];
   const exclude = config?.test?.exclude ?? [];
   return [...new Set(include.flatMap((glob) => globSync(glob, { cwd }).map(posix)))]
