@@ -19,7 +19,7 @@
 //   are dropped from the incremental file before the run, so all its mutants are tested again.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mutationTargets } from '../mutation.targets.mjs';
@@ -27,6 +27,8 @@ import { mutationTargets } from '../mutation.targets.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const incrementalFile = 'reports/stryker-incremental.json';
 export const inputsFile = 'reports/stryker-incremental-inputs.json';
+/** The copy Stryker works on (not committed). */
+const workingFile = 'reports/stryker-incremental.working.json';
 /** Files that change how every mutant is run: a change to one of them makes the next run full. */
 export const globalInputs = ['package-lock.json', 'stryker.config.mjs', 'vitest.mutation.config.ts'];
 /** Version of the fingerprint's format: raise it when fingerprint() changes, and the next run is full. */
@@ -185,10 +187,15 @@ async function main() {
   const recorded = existsSync(inputsFile) ? JSON.parse(readFileSync(inputsFile, 'utf8')) : null;
   const incrementalSha = existsSync(incrementalFile) ? sha(readFileSync(incrementalFile)) : null;
   const decided = wantFull ? { full: true, reason: 'npm run mutation', dropFiles: [], dropTests: [] } : plan(recorded, current, incrementalSha);
+  // Stryker reads and writes a working copy; the committed pair is replaced only after a run that
+  // succeeded, so a failed run leaves it as it was (and the next run incremental, not full).
+  mkdirSync(path.dirname(workingFile), { recursive: true });
+  if (existsSync(incrementalFile)) copyFileSync(incrementalFile, workingFile);
+  else rmSync(workingFile, { force: true });
   if (decided.full) {
     console.log(`Mutation testing: full run (${decided.reason}).`);
   } else if (decided.dropFiles.length + decided.dropTests.length > 0) {
-    const removed = dropResults(incrementalFile, decided.dropFiles, decided.dropTests);
+    const removed = dropResults(workingFile, decided.dropFiles, decided.dropTests);
     console.log(
       `Mutation testing: incremental. Something these files import changed (which Stryker does not see), so ${removed} old results are dropped and tested again: ` +
         [...decided.dropFiles, ...decided.dropTests].join(', '),
@@ -196,14 +203,14 @@ async function main() {
   } else {
     console.log('Mutation testing: incremental (Stryker reuses every result whose code and tests did not change).');
   }
-  const args = [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', '--incremental', '--incrementalFile', incrementalFile];
+  const args = [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', '--incremental', '--incrementalFile', workingFile];
   if (decided.full) args.push('--force');
   const stryker = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (stryker.status !== 0) {
-    console.log(`Stryker failed (exit ${stryker.status ?? stryker.signal}); ${inputsFile} left as it was.`);
+    console.log(`Stryker failed (exit ${stryker.status ?? stryker.signal}); ${incrementalFile} and ${inputsFile} left as they were.`);
     process.exit(1);
   }
-  mkdirSync(path.dirname(inputsFile), { recursive: true });
+  renameSync(workingFile, incrementalFile);
   // The hash ties this fingerprint to the incremental file Stryker just wrote.
   writeFileSync(inputsFile, `${JSON.stringify({ incremental: sha(readFileSync(incrementalFile)), ...current }, null, 2)}\n`);
   console.log(`Stryker took ${((Date.now() - started) / 1000).toFixed(0)} s (${decided.full ? 'full' : 'incremental'}).`);
