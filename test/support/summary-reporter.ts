@@ -1,8 +1,10 @@
 import type { Reporter, TestModule } from 'vitest/node';
+import { buildsThisRun, describeBuilds } from './build-once';
 
 /**
  * Prints one plain closing line, "N passed, N failed" (", N skipped" when any were skipped),
- * which CI reads. Counts test cases across every project.
+ * which CI reads. Counts test cases across every project. Before it, one line says how many
+ * times the set-ups built the site in this run, and which folders they reused (build-once.ts).
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
@@ -19,6 +21,6 @@ export default class SummaryReporter implements Reporter {
       }
     }
     const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
-    process.stdout.write(`\n${line}\n`);
+    process.stdout.write(`\n${describeBuilds(buildsThisRun())}\n${line}\n`);
   }
 }
