@@ -83,7 +83,8 @@ describe('guide as a graph', () => {
     expect([...reached].sort()).toEqual(machineStates);
   });
 
-  it('finds a shortest path to every state', () => {
+  // A whole search of the state space: seconds on a loaded machine (Stryker's first run at load 16 took over the 5 s default).
+  it('finds a shortest path to every state', { timeout: 30_000 }, () => {
     const paths = getShortestPaths(guideMachine, options as never) as unknown as { state: GuideSnapshot; steps: unknown[] }[];
     const byStep = new Map<StepId, number>();
     for (const p of paths) {
