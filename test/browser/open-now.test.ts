@@ -78,7 +78,7 @@ describeBrowser('the help strip says whether the helpline is usually open now', 
     const at = londonInstant(next('mon'), '18:00');
     const strip = await stripAt(at);
     expect(strip.state).toBe('closed');
-    expect(strip.text).toMatch(/^Helpline usually closed now\. It opens at \S+ (tomorrow \(Tuesday\)|on [A-Z][a-z]+day \d+ [A-Z][a-z]+)\.$/);
+    expect(strip.text).toMatch(/^Helpline usually closed until (\S+ tomorrow|[A-Z][a-z]+day \S+|\d+ [A-Z][a-z]+, \S+)\.$/);
     expect(strip.text).toBe(expectedStrip(at));
     expect(strip.calls).toEqual(allDayFirst);
   });
@@ -87,7 +87,7 @@ describeBrowser('the help strip says whether the helpline is usually open now', 
     const at = londonInstant(next('sat'), '11:00');
     const strip = await stripAt(at);
     expect(strip.state).toBe('closed');
-    expect(strip.text).toMatch(/^Helpline usually closed now\. It opens at \S+ (tomorrow \(Monday\)|on [A-Z][a-z]+day \d+ [A-Z][a-z]+)\./);
+    expect(strip.text).toMatch(/^Helpline usually closed until (\S+ tomorrow|[A-Z][a-z]+day \S+|\d+ [A-Z][a-z]+, \S+)\./);
     expect(strip.text).not.toMatch(/Saturday|Sunday/);
     expect(strip.text).toBe(expectedStrip(at));
     expect(strip.calls).toEqual(allDayFirst);
@@ -98,7 +98,7 @@ describeBrowser('the help strip says whether the helpline is usually open now', 
     const at = londonInstant(day, '11:00');
     const strip = await stripAt(at);
     expect(strip.state).toBe('closed');
-    expect(strip.text).toMatch(/^Helpline usually closed now\. It opens at \S+ on [A-Z][a-z]+day \d+ [A-Z][a-z]+\.$/);
+    expect(strip.text).toMatch(/^Helpline usually closed until ([A-Z][a-z]+day \S+|\d+ [A-Z][a-z]+, \S+)\.$/);
     expect(strip.text).toBe(expectedStrip(at));
   });
 
@@ -106,7 +106,7 @@ describeBrowser('the help strip says whether the helpline is usually open now', 
     const at = londonInstant(next('wed'), '10:00');
     const strip = await stripAt(at);
     expect(strip.state).toBe('closed');
-    expect(strip.text).toMatch(/^Helpline usually closed now\. It opens at \d+(:\d\d)?pm today\.$/);
+    expect(strip.text).toMatch(/^Helpline usually closed until \d+(:\d\d)?pm today\.$/);
     expect(strip.text).toBe(expectedStrip(at));
   });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bankHolidays } from '../../src/data/bank-holidays';
 import { getService, serviceRecords, type OpeningHours, type SupportService } from '../../src/data/support-services';
-import { nationLines, outOfHoursOptions } from '../../src/lib/help-strip';
+import { helpStripWords, nationLines, outOfHoursOptions } from '../../src/lib/help-strip';
 import { hoursInFewWords, londonInstant, openNowPayload, openStatus, statusInWords } from '../../src/lib/opening-hours';
 import { openNowAt } from '../../src/lib/open-now-lookup';
 
@@ -29,6 +29,21 @@ describe('hoursInFewWords (the help strip)', () => {
     );
     expect(hoursInFewWords(english, { kind: 'always', timeZone: 'Europe/London' })).toBe('24 hours, every day');
     expect(hoursInFewWords(english, { kind: 'unknown' })).toBe('hours not confirmed');
+  });
+});
+
+describe('helpStripWords (the help strip’s one line about the helpline)', () => {
+  it('says it short, so the line never takes a second line at 360 px: later today, tomorrow, a weekday, a date', () => {
+    const closed = (daysAhead: number, date = '2026-12-08') => helpStripWords(english, { state: 'closed', next: { date, weekday: 'mon', opens: '09:30', daysAhead } });
+    expect(closed(0)).toBe('Helpline usually closed until 9:30am today.');
+    expect(closed(1)).toBe('Helpline usually closed until 9:30am tomorrow.');
+    expect(closed(3)).toBe('Helpline usually closed until Monday 9:30am.');
+    expect(closed(6)).toBe('Helpline usually closed until Monday 9:30am.');
+    expect(closed(7, '2026-12-29')).toBe('Helpline usually closed until 29 December, 9:30am.');
+    // For the page script, which writes the date itself: the placeholder is kept.
+    expect(helpStripWords(english, { state: 'closed', next: { date: '2026-12-29', weekday: 'tue', opens: '09:30', daysAhead: 9 } }, '{date}')).toBe('Helpline usually closed until {date}, 9:30am.');
+    expect(helpStripWords(english, { state: 'open', always: false, closes: '16:00' })).toBe('Helpline usually open now, until 4pm.');
+    for (const days of [0, 1, 3, 6, 7]) expect(closed(days, '2026-12-29').length, `${days}`).toBeLessThanOrEqual(52);
   });
 });
 
