@@ -82,17 +82,11 @@ export function alternatesOf(pathname: string, published: readonly Locale[] = pu
 /**
  * getStaticPaths for a page that is not a guidance entry, in every published locale but English (whose
  * page is the file of the same name in src/pages): `src/pages/[locale]/[<key>].astro` renders it at
- * /<segment>/<its address in that locale's words>/, each page its own route so it keeps its own styles.
+ * /<segment>/<its address in that locale's words>/, each page its own route so it keeps its own styles; the home
+ * page (`src/pages/[locale]/index.astro`) has no address of its own beyond the segment.
  */
-export function localisedPaths(key: Exclude<FixedPageKey, 'home'>) {
+export function localisedPaths(key: FixedPageKey) {
   return publishedLocales()
     .filter((locale) => locale !== defaultLocale)
-    .map((locale) => ({ params: { locale: localeSegments[locale], [key]: fixedPageAddresses[key][locale] } }));
-}
-
-/** getStaticPaths for the home page in every published locale but English: src/pages/[locale]/index.astro. */
-export function localisedHomePaths() {
-  return publishedLocales()
-    .filter((locale) => locale !== defaultLocale)
-    .map((locale) => ({ params: { locale: localeSegments[locale] } }));
+    .map((locale) => ({ params: { locale: localeSegments[locale], ...(key === 'home' ? {} : { [key]: fixedPageAddresses[key][locale] }) } }));
 }

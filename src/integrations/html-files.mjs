@@ -1,5 +1,5 @@
 // Every built HTML page under a folder, for the integrations that rewrite pages after the build
-// (csp-first.mjs, modulepreload.mjs).
+// (csp-first.mjs, modulepreload.mjs) and the one that indexes them for search (pagefind.mjs).
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 

@@ -7,22 +7,15 @@
 // section's heading, weighted; the built pages are not changed. Pages without an indexed body (the
 // step-by-step guide, home, the A to Z, contents, sources, search) are added as records of their
 // title, description and questions, so they are found by the words people use for them.
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkQuestionFiles, questionsMark, sectionIdsOf, withQuestions } from '../lib/search/section-questions.ts';
 import { readQuestionFiles, recordPages } from './section-questions-files.mjs';
+import { htmlFiles } from './html-files.mjs';
 import { alternatesOf, defaultLocale } from '../i18n/routing.ts';
 
-/** Every built HTML file under `dir` (not Pagefind's own), as paths relative to it. */
-function htmlFiles(dir, sub = '') {
-  return readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((entry) => {
-    const rel = path.join(sub, entry.name);
-    if (entry.isDirectory()) return rel === 'pagefind' ? [] : htmlFiles(dir, rel);
-    return entry.name.endsWith('.html') ? [rel] : [];
-  });
-}
 
 /** A page's slug from its file: "a/index.html" -> "a", "index.html" -> "". */
 const slugOf = (file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'/index.html'.length) : undefined);
@@ -56,7 +49,12 @@ export default function pagefindIntegration() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const files = htmlFiles(site);
+        // Every built page (not Pagefind's own folder), as paths relative to the site.
+        const files = [];
+        for await (const full of htmlFiles(site)) {
+          const rel = path.relative(site, full);
+          if (!rel.startsWith(`pagefind${path.sep}`)) files.push(rel);
+        }
         const html = new Map(files.map((f) => [f, readFileSync(path.join(site, f), 'utf8')]));
         const pages = new Map();
         for (const [file, content] of html) {

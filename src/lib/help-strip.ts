@@ -7,7 +7,7 @@
  */
 import type { Nation, SupportService } from '../data/support-services';
 import type { OpenStatus } from './open-status';
-import { timeInWords, weekdayName, type NextOpening, type Words } from './opening-hours';
+import { dayAndMonth, timeInWords, weekdayName, type NextOpening, type Words } from './opening-hours';
 
 /** The two 24-hour options: one for England and Wales, and the Wales line if the record has one. */
 export interface OutOfHoursOptions<T extends SupportService> {
@@ -56,7 +56,7 @@ export function helpStripWords(w: Words, status: OpenStatus, date?: string): str
     if (at.daysAhead === 0) return t('helpStrip.nextToday', { time });
     if (at.daysAhead === 1) return t('helpStrip.nextTomorrow', { time });
     if (at.daysAhead < 7) return t('helpStrip.nextOn', { day: weekdayName(w, at.weekday), time });
-    return t('helpStrip.nextOnDate', { date: date ?? new Intl.DateTimeFormat(w.dateLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${at.date}T12:00:00Z`)), time });
+    return t('helpStrip.nextOnDate', { date: date ?? dayAndMonth(w, at.date), time });
   };
   if (status.state === 'open') return status.always ? '' : t('helpStrip.openNow', { time: timeInWords(w, status.closes) });
   if (status.state === 'closed') return status.next ? t('helpStrip.closedOpens', { next: next(status.next) }) : t('helpStrip.closedNow');

@@ -35,7 +35,7 @@ export function timeInWords(w: Words, hhmm: string): string {
 }
 
 /** "2026-11-30" → "30 November". */
-function dayAndMonth({ dateLocale }: Words, date: string): string {
+export function dayAndMonth({ dateLocale }: Words, date: string): string {
   return new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     new Date(`${date}T12:00:00Z`),
   );
