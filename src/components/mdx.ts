@@ -9,7 +9,7 @@
  */
 export { default as PhoneLink } from './PhoneLink.astro';
 export { default as PageLink } from './PageLink.astro';
-export { legalFigures as figures, pageFigures, amount, longDate, monthYear, numberWord } from '../data/legal-figures';
+export { legalFigures as figures, pageFigures, amount, longDate, monthYear } from '../data/legal-figures';
 export { default as Confirmed } from './Confirmed.astro';
 export { default as ExitExplainer } from './ExitExplainer.astro';
 export { default as GlossaryTerm } from './GlossaryTerm.astro';

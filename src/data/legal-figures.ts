@@ -6,16 +6,14 @@
 import { useStrings, type Strings } from '../i18n';
 
 /**
- * Figures and dates in words, in one locale: amounts through the table's plural entries (`unit.year` …,
- * chosen by Intl.PluralRules) with the number in words where GOV.UK style would, dates in the locale's
- * long form. Build time only (pages, records, ../lib/guide/figures.ts): page scripts never import this file.
+ * Figures and dates in words, in one locale: amounts through the table's plural messages (`unit.year` …:
+ * each message says the number in words where GOV.UK style would, with exact forms such as `=2`), dates
+ * in the locale's long form. Build time only (pages, records, ../lib/guide/figures.ts): page scripts never import this file.
  */
-export function figureWords({ plural, numberWord, dateLocale }: Pick<Strings, 'plural' | 'numberWord' | 'dateLocale'>) {
+export function figureWords({ plural, dateLocale }: Pick<Strings, 'plural' | 'dateLocale'>) {
   return {
-    /** A whole number in words where GOV.UK style would (zero to nine), from the interface table. */
-    numberWord,
     /** "two years"-style amount. */
-    amount: (n: number, unit: 'day' | 'month' | 'year' | 'occasion'): string => plural(`unit.${unit}`, n, { count: numberWord(n) }),
+    amount: (n: number, unit: 'day' | 'month' | 'year' | 'occasion'): string => plural(`unit.${unit}`, n),
     /** An ISO date as "18 November 2024". */
     longDate: (iso: string): string =>
       new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
@@ -32,7 +30,7 @@ export function figureWords({ plural, numberWord, dateLocale }: Pick<Strings, 'p
  * guide's words and the records' prose are written in English, so the figures inside them are too.
  * Interface words (a page's "Last reviewed" date) use figureWords with the page's own locale.
  */
-export const { amount, longDate, monthYear, numberWord } = figureWords(useStrings('en-GB'));
+export const { amount, longDate, monthYear } = figureWords(useStrings('en-GB'));
 
 export const legalFigures = {
   /** A full SPO with a fixed period lasts at least this many years (SPA s.3(2)). */

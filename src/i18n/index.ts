@@ -6,14 +6,22 @@
  * hand them the words they need in data attributes (see ExitThisPage.astro, the search components).
  */
 import { dateLocaleOf, tableOf, type Locale } from './table';
-import { uiSchema, type PluralKey, type TextKey, type UiStrings } from './schema';
-import { fill, fillPlural, type PluralForms, type TemplateValues } from './format';
+import { uiSchema, type TextKey, type UiStrings } from './schema';
+import { argumentsOf, messageFormatter, parseMessage, pluralProblems, type MessageValues } from './messages';
 
 export { isLocale, locales, type Locale } from './table';
 
 const checked = new Map<Locale, UiStrings>();
 
-/** The table of one locale, checked against the schema (a missing or extra key throws, naming it). */
+/** The arguments each English message names: every locale's message must name the same. */
+const sourceArguments = new Map<string, string>();
+const argumentList = (key: string, message: string): string => [...argumentsOf(parseMessage(key, message)).names].sort().join(', ');
+
+/**
+ * The table of one locale, checked: against the schema (a missing or extra key throws, naming it),
+ * and each message as ICU MessageFormat (it parses, gives every plural the forms the locale's plural
+ * rules use, and names the same arguments as the English message). Every problem is listed at once.
+ */
 export function stringsFor(which: Locale): UiStrings {
   const known = checked.get(which);
   if (known) return known;
@@ -22,36 +30,53 @@ export function stringsFor(which: Locale): UiStrings {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(table)'}: ${i.message}`).join('; ');
     throw new Error(`The interface table for ${which} does not match src/i18n/schema.ts: ${problems}`);
   }
-  checked.set(which, result.data as UiStrings);
-  return result.data as UiStrings;
+  const table = result.data as UiStrings;
+  if (sourceArguments.size === 0) for (const [key, message] of Object.entries(tableOf('en-GB'))) sourceArguments.set(key, argumentList(key, message));
+  const problems: string[] = [];
+  for (const [key, message] of Object.entries(table)) {
+    try {
+      const tokens = parseMessage(key, message);
+      for (const problem of pluralProblems(tokens, dateLocaleOf(which))) problems.push(`${key}: ${problem}`);
+      const names = argumentList(key, message);
+      if (names !== sourceArguments.get(key)) problems.push(`${key}: names {${names}}, but the English message names {${sourceArguments.get(key)}}`);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  if (problems.length) throw new Error(`The interface table for ${which} has messages that cannot be used: ${problems.join('; ')}`);
+  checked.set(which, table);
+  return table;
 }
 
 /** Helpers bound to one locale's table. */
 export function useStrings(which: Locale) {
   const table = stringsFor(which);
+  const format = messageFormatter(dateLocaleOf(which));
+  const t = (key: TextKey, values?: MessageValues): string => format(key, table[key], values);
   return {
     locale: which,
-    /** The locale this locale's dates are written in (Intl.DateTimeFormat). */
+    /** The locale this locale's dates and numbers are written in (Intl), and whose plural rules its messages use. */
     dateLocale: dateLocaleOf(which),
-    /** A plain template, filled. */
-    t: (key: TextKey, values?: TemplateValues): string => fill(key, table[key] as string, values),
-    /** A plural entry's form for `count`, filled. */
-    plural: (key: PluralKey, count: number, values?: TemplateValues): string =>
-      fillPlural(key, table[key] as PluralForms, count, which, values),
-    /** A plural entry's forms as they are, for a page script to choose from with Intl.PluralRules. */
-    forms: (key: PluralKey): PluralForms => table[key] as PluralForms,
-    /** A template as it is, for a page script to fill. */
-    raw: (key: TextKey): string => table[key] as string,
-    /** A number in words where GOV.UK style would (zero to nine), else in figures. */
-    numberWord: (n: number): string => {
-      const words = table['number.words'];
-      return Number.isInteger(n) && n >= 0 && n < words.length ? words[n]! : String(n);
-    },
+    /** A message, formatted with its values (src/i18n/messages.ts checks them). */
+    t,
+    /** A message whose words depend on a number, `{count}`, formatted. */
+    plural: (key: TextKey, count: number, values: MessageValues = {}): string => t(key, { ...values, count }),
+    /** A message as written, for src/components/Trans.astro and a page script to format. */
+    raw: (key: TextKey): string => table[key],
     /**
-     * Some entries of the table as JSON, for a data attribute a page script reads with
-     * src/scripts/page-strings.ts: the script gets the table's own words, never a copy of its own.
+     * Some messages as JSON, for a data attribute a page script reads: the script gets the
+     * table's own words, never a copy of its own. Only messages without arguments: those with
+     * arguments reach scripts compiled (src/i18n/client-messages.ts).
      */
-    payload: (keys: readonly (TextKey | PluralKey)[]): string => JSON.stringify(Object.fromEntries(keys.map((key) => [key, table[key]]))),
+    payload: (keys: readonly TextKey[]): string =>
+      JSON.stringify(
+        Object.fromEntries(
+          keys.map((key) => {
+            if (argumentsOf(parseMessage(key, table[key])).names.size) throw new Error(`Interface text "${key}" has arguments: a script gets it compiled, not as words`);
+            return [key, table[key]];
+          }),
+        ),
+      ),
   };
 }
 

@@ -6,30 +6,20 @@
  * Guidance pages (MDX), the guide's questions and result, and the letters' own text live in their
  * content files; the guide's and the letter builder's buttons, labels and messages are here.
  *
- * Templates use `{name}` placeholders (src/i18n/format.ts fills them). Plural entries give one
- * template per Intl.PluralRules category the language uses (`other` always), with `{count}`.
+ * Every entry is an ICU MessageFormat message (src/i18n/messages.ts parses and checks it): `{name}`
+ * arguments, plurals with a form for each category of the language's plural rules and exact forms
+ * such as `=2`, and select. Numbers in words ("two years") are exact forms of the message.
  */
 import { z } from 'astro/zod';
 
-/** A plain template. */
+/**
+ * A message: ICU MessageFormat (src/i18n/messages.ts), checked when the table is loaded. `text`
+ * describes words with plain `{name}` arguments or none; `plural` a message whose words depend
+ * on a number (`{count, plural, one {…} other {…}}`, exact forms such as `=2` allowed); both are
+ * strings, and the check is the same.
+ */
 const text = (description: string) => z.string().min(1).describe(description);
-
-/** A plural entry: a template per plural category of the language, `other` required. */
-const plural = (description: string) =>
-  z
-    .object({
-      zero: z.string().min(1).optional(),
-      one: z.string().min(1).optional(),
-      two: z.string().min(1).optional(),
-      few: z.string().min(1).optional(),
-      many: z.string().min(1).optional(),
-      other: z.string().min(1),
-    })
-    .strict()
-    .describe(description);
-
-/** Number words, zero to nine, for GOV.UK style ("two years", but "12 months"). */
-const numberWords = (description: string) => z.array(z.string().min(1)).length(10).describe(description);
+const plural = (description: string) => z.string().min(1).regex(/\{\s*[a-zA-Z][a-zA-Z0-9]*\s*,\s*plural\s*,/, 'a plural message ({count, plural, …})').describe(description);
 
 export const uiSchema = z
   .object({
@@ -42,7 +32,7 @@ export const uiSchema = z
     'layout.skipToMain': text('The skip link to the main content, shown on keyboard focus'),
 
     'figures.hours': plural('An amount of hours in figures, {count} ("48 hours"), in the protective orders comparison'),
-    'figures.dayRange': plural('A range of days, {from} to {to} ("14 to 28 days"); the form is chosen by the upper end'),
+    'figures.dayRange': plural('A range of days, {from} to {to} ("14 to 28 days"); {count}, the upper end again, chooses the form'),
 
     'exit.button': text('The sticky red exit button and the hidden exit skip link'),
     'exit.leaving': text('Announced when the Shift shortcut leaves the page'),
@@ -144,11 +134,7 @@ export const uiSchema = z
     'helpStrip.hours': text('Help strip: the helpline’s hours in a few words, {hours}; shown without JavaScript, and until the page script says whether it is open'),
     'helpStrip.allDayLabel': text('Help strip: the label above the 24-hour service’s number, {name} its name'),
     'helpStrip.openNow': text('Help strip, on the visitor’s clock: the helpline is open; {time} is when it closes today ("4pm")'),
-    'helpStrip.closedOpens': text('Help strip, on the visitor’s clock: the helpline is closed; {next} is helpStrip.nextToday, nextTomorrow, nextOn or nextOnDate. Short: the line stays one line at 320 px, so nothing below it moves when it appears'),
-    'helpStrip.nextToday': text('Help strip: the helpline next opens later today; {time} as "1pm"'),
-    'helpStrip.nextTomorrow': text('Help strip: the helpline next opens tomorrow; {time} as "9:30am"'),
-    'helpStrip.nextOn': text('Help strip: the helpline next opens within the week; {day} the weekday, {time} as "9:30am"'),
-    'helpStrip.nextOnDate': text('Help strip: the helpline next opens more than a week ahead (bank holidays); {date} as "29 December", {time} as "9:30am"'),
+    'helpStrip.closedOpens': text('Help strip, on the visitor’s clock: the helpline is closed until {time} (a time of day) on the day {when} says: today, tomorrow, week (within a week: {day}, a weekday name) or other ({date}, a day and month). Short: the line stays one line at 320 px, so nothing below it moves when it appears'),
     'helpStrip.closedNow': text('Help strip, on the visitor’s clock: the helpline is closed and we cannot say when it opens'),
     'helpStrip.more': text('Help strip: last line; {hide} is the link to hiding a visit, {link} the link to all support'),
     'helpStrip.hideVisit': text('Help strip: the link to the page on hiding a visit from a phone’s browser'),
@@ -237,8 +223,6 @@ export const uiSchema = z
     'hours.pm': text('An afternoon or evening time, {time} like "4"'),
     'hours.range': text('A day’s opening period, {opens} to {closes}'),
     'hours.periodJoin': text('Between two opening periods on one day'),
-    'hours.listJoin': text('Between items of a list except the last two'),
-    'hours.listLast': text('Between the last two items of a list'),
     'hours.dayRange': text('Consecutive days, {first} to {last}'),
     'hours.line': text('A line of opening hours, {days}: {times}'),
     'hours.closedDays': text('Days a service is closed, {days}'),
@@ -258,11 +242,8 @@ export const uiSchema = z
     'hours.openAlways': text('Open-now status of a service open all the time'),
     'hours.openCloses': text('Open-now status: open, closes at {time} today'),
     'hours.closedNow': text('Open-now status: closed, no next opening known'),
-    'hours.closedOpens': text('Open-now status: closed, opens again {next}'),
+    'hours.closedOpens': text('Open-now status: closed; it opens again at {time} on the day {when} says: today, tomorrow ({day} is the weekday’s name) or other ({day} and {date}, a day and month)'),
     'hours.unknownNow': text('Open-now status when it cannot be worked out'),
-    'hours.nextToday': text('Next opening today, at {time}'),
-    'hours.nextTomorrow': text('Next opening tomorrow, at {time}, {day} the day name'),
-    'hours.nextOn': text('Next opening later, at {time} on {day} {date}'),
     'hours.alwaysOpenList': text('Open-now box: heading of the services open all the time'),
 
     'service.runBy': text('Service card: who runs it, {name}'),
@@ -317,7 +298,6 @@ export const uiSchema = z
     'police.listSource': text('Under the list of police forces: {source} links to where it comes from, {date} when it was checked'),
     'orders.caption': text('Caption of the table comparing protective orders'),
 
-    'number.words': numberWords('Numbers zero to nine in words, for amounts like "two years"'),
     'unit.day': plural('An amount of days, {count} in words or figures'),
     'unit.month': plural('An amount of months'),
     'unit.year': plural('An amount of years'),
@@ -357,13 +337,10 @@ export const uiSchema = z
     'guide.resultFailed': text('The guide: shown when the result’s words could not load'),
     'guide.tryAgain': text('The guide: the button to load the result’s words again'),
     'guide.helplineOpen': text('The guide’s result, first screen: the helpline is open now; {name} is the helpline, {time} when it closes today'),
-    'guide.helplineClosed': text('The guide’s result, first screen: the helpline is closed now; {next} is when it opens next (guide.opensToday, guide.opensTomorrow or guide.opensOn)'),
+    'guide.helplineClosed': text('The guide’s result, first screen: {name}, the helpline, is closed now; it opens at {time} on the day {when} says: today, tomorrow or other ({day}, a weekday name)'),
     'guide.helplineClosedNow': text('The guide’s result, first screen: the helpline is closed now and its next opening is not known'),
     'guide.allDay': text('The guide’s result, first screen: before the services open all day, shown while the helpline is closed'),
     'guide.helplineNote': text('The guide’s result, first screen: the note under the helpline’s number that calls show in call history'),
-    'guide.opensToday': text('The guide’s result: the helpline opens later today; {time} in words (guide.timeAm or guide.timePm)'),
-    'guide.opensTomorrow': text('The guide’s result: the helpline opens tomorrow; {time} in words'),
-    'guide.opensOn': text('The guide’s result: the helpline opens on a later day; {day} is the weekday, {time} in words'),
     'guide.timeAm': text('A time before noon; {time} is the hour, with minutes if any ("9:30")'),
     'guide.timePm': text('A time from noon; {time} is the hour, with minutes if any ("4")'),
     'guide.printedOn': text('The guide’s result, printed only: the date it was printed; {date} is today, long form'),
@@ -412,8 +389,5 @@ export const uiSchema = z
 /** The interface table of one locale, as written in its file. */
 export type UiStrings = z.input<typeof uiSchema>;
 
-/** Keys whose value is a plain template. */
-export type TextKey = { [K in keyof UiStrings]: UiStrings[K] extends string ? K : never }[keyof UiStrings];
-
-/** Keys whose value is a plural entry. */
-export type PluralKey = { [K in keyof UiStrings]: UiStrings[K] extends { other: string } ? K : never }[keyof UiStrings];
+/** A key of the table. */
+export type TextKey = keyof UiStrings;

@@ -28,7 +28,7 @@ const FIGURE_OBJECTS = new Set([
 ]);
 
 /** Helpers that only format what they are given: they show no fact of their own. */
-const FORMATTERS = new Set(['amount', 'longDate', 'monthYear', 'numberWord']);
+const FORMATTERS = new Set(['amount', 'longDate', 'monthYear']);
 
 /**
  * The components a page may use, each with the handles it shows, from its attributes.

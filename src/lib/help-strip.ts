@@ -7,7 +7,7 @@
  */
 import type { Nation, SupportService } from '../data/support-services';
 import type { OpenStatus } from './open-status';
-import { dayAndMonth, timeInWords, weekdayName, type NextOpening, type Words } from './opening-hours';
+import { nextOpeningValues, timeInWords, type Words } from './opening-hours';
 
 /** The two 24-hour options: one for England and Wales, and the Wales line if the record has one. */
 export interface OutOfHoursOptions<T extends SupportService> {
@@ -50,15 +50,7 @@ export function nationLines<T extends SupportService>(records: readonly T[]): T[
  */
 export function helpStripWords(w: Words, status: OpenStatus, date?: string): string {
   const { t } = w;
-  /** When the helpline next opens, short: "9:30am tomorrow", "Monday 9:30am", "29 December, 9:30am". */
-  const next = (at: NextOpening) => {
-    const time = timeInWords(w, at.opens);
-    if (at.daysAhead === 0) return t('helpStrip.nextToday', { time });
-    if (at.daysAhead === 1) return t('helpStrip.nextTomorrow', { time });
-    if (at.daysAhead < 7) return t('helpStrip.nextOn', { day: weekdayName(w, at.weekday), time });
-    return t('helpStrip.nextOnDate', { date: date ?? dayAndMonth(w, at.date), time });
-  };
   if (status.state === 'open') return status.always ? '' : t('helpStrip.openNow', { time: timeInWords(w, status.closes) });
-  if (status.state === 'closed') return status.next ? t('helpStrip.closedOpens', { next: next(status.next) }) : t('helpStrip.closedNow');
+  if (status.state === 'closed') return status.next ? t('helpStrip.closedOpens', nextOpeningValues(w, status.next, date)) : t('helpStrip.closedNow');
   return '';
 }

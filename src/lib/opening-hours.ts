@@ -41,13 +41,10 @@ export function dayAndMonth({ dateLocale }: Words, date: string): string {
   );
 }
 
-/** When a service next opens, in words: "at 1pm today", "at 9:30am tomorrow", "at 9:30am on Monday 30 November". */
-export function nextOpeningInWords(w: Words, next: NextOpening, date = dayAndMonth(w, next.date)): string {
-  const { t } = w;
-  const time = timeInWords(w, next.opens);
-  if (next.daysAhead === 0) return t('hours.nextToday', { time });
-  if (next.daysAhead === 1) return t('hours.nextTomorrow', { time, day: weekdayName(w, next.weekday) });
-  return t('hours.nextOn', { time, day: weekdayName(w, next.weekday), date });
+/** When a service next opens, as a message's values: which day (`when`), the time, the weekday and the date in words. */
+export function nextOpeningValues(w: Words, next: NextOpening, date = dayAndMonth(w, next.date)) {
+  const when = next.daysAhead === 0 ? 'today' : next.daysAhead === 1 ? 'tomorrow' : next.daysAhead < 7 ? 'week' : 'other';
+  return { when, time: timeInWords(w, next.opens), day: weekdayName(w, next.weekday), date };
 }
 
 /** The status as one or two plain sentences, always hedged with "usually". */
@@ -57,15 +54,15 @@ export function statusInWords(w: Words, status: OpenStatus, date?: string): stri
     case 'open':
       return status.always ? t('hours.openAlways') : t('hours.openCloses', { time: timeInWords(w, status.closes) });
     case 'closed':
-      return status.next ? t('hours.closedOpens', { next: nextOpeningInWords(w, status.next, date) }) : t('hours.closedNow');
+      return status.next ? t('hours.closedOpens', nextOpeningValues(w, status.next, date)) : t('hours.closedNow');
     case 'unknown':
       return t('hours.unknownNow');
   }
 }
 
-/** A list of names joined GOV.UK style: "A, B and C". */
-export function listInWords({ t }: Words, items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(t('hours.listJoin'))}${t('hours.listLast')}${items.at(-1)}`;
+/** A list of names joined as the page's language joins them ("A, B and C"), by Intl.ListFormat's CLDR data. */
+export function listInWords({ dateLocale }: Pick<Words, 'dateLocale'>, items: string[]): string {
+  return new Intl.ListFormat(dateLocale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** A set of weekdays in words: "Monday to Friday", or "Monday, Tuesday and Thursday". */

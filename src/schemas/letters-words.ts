@@ -17,7 +17,6 @@ export const letterWordKeys = [
   'letters.make',
   'letters.errorSummaryTitle',
   'letters.errorPrefix',
-  'letters.resultHeading',
   'letters.resultIntro',
   'letters.editLabel',
   'letters.editHint',

@@ -8,7 +8,8 @@
 import './trusted-types';
 import type { SearchHit, SearchOutcome } from '../lib/search/pipeline';
 import { clampQuery, normaliseQuery } from '../lib/search/normalise';
-import { pageStrings } from './page-strings';
+import { formatWith, loadMessages, type Format } from '../i18n/client-format';
+import type { SearchWordKey } from '../lib/search/strings';
 import type { PagefindFilters, PagefindModule } from '../lib/search/pagefind-api';
 import type { SearchPipeline } from './search-pipeline';
 // Built as its own self-contained file, loaded with Pagefind; only its address is part of this script.
@@ -100,9 +101,23 @@ export interface SearchApp {
  */
 export function mount(root: HTMLElement): SearchApp {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector);
-  // The words come from the interface table, on the root (SearchBox.astro, HeaderSearch.astro).
-  const words = pageStrings(root.dataset['searchStrings'], 'The search root');
-  const sectionsLabel = (title: string) => words.t('search.sections', { title });
+  // The words come from the interface table, on the root (SearchBox.astro, HeaderSearch.astro); the
+  // messages with a number or a title in them, compiled (src/i18n/client-messages.ts), load with the
+  // search code on the first search.
+  const table = JSON.parse(root.dataset['searchStrings'] ?? 'null') as Partial<Record<SearchWordKey, string>> | null;
+  const messagesHref = root.dataset['searchMessages'];
+  if (!table || !messagesHref) throw new Error('The search root has no interface words (data-search-strings, data-search-messages)');
+  const words = {
+    t(key: SearchWordKey): string {
+      const word = table[key];
+      if (word === undefined) throw new Error(`The search root was not given the interface text "${key}"`);
+      return word;
+    },
+  };
+  let format: Format = () => {
+    throw new Error('The search composed a message before its messages loaded');
+  };
+  const sectionsLabel = (title: string) => format('search.sections', { title });
   const need = <T extends Element>(selector: string) => {
     const found = q<T>(selector);
     if (!found) throw new SearchMarkupError(selector);
@@ -213,11 +228,11 @@ export function mount(root: HTMLElement): SearchApp {
     const line = !total
       ? words.t('search.none')
       : outcome.results.length > shown
-        ? [filtered ? words.plural('search.filtered', total) : '', words.plural('search.best', shown)].filter(Boolean).join(' ')
+        ? [filtered ? format('search.filtered', { count: total }) : '', format('search.best', { count: shown })].filter(Boolean).join(' ')
         : shown > firstShown
-          ? words.plural('search.allShown', shown)
-          : words.plural(filtered ? 'search.filtered' : 'search.count', total);
-    announce(outcome, outcome.correctedTo ? `${words.t('search.showingFor', { words: outcome.correctedTo })} ${line}` : line);
+          ? format('search.allShown', { count: shown })
+          : format(filtered ? 'search.filtered' : 'search.count', { count: total });
+    announce(outcome, outcome.correctedTo ? `${format('search.showingFor', { words: outcome.correctedTo })} ${line}` : line);
   };
 
   const draw = (outcome: SearchOutcome) => {
@@ -226,7 +241,7 @@ export function mount(root: HTMLElement): SearchApp {
     list.replaceChildren(...first.map((hit) => renderResult(hit, headingLevel, sectionsLabel)));
     const rest = outcome.results.length - first.length;
     more.hidden = rest <= 0;
-    more.textContent = rest > 0 ? words.plural('search.more', rest) : '';
+    more.textContent = rest > 0 ? format('search.more', { count: rest }) : '';
     danger.hidden = !outcome.danger;
     crisis.hidden = !outcome.crisis;
     show(outcome.results.length ? 'results' : 'none');
@@ -258,7 +273,8 @@ export function mount(root: HTMLElement): SearchApp {
       if (run === latest) status.textContent = words.t('search.searching');
     }, 400);
     try {
-      const { search, readsAsDanger, readsAsCrisis } = await loadPipeline();
+      const [{ search, readsAsDanger, readsAsCrisis }, messages] = await Promise.all([loadPipeline(), loadMessages(messagesHref)]);
+      format = formatWith(messages);
       // The 999 and crisis panels need no index: they show at once, and stay if Pagefind then fails.
       panels.danger = readsAsDanger(typed);
       panels.crisis = readsAsCrisis(typed);

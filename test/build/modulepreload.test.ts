@@ -20,7 +20,12 @@ describe('modulepreload', () => {
     ['make-a-letter/index.html', 'LetterBuilder'],
   ])('%s preloads its island (%s), its renderer and every static import, after the policy, and no lazy chunk', async (file, island) => {
     const html = readDist(file);
-    const hrefs = preloads(html);
+    const all = preloads(html);
+    // The page's compiled messages (src/i18n/client-messages.ts), which the island loads first: preloaded too.
+    const messages = all.filter((h) => /^\/messages\.js\?v=[0-9a-f]{12}$/.test(h));
+    expect(messages).toHaveLength(1);
+    expect(existsSync(path.join(distDir, 'messages.js'))).toBe(true);
+    const hrefs = all.filter((h) => !messages.includes(h));
     const entries = islandEntries(html);
     expect(entries.some((e) => e.startsWith(`/_astro/${island}.`))).toBe(true);
     expect(hrefs).toEqual(await preloadClosure(entries, readSite));
@@ -28,6 +33,7 @@ describe('modulepreload', () => {
     for (const href of hrefs) expect(existsSync(path.join(distDir, href)), href).toBe(true);
     // Right after the policy, so the policy governs them.
     expect(html).toMatch(/<meta http-equiv="content-security-policy"[^>]*><link rel="modulepreload"/);
+    expect(html.indexOf(messages[0]!)).toBeGreaterThan(html.indexOf('http-equiv="content-security-policy"'));
     // The code the result and the letter inside the guide need loads later, not with the page.
     for (const lazy of ['ResultScreen', 'CheckAnswersScreen', 'GuideLetterBuilder', 'result-code', 'words-check', 'render']) {
       expect(hrefs.filter((h) => h.includes(`/${lazy}.`)), lazy).toEqual([]);

@@ -3,18 +3,11 @@ import { en } from '../../src/i18n/en';
 import { uiSchema } from '../../src/i18n/schema';
 import { locales, stringsFor, useStrings } from '../../src/i18n';
 import { fixedPageAddresses, href, localeOfPath, publishedLocales } from '../../src/i18n/routing';
-import { fill, fillPlural, placeholders } from '../../src/i18n/format';
+import { argumentsOf, checkValues, messageFormatter, parseMessage, pluralProblems } from '../../src/i18n/messages';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalise, pseudoTemplate } from '../../src/i18n/pseudo';
 
-/** Every template of a table, with its key (plural forms and number words each count). */
-const templates = (table: Record<string, unknown>): [string, string][] =>
-  Object.entries(table).flatMap(([key, value]) =>
-    typeof value === 'string'
-      ? [[key, value] as [string, string]]
-      : Array.isArray(value)
-        ? value.map((v, i) => [`${key}.${i}`, v as string] as [string, string])
-        : Object.entries(value as Record<string, string>).map(([form, v]) => [`${key}.${form}`, v] as [string, string]),
-  );
+/** Every message of a table, with its key. */
+const templates = (table: Record<string, string>): [string, string][] => Object.entries(table);
 
 describe('the interface table', () => {
   it('describes every key in its schema', () => {
@@ -35,34 +28,58 @@ describe('the interface table', () => {
     expect(JSON.stringify(extra.error?.issues)).toContain('exit.buton');
   });
 
-  it('gives each English plural the forms English uses, one and other', () => {
-    const rules = new Intl.PluralRules('en-GB');
-    for (const [key, value] of Object.entries(en)) {
-      if (typeof value !== 'object' || Array.isArray(value)) continue;
-      expect(Object.keys(value), key).toContain('other');
-      for (const form of Object.keys(value)) expect(rules.resolvedOptions().pluralCategories, `${key}.${form}`).toContain(form);
+  it('gives each English plural the forms English uses, one and other, and no other', () => {
+    const plurals = Object.entries(en).filter(([, message]) => / plural,/.test(message));
+    expect(plurals.length).toBeGreaterThan(10);
+    for (const [key, message] of plurals) expect(pluralProblems(parseMessage(key, message), 'en-GB'), key).toEqual([]);
+    expect(pluralProblems(parseMessage('k', '{count, plural, other {# pages}}'), 'en-GB')).toEqual(['{count} has no form for one']);
+    expect(pluralProblems(parseMessage('k', '{count, plural, one {#} two {#} other {#}}'), 'en-GB')).toEqual(['{count} has a form for two, which en-GB never uses']);
+  });
+
+  it('formats ICU messages, and refuses a missing value, an unused one, NaN, a word for a number, a bad message or quoting', () => {
+    const format = messageFormatter('en-GB');
+    expect(format('k', 'Shift pressed {count} times.', { count: 2 })).toBe('Shift pressed 2 times.');
+    expect(() => format('k', 'At {time} today', {})).toThrow(/"k" needs a value for \{time\}/);
+    expect(() => format('k', 'Today', { time: '9am' })).toThrow(/no \{time\}/);
+    expect(() => format('k', 'At {time}', { time: Number.NaN })).toThrow(/NaN/);
+    expect(() => format('k', '{n, plural, one {#} other {#}}', { n: 'two' })).toThrow(/needs a number for \{n\}/);
+    expect(() => format('k', 'At {time', { time: '9am' })).toThrow(/"k" is not a valid ICU message/);
+    expect(() => parseMessage('k', "Press '{Shift}' now")).toThrow(/ICU quoting.*write ’/);
+    expect(argumentsOf(parseMessage('k', '{a} {n, plural, one {# {b}} other {# {c}}} {s, select, x {{d}} other {}}'))).toEqual({
+      names: new Set(['a', 'n', 'b', 'c', 's', 'd']),
+      numbers: new Set(['n']),
+    });
+    expect(() => checkValues('k', argumentsOf(parseMessage('k', '{a}')), { a: 'x' })).not.toThrow();
+  });
+
+  it('chooses plural forms by the locale’s CLDR rules, with exact forms and select in the message, not in code', () => {
+    const english = messageFormatter('en-GB');
+    const pages = '{count, plural, one {# page} other {# pages}}';
+    expect([0, 1, 2, 1234].map((count) => english('k', pages, { count }))).toEqual(['0 pages', '1 page', '2 pages', '1,234 pages']);
+    // Welsh has six categories: zero 0, one 1, two 2, few 3, many 6, other 4, 7, 100…
+    const welshRules = '{count, plural, zero {z #} one {o #} two {t #} few {f #} many {m #} other {x #}}';
+    expect(pluralProblems(parseMessage('k', welshRules), 'cy')).toEqual([]);
+    expect(pluralProblems(parseMessage('k', pages), 'cy')).toEqual(['{count} has no form for zero, two, few, many']);
+    const welsh = messageFormatter('cy');
+    expect([0, 1, 2, 3, 4, 6, 7].map((count) => welsh('k', welshRules, { count }))).toEqual(['z 0', 'o 1', 't 2', 'f 3', 'x 4', 'm 6', 'x 7']);
+    // Welsh numerals take the counted noun's gender and mutate it: exact forms and select say so in the message.
+    const years = '{count, plural, =2 {dwy flynedd} =3 {tair blynedd} =5 {pum mlynedd} zero {# blynedd} one {blwyddyn} two {# flynedd} few {# blynedd} many {# mlynedd} other {# mlynedd}}';
+    expect([2, 3, 5, 1].map((count) => welsh('k', years, { count }))).toEqual(['dwy flynedd', 'tair blynedd', 'pum mlynedd', 'blwyddyn']);
+    const two = '{gender, select, feminine {dwy} other {dau}}';
+    expect([welsh('k', two, { gender: 'feminine' }), welsh('k', two, { gender: 'masculine' })]).toEqual(['dwy', 'dau']);
+    expect(pluralProblems(parseMessage('k', '{g, select, a {x}}'), 'cy')).toEqual(['a select has no "other" form']);
+    // English amounts say one to nine in words (GOV.UK style), in the message's exact forms.
+    const { plural } = useStrings('en-GB');
+    expect([plural('unit.year', 2), plural('unit.month', 12), plural('unit.day', 1), plural('unit.occasion', 10)]).toEqual(['two years', '12 months', 'one day', '10 occasions']);
+  });
+
+  it('checks that every locale’s message names the same arguments as the English one', () => {
+    for (const locale of locales) {
+      const table = stringsFor(locale) as Record<string, string>;
+      for (const [key, message] of Object.entries(en)) {
+        expect([...argumentsOf(parseMessage(key, table[key]!)).names].sort(), `${locale} ${key}`).toEqual([...argumentsOf(parseMessage(key, message)).names].sort());
+      }
     }
-  });
-
-  it('fills templates, and refuses a missing value, an unused one, NaN or a stray brace', () => {
-    expect(fill('k', 'Shift pressed {count} times.', { count: 2 })).toBe('Shift pressed 2 times.');
-    expect(() => fill('k', 'At {time} today', {})).toThrow(/"k" needs a value for \{time\}/);
-    expect(() => fill('k', 'Today', { time: '9am' })).toThrow(/no \{time\}/);
-    expect(() => fill('k', 'At {time}', { time: Number.NaN })).toThrow(/NaN/);
-    expect(() => fill('k', 'At {time', { time: '9am' })).toThrow(/stray brace/);
-    expect(placeholders('{a} and {b}')).toEqual(['a', 'b']);
-  });
-
-  it('chooses plural forms with Intl.PluralRules for the locale, not English rules in code', () => {
-    const forms = { one: '{count} page', other: '{count} pages' };
-    expect(fillPlural('k', forms, 1, 'en-GB')).toBe('1 page');
-    expect(fillPlural('k', forms, 0, 'en-GB')).toBe('0 pages');
-    // Welsh has six categories: "two" for 2, "few" for 3, "many" for 6.
-    const welsh = { zero: 'z {count}', one: 'o {count}', two: 't {count}', few: 'f {count}', many: 'm {count}', other: 'x {count}' };
-    expect([0, 1, 2, 3, 6, 7].map((n) => fillPlural('k', welsh, n, 'cy'))).toEqual(['z 0', 'o 1', 't 2', 'f 3', 'm 6', 'x 7']);
-    const { plural, numberWord } = useStrings('en-GB');
-    expect(plural('unit.year', 2, { count: numberWord(2) })).toBe('two years');
-    expect(plural('unit.month', 12, { count: numberWord(12) })).toBe('12 months');
   });
 
   it('takes a page’s locale from its address, never from the build', () => {
@@ -98,18 +115,21 @@ describe('the interface table', () => {
 });
 
 describe('the pseudo-locale en-XA', () => {
-  it('wraps every template in brackets and keeps its placeholders', () => {
+  it('wraps every message in brackets and changes only its words: arguments, plural and select keys stay', () => {
     const pseudo = templates(pseudoLocalise(en));
     const english = new Map(templates(en));
+    const shape = (key: string, message: string) => JSON.stringify(parseMessage(key, message), (k, v) => (k === 'ctx' || k === 'value' ? undefined : v));
     for (const [key, text] of pseudo) {
       expect(text.startsWith(PSEUDO_OPEN) && text.endsWith(PSEUDO_CLOSE), key).toBe(true);
-      expect(placeholders(text), key).toEqual(placeholders(english.get(key)!));
+      expect(shape(key, text.slice(1, -1)), key).toEqual(shape(key, english.get(key)!));
     }
     expect(pseudoTemplate('Call {number}')).toBe('⟦Cááll {number}⟧');
+    expect(pseudoTemplate('{count, plural, one {# page} other {# pages}}')).toBe('⟦{count, plural, one {# páágéé} other {# páágéés}}⟧');
+    expect(messageFormatter('en-GB')('k', pseudoTemplate('{count, plural, one {# page} other {# pages}}'), { count: 2 })).toBe('⟦2 páágéés⟧');
   });
 
   it('is at least 30% longer than English, over the whole table', () => {
-    const length = (table: Record<string, unknown>) => templates(table).reduce((sum, [, text]) => sum + text.length, 0);
+    const length = (table: Record<string, string>) => templates(table).reduce((sum, [, text]) => sum + text.length, 0);
     expect(length(pseudoLocalise(en)) / length(en)).toBeGreaterThanOrEqual(1.3);
   });
 });

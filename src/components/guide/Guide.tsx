@@ -17,7 +17,8 @@ import type { composeResult } from '../../lib/guide/render';
 import type * as ResultCode from './result-code';
 import type { GuideRoute } from '../../lib/guide/decide';
 import { fillText, personFor } from '../../lib/guide/text';
-import { fill } from '../../i18n/format';
+import { formatWith, loadMessages, type Format } from '../../i18n/client-format';
+import type { IslandWords } from '../../i18n/islands';
 import { useActor } from './use-actor';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
 import { useStepHistory } from './use-step-history';
@@ -35,7 +36,9 @@ interface Props {
   /** The questions' and screens' words, validated against their schema at build time. */
   steps: GuideSteps;
   /** The guide's interface words (buttons, labels, messages) from the interface table. */
-  words: GuideWords;
+  words: IslandWords<'guide'>;
+  /** Address of the page's compiled messages, for those with arguments (src/i18n/client-messages.ts). */
+  messagesHref: string;
   /** Services from the services record. */
   services: ServiceView[];
   /** Other orders the result may offer, from the protective orders record. */
@@ -55,13 +58,20 @@ const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonl
  * instead of one long one, and the page keeps answering taps and keys while it opens.
  */
 export default function Guide(props: Props) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  return ready ? <GuideSteps {...props} /> : null;
+  // The page preloads the messages (a modulepreload link), so they are usually here by now. If they
+  // cannot be had, the still copy stays and, after a few seconds, says so (guide-preview.css).
+  const [format, setFormat] = useState<Format | undefined>(undefined);
+  useEffect(() => {
+    loadMessages(props.messagesHref).then(
+      (messages) => setFormat(() => formatWith(messages)),
+      () => {},
+    );
+  }, []);
+  return format ? <GuideSteps {...props} words={{ ...props.words, format }} /> : null;
 }
 
 /** The guide: one step at a time, over the machine. */
-function GuideSteps({ steps: content, words: w, services, routes, letterHref, resultWordsHref }: Props) {
+function GuideSteps({ steps: content, words: w, services, routes, letterHref, resultWordsHref }: Omit<Props, 'words'> & { words: GuideWords }) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words and the code that composes the result from them, and (apart, so a failure of
@@ -170,7 +180,7 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref, re
     const end = rootRef.current?.querySelector('.guide-question [type=submit]') ?? heading;
     if (step !== 'result' && step !== 'out-of-scope' && end && end.getBoundingClientRect().bottom + window.scrollY <= window.innerHeight) window.scrollTo(0, 0);
     else rootRef.current?.scrollIntoView({ block: 'start' });
-    setAnnouncement(fill('guide.announceStep', w['guide.announceStep'], { title: headingRef.current?.textContent ?? '' }));
+    setAnnouncement(w.format('guide.announceStep', { title: headingRef.current?.textContent ?? '' }));
   }, [snapshot]);
 
   // When the result's words arrive while the visitor waits on the result, its heading is drawn anew: focus it again.

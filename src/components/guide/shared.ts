@@ -5,8 +5,8 @@
 import { progressAt, type Answers, type QuestionId } from '../../machines/guide';
 import type { GuideService } from '../../lib/guide/decide';
 import type { PhoneOf } from '../../lib/guide/phones';
-import { fill } from '../../i18n/format';
 import type { IslandWords } from '../../i18n/islands';
+import type { Format } from '../../i18n/client-format';
 import type { OpeningHours, SupportServiceId } from '../../data/support-services';
 
 /** What the island needs to show a service (taken from the services record at build time). */
@@ -24,8 +24,12 @@ export interface ServiceView extends GuideService {
   outOfHours?: true;
 }
 
-/** The guide's interface words, from the interface table (src/i18n), picked at build time. */
-export type GuideWords = IslandWords<'guide'>;
+/**
+ * The guide's interface words, from the interface table (src/i18n), picked at build time, and
+ * `format` for its messages with arguments: compiled in the browser (src/i18n/client-format.ts),
+ * the table's own formatter when the page is built (the still copy, ./GuidePreview.tsx).
+ */
+export type GuideWords = IslandWords<'guide'> & { readonly format: Format };
 
 /** Id of every step's heading (focused on each move). */
 export const HEADING_ID = 'guide-step-heading';
@@ -39,7 +43,7 @@ export const phonesOf = (services: readonly ServiceView[]): PhoneOf => (id) => s
 /** "Question 3 of 8": exact for the path the answers so far take. */
 export function progressText(w: GuideWords, question: QuestionId, answers: Answers): string {
   const { number, total } = progressAt(question, answers);
-  return fill('guide.progress', w['guide.progress'], { number, total });
+  return w.format('guide.progress', { number, total });
 }
 
 /**

@@ -11,7 +11,8 @@
  * are not in the guide page's HTML (src/lib/letters/words-file.ts).
  */
 import { useState } from 'preact/hooks';
-import LetterBuilder, { type LetterWords } from './LetterBuilder';
+import LetterBuilder, { type LetterWordsFile } from './LetterBuilder';
+import type { Format } from '../../i18n/client-format';
 import rawContent from '../../content/letters/letters.json';
 import { deepFill } from '../../lib/letters/fill';
 import { letterStartFromGuide } from '../../lib/letters/from-guide';
@@ -33,7 +34,9 @@ export interface GuideLetterBuilderProps {
   /** Phone numbers by service id, from the services the guide shows. */
   phoneOf: PhoneOf;
   /** The builder's interface words, from the interface table. */
-  words: LetterWords;
+  words: LetterWordsFile;
+  /** The guide's formatter, for the builder's messages with arguments (the same compiled messages). */
+  format: Format;
   /** The words of the control that opens the builder (the result's letter action). */
   label: string;
 }
@@ -42,7 +45,7 @@ export interface GuideLetterBuilderProps {
  * The builder for one result, behind a disclosure so the result stays short on a phone: opened,
  * it shows the letter that fits, with what the guide already knows.
  */
-export default function GuideLetterBuilder({ answers, phoneOf, label, words }: GuideLetterBuilderProps) {
+export default function GuideLetterBuilder({ answers, phoneOf, label, words, format }: GuideLetterBuilderProps) {
   const [content] = useState(() => contentFor(phoneOf));
   const start = letterStartFromGuide(answers);
   return (
@@ -50,7 +53,7 @@ export default function GuideLetterBuilder({ answers, phoneOf, label, words }: G
       <summary class="letters-disclosure__summary" data-content>
         {label}
       </summary>
-      <LetterBuilder content={content} words={words} {...(start.letter ? { initialLetter: start.letter } : {})} initial={start.answers} headingLevel={4} />
+      <LetterBuilder content={content} words={words} format={format} {...(start.letter ? { initialLetter: start.letter } : {})} initial={start.answers} headingLevel={4} />
     </details>
   );
 }

@@ -21,16 +21,21 @@ import { useWipeOnLeave } from '../use-wipe-on-leave';
 import { markClipboardWritten } from '../../scripts/clipboard-mark';
 import LetterForm from './screens/LetterForm';
 import LetterResult, { type CopyStage } from './screens/LetterResult';
-import type { LetterWords, Problem } from './screens/shared';
+import type { LetterWords, LetterWordsFile, Problem } from './screens/shared';
+import { formatWith, loadMessages, type Format } from '../../i18n/client-format';
 
-export type { LetterWords } from './screens/shared';
+export type { LetterWords, LetterWordsFile } from './screens/shared';
 
 
 export interface LetterBuilderProps {
   /** The letters' words, validated and filled at build time (loadLettersContent). */
   content: LettersContent;
   /** The builder's interface words, picked from the interface table at build time. */
-  words: LetterWords;
+  words: LetterWordsFile;
+  /** Its messages with arguments: the guide's formatter when the guide holds the builder… */
+  format?: Format;
+  /** …else the address of the page's compiled messages (src/i18n/client-messages.ts), loaded before the builder shows. */
+  messagesHref?: string;
   /** Which letter to start on, e.g. "ask-for-order" from the guide's result. */
   initialLetter?: LetterId;
   /** Answers to start with. Anything left out starts empty. */
@@ -52,8 +57,29 @@ export interface LetterBuilderProps {
 /** Set on <html> while the builder's Print is printing (see letters.css). */
 const PRINTING_CLASS = 'letters-printing';
 
+/**
+ * The builder, once it can compose its messages: with the formatter it was given, or with the
+ * page's compiled messages once they have loaded (until then, the page's reserve holds its place).
+ */
+export default function LetterBuilder(props: LetterBuilderProps) {
+  const [format, setFormat] = useState<Format | undefined>(() => props.format);
+  useEffect(() => {
+    if (format || !props.messagesHref) return;
+    let live = true;
+    loadMessages(props.messagesHref).then(
+      (messages) => live && setFormat(() => formatWith(messages)),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!format) return null;
+  return <Builder {...props} words={{ ...props.words, format }} />;
+}
+
 /** The builder. */
-export default function LetterBuilder({ content, words: w, initialLetter, initial, headingLevel = 2, forces, dateLocale }: LetterBuilderProps) {
+function Builder({ content, words: w, initialLetter, initial, headingLevel = 2, forces, dateLocale }: Omit<LetterBuilderProps, 'words'> & { words: LetterWords }) {
   const [letter, setLetter] = useState<LetterId | undefined>(initialLetter);
   const [answers, setAnswers] = useState<LetterAnswers>(() => ({ ...initial }));
   const [problems, setProblems] = useState<Problem[]>([]);

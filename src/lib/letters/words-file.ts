@@ -10,7 +10,7 @@
  * __SPO_LETTER_WORDS_VERSION__), so a cached old file never meets new code: a change to the words
  * changes this code's chunk, and its hashed name, too.
  */
-import type { LetterWords } from '../../components/letters/screens/shared';
+import type { LetterWordsFile } from '../../components/letters/screens/shared';
 
 declare const __SPO_LETTER_WORDS_VERSION__: string | undefined;
 
@@ -25,7 +25,7 @@ export const letterWordsHref = (builderHref: string, version: string = letterWor
  * The builder's interface words, fetched from the site itself and checked against their schema;
  * rejects, naming the file (and the first wrong field), when they cannot be had or have the wrong shape.
  */
-export async function letterWords(href: string, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWords> {
+export async function letterWords(href: string, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWordsFile> {
   const [response, { letterWordsSchema, checkShape }] = await Promise.all([get(href), import('./words-check')]);
   if (!response.ok) throw new Error(`The letter builder's words (${href}) could not be loaded: ${response.status}`);
   const checked = checkShape(letterWordsSchema, await response.json());

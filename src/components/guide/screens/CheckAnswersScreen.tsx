@@ -3,7 +3,6 @@ import type { RefObject } from 'preact';
 import { questionIds, type Answers, type QuestionId } from '../../../machines/guide';
 import type { GuideSteps } from '../../../schemas/guide';
 import { fillText, type Person } from '../../../lib/guide/text';
-import { fill } from '../../../i18n/format';
 import { HEADING_ID, optionOf, type GuideWords } from '../shared';
 
 interface Props {
@@ -42,7 +41,7 @@ export default function CheckAnswersScreen({ content, words: w, voice, answers, 
                 <dd class="guide-summary__actions">
                   <button type="button" class="guide__link" onClick={() => onChange(q)}>
                     {w['guide.change']}
-                    <span class="visually-hidden"> {fill('guide.changeHidden', w['guide.changeHidden'], { label: label.toLowerCase() })}</span>
+                    <span class="visually-hidden"> {w.format('guide.changeHidden', { label: label.toLowerCase() })}</span>
                   </button>
                 </dd>
               </div>

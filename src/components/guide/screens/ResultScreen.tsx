@@ -12,12 +12,12 @@ import type { GuideSteps } from '../../../schemas/guide';
 import type { ResultBlock, ResultSection, ResultTool, composeResult } from '../../../lib/guide/render';
 import type { PhoneOf } from '../../../lib/guide/phones';
 import { fillText, type Person } from '../../../lib/guide/text';
-import { fill } from '../../../i18n/format';
 import { helplineNow } from '../../../lib/open-status';
 import { bankHolidays } from '../../../data/bank-holidays';
 import type { SupportServiceId } from '../../../data/support-services';
 import type { GuideLetterBuilderProps } from '../../letters/GuideLetterBuilder';
-import type { LetterWords } from '../../letters/LetterBuilder';
+import type { LetterWordsFile } from '../../letters/LetterBuilder';
+import type { Format } from '../../../i18n/client-format';
 import { HEADING_ID, phonesOf, type GuideWords, type ServiceView } from '../shared';
 
 interface Props {
@@ -53,7 +53,7 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
       <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
         {title}
       </h2>
-      <p class="guide-printed">{fill('guide.printedOn', w['guide.printedOn'], { date: new Intl.DateTimeFormat(pageLocale(), { dateStyle: 'long' }).format(now) })}</p>
+      <p class="guide-printed">{w.format('guide.printedOn', { date: new Intl.DateTimeFormat(pageLocale(), { dateStyle: 'long' }).format(now) })}</p>
       <section class="guide-next-steps" aria-labelledby="guide-next-steps-title">
         <h3 id="guide-next-steps-title" data-content>
           {result.nextStepsHeading}
@@ -67,7 +67,7 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
           ))}
         </ol>
       </section>
-      <Tool tool={result.tool} answers={answers} services={services} />
+      <Tool tool={result.tool} answers={answers} services={services} format={w.format} />
       {result.helpline ? <HelplineLine id={result.helpline} services={services} words={w} answers={answers} now={now} /> : null}
       {screen.paragraphs.map((p) => (
         <p class="guide-result__note" data-content>
@@ -97,11 +97,11 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
  * The one button for the tool that finishes the job: the letter builder, opening in place (its code
  * loads only now), or a link to the page that holds the tool.
  */
-function Tool({ tool, answers, services }: { tool: ResultTool; answers: Answers; services: ServiceView[] }) {
+function Tool({ tool, answers, services, format }: { tool: ResultTool; answers: Answers; services: ServiceView[]; format: Format }) {
   if (tool.id === 'letter') {
     return (
       <div class="guide-section guide-tool no-print" data-section="letter" data-tool={tool.id}>
-        <LetterSlot href={tool.href} text={tool.text} answers={answers} phoneOf={phonesOf(services)} />
+        <LetterSlot href={tool.href} text={tool.text} answers={answers} phoneOf={phonesOf(services)} format={format} />
       </div>
     );
   }
@@ -118,7 +118,7 @@ function Tool({ tool, answers, services }: { tool: ResultTool; answers: Answers;
 function timeInWords(hhmm: string, w: GuideWords): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   const time = `${h % 12 || 12}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
-  return h < 12 ? fill('guide.timeAm', w['guide.timeAm'], { time }) : fill('guide.timePm', w['guide.timePm'], { time });
+  return h < 12 ? w.format('guide.timeAm', { time }) : w.format('guide.timePm', { time });
 }
 
 /**
@@ -134,19 +134,14 @@ function HelplineLine({ id, services, words: w, answers, now }: { id: SupportSer
   const status = helpline.opening ? helplineNow(helpline.opening, bankHolidays, now, allDay) : { state: 'unknown' as const, alternatives: allDay };
   const name = helpline.name;
   let line = name;
-  if (status.state === 'open') line = status.closes ? fill('guide.helplineOpen', w['guide.helplineOpen'], { name, time: timeInWords(status.closes, w) }) : name;
+  if (status.state === 'open') line = status.closes ? w.format('guide.helplineOpen', { name, time: timeInWords(status.closes, w) }) : name;
   else if (status.state === 'closed') {
     const next = status.opensNext;
-    if (!next) line = fill('guide.helplineClosedNow', w['guide.helplineClosedNow'], { name });
+    if (!next) line = w.format('guide.helplineClosedNow', { name });
     else {
-      const time = timeInWords(next.opens, w);
-      const when =
-        next.daysAhead === 0
-          ? fill('guide.opensToday', w['guide.opensToday'], { time })
-          : next.daysAhead === 1
-            ? fill('guide.opensTomorrow', w['guide.opensTomorrow'], { time })
-            : fill('guide.opensOn', w['guide.opensOn'], { time, day: new Intl.DateTimeFormat(pageLocale(), { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${next.date}T12:00:00Z`)) });
-      line = fill('guide.helplineClosed', w['guide.helplineClosed'], { name, next: when });
+      const when = next.daysAhead === 0 ? 'today' : next.daysAhead === 1 ? 'tomorrow' : 'other';
+      const day = new Intl.DateTimeFormat(pageLocale(), { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${next.date}T12:00:00Z`));
+      line = w.format('guide.helplineClosed', { name, when, time: timeInWords(next.opens, w), day });
     }
   }
   return (
@@ -253,7 +248,7 @@ function Block({ block, services, words: w, answers }: { block: ResultBlock; ser
         </div>
       );
     case 'action':
-      return <LetterSlot href={block.href} text={block.text} answers={answers} phoneOf={phonesOf(services)} />;
+      return <LetterSlot href={block.href} text={block.text} answers={answers} phoneOf={phonesOf(services)} format={w.format} />;
   }
 }
 
@@ -263,8 +258,8 @@ function Block({ block, services, words: w, answers }: { block: ResultBlock; ser
  * the guide's first load (its interface words come as a file, fetched with the code); until then,
  * or if either cannot be loaded, the link to the builder's own page.
  */
-function LetterSlot({ href, text, answers, phoneOf }: { href: string; text: string; answers: Answers; phoneOf: PhoneOf }) {
-  const [builder, setBuilder] = useState<{ Builder: ComponentType<GuideLetterBuilderProps>; words: LetterWords } | null>(null);
+function LetterSlot({ href, text, answers, phoneOf, format }: { href: string; text: string; answers: Answers; phoneOf: PhoneOf; format: Format }) {
+  const [builder, setBuilder] = useState<{ Builder: ComponentType<GuideLetterBuilderProps>; words: LetterWordsFile } | null>(null);
   useEffect(() => {
     let live = true;
     import('../../letters/GuideLetterBuilder')
@@ -277,7 +272,7 @@ function LetterSlot({ href, text, answers, phoneOf }: { href: string; text: stri
       live = false;
     };
   }, []);
-  if (builder) return <builder.Builder answers={answers} label={text} phoneOf={phoneOf} words={builder.words} />;
+  if (builder) return <builder.Builder answers={answers} label={text} phoneOf={phoneOf} words={builder.words} format={format} />;
   return (
     <p class="no-print">
       <a class="button guide-action" href={href} data-content>
@@ -342,7 +337,7 @@ function Services({ ids, services, words: w }: { ids: readonly SupportServiceId[
             {!s.phone && s.website ? (
               <p>
                 <a href={s.website} rel="noreferrer">
-                  {fill('guide.website', w['guide.website'], { name: s.name })}
+                  {w.format('guide.website', { name: s.name })}
                 </a>
               </p>
             ) : null}

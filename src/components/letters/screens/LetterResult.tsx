@@ -2,7 +2,6 @@
 import type { RefObject } from 'preact';
 import type { LetterId } from '../../../lib/letters/ids';
 import type { LettersContent } from '../../../schemas/letters';
-import { fill } from '../../../i18n/format';
 import type { LetterWords } from './shared';
 import { relativeTimesIn } from '../../../lib/letters/relative-time';
 
@@ -35,7 +34,7 @@ export default function LetterResult(props: Props) {
   return (
     <>
       <H class="letters__heading" tabIndex={-1} ref={headingRef}>
-        {fill('letters.resultHeading', w['letters.resultHeading'], { title: content.letters[letter].title })}
+        {w.format('letters.resultHeading', { title: content.letters[letter].title })}
       </H>
       <p class="letters__no-print">{w['letters.resultIntro']}</p>
       <div class="form-group letters__no-print">

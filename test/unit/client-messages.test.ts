@@ -1,0 +1,86 @@
+/**
+ * The messages scripts compose in the browser: compiled per locale into one small module
+ * (src/i18n/client-messages.ts) and used through src/i18n/client-format.ts, with the same checks on
+ * values as the build's own formatter.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { clientMessageKeys, clientMessagesHref, clientMessagesText } from '../../src/i18n/client-messages';
+import { formatWith, loadMessages, type ClientMessages } from '../../src/i18n/client-format';
+import { searchMessageKeys } from '../../src/lib/search/strings';
+import type { Locale } from '../../src/i18n';
+
+/** The compiled module of a locale, imported as the browser would (it imports nothing itself). */
+const moduleOf = async (locale: Locale): Promise<ClientMessages> =>
+  (await import(`data:text/javascript;base64,${Buffer.from(clientMessagesText(locale)).toString('base64')}`)) as ClientMessages;
+
+describe('the compiled messages module', () => {
+  it('holds the islands’ messages with arguments and those search composes, and nothing else', () => {
+    const keys = clientMessageKeys('en-GB');
+    const islands = Object.keys(en).filter((k) => /^(guide|letters)\.(?!page\.)/.test(k) && /\{/.test(en[k as keyof typeof en]));
+    expect(keys).toEqual([...islands, ...searchMessageKeys]);
+    expect(keys).toContain('guide.progress');
+    expect(keys).toContain('letters.resultHeading');
+    expect(keys).not.toContain('guide.continue');
+    expect(keys).not.toContain('search.dangerCall');
+  });
+
+  it('runs in the browser’s place: plurals, select and plain arguments, in English and the pseudo-locale', async () => {
+    const english = formatWith(await moduleOf('en-GB'));
+    expect(english('guide.progress', { number: 2, total: 9 })).toBe('Question 2 of 9');
+    expect([1, 5].map((count) => english('search.best', { count }))).toEqual(['The best match.', '5 best matches.']);
+    expect(english('search.more', { count: 1 })).toBe('Show 1 more result');
+    const closed = (when: string) => english('guide.helplineClosed', { name: 'The helpline', when, time: '9:30am', day: 'Monday' });
+    expect([closed('today'), closed('tomorrow'), closed('other')]).toEqual([
+      'The helpline is closed now. It opens today at 9:30am.',
+      'The helpline is closed now. It opens tomorrow at 9:30am.',
+      'The helpline is closed now. It opens on Monday at 9:30am.',
+    ]);
+    const pseudo = formatWith(await moduleOf('en-XA'));
+    expect(pseudo('guide.progress', { number: 2, total: 9 })).toBe('⟦Qúúééstííóón 2 óóf 9⟧');
+  });
+
+  it('refuses, naming the key, a missing value, NaN, an unused value and a message it does not hold', async () => {
+    const format = formatWith(await moduleOf('en-GB'));
+    expect(() => format('guide.progress', { number: 2 })).toThrow(/"guide.progress" got undefined for \{total\}/);
+    expect(() => format('guide.progress', { number: Number.NaN, total: 9 })).toThrow(/got NaN for \{number\}/);
+    expect(() => format('guide.progress', { number: 1, total: 9, extra: 'x' })).toThrow(/has no \{extra\} to fill/);
+    expect(() => format('guide.continue', {})).toThrow(/no "guide.continue"/);
+  });
+
+  it('is addressed at the locale’s root with the hash of its text', () => {
+    const hash = createHash('sha256').update(clientMessagesText('en-GB')).digest('hex').slice(0, 12);
+    expect(clientMessagesHref('en-GB')).toBe(`/messages.js?v=${hash}`);
+    expect(clientMessagesHref('en-XA')).toMatch(/^\/en-xa\/messages\.js\?v=[0-9a-f]{12}$/);
+    expect(clientMessagesHref('en-XA')).not.toBe(clientMessagesHref('en-GB'));
+  });
+
+  it('is small: the library’s runtime and the messages, minified', () => {
+    expect(clientMessagesText('en-GB').length).toBeLessThan(2500);
+    expect(clientMessagesText('en-GB')).not.toMatch(/\bimport\b/);
+  });
+});
+
+describe('loading the module', () => {
+  it('loads each address once however many islands ask, and tries again after a failure', async () => {
+    const asked: string[] = [];
+    const module = { default: {}, args: {} } satisfies ClientMessages;
+    const get = (url: string) => {
+      asked.push(url);
+      return Promise.resolve(module);
+    };
+    expect(await loadMessages('/a.js', get)).toBe(module);
+    expect(await loadMessages('/a.js', get)).toBe(module);
+    expect(asked).toEqual(['/a.js']);
+    let fail = true;
+    const flaky = (url: string) => {
+      asked.push(url);
+      return fail ? Promise.reject(new Error('offline')) : Promise.resolve(module);
+    };
+    await expect(loadMessages('/b.js', flaky)).rejects.toThrow('offline');
+    fail = false;
+    expect(await loadMessages('/b.js', flaky)).toBe(module);
+    expect(asked).toEqual(['/a.js', '/b.js', '/b.js']);
+  });
+});
