@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { withClearYamlErrors } from './lib/frontmatter-errors';
-import { guidanceFiles, guidanceSchema } from './schemas/guidance';
+import { guidanceFiles, guidanceSchema, translatedGuidanceSchema, translationFiles } from './schemas/guidance';
 import { homeFiles, homeSchema } from './schemas/home';
 
 /**
@@ -19,4 +19,13 @@ const home = defineCollection({
   schema: homeSchema,
 });
 
-export const collections = { guidance, home };
+/**
+ * Translated guidance pages: src/content/translations/<locale>/<slug>.mdx, each naming its English page
+ * (translationKey) and the version it was made from (sourceVersion). Entry ids are "<locale>/<slug>".
+ */
+const translations = defineCollection({
+  loader: withClearYamlErrors(glob({ ...translationFiles })),
+  schema: translatedGuidanceSchema,
+});
+
+export const collections = { guidance, home, translations };

@@ -12,6 +12,8 @@ export const en = {
   'language.label': 'Language',
   'page.title': '{title} – {site}',
   'layout.skipToMain': 'Skip to main content',
+  'translation.outdated': 'The English page was updated on {date}, after this page was translated. {link}.',
+  'translation.outdatedLink': 'Read the English page',
 
   'figures.hours': '{count, plural, one {# hour} other {# hours}}',
   'figures.dayRange': '{count, plural, one {{from} to {to} day} other {{from} to {to} days}}',

@@ -39,6 +39,46 @@ export const fixedPageAddresses = {
   sources: { 'en-GB': 'sources', 'en-XA': 'sources' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
+/**
+ * The guidance pages translated into each locale but English, as one map of page pairs: the English
+ * page's key (its slug) → the translation's own slug, in that locale's words. Each pair is a file,
+ * src/content/translations/<locale>/<slug>.mdx, whose `translationKey` names the English page; the build
+ * checks the map against the files (src/lib/translations.ts), both ways. A guidance page with no
+ * translation in a locale is not published in it: links to it from that locale's pages go to the
+ * English page, and the English page has no language link to it.
+ * en-XA's one pair is a fixture: it proves the machinery (a page at its own address, the outdated notice).
+ */
+export const translatedGuidance: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  'en-GB': {},
+  'en-XA': { 'stalking-log': 'staalkiing-loog' },
+};
+
+/**
+ * Locales that show the English guidance page, at its English slug, where they have no translation of
+ * it: the pseudo-locale only, which tests the interface around the content, not the content. A real
+ * language never does (no fallback pages: the page is simply not published in it).
+ */
+export const englishContentLocales: readonly Locale[] = ['en-XA'];
+
+/** Which guidance pages each locale has: the map of page pairs and the locales that show English content (tests pass their own). */
+export interface GuidanceLocales {
+  pairs: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
+  englishContent: readonly Locale[];
+}
+
+const siteGuidance: GuidanceLocales = { pairs: translatedGuidance, englishContent: englishContentLocales };
+
+/** Where a guidance page is in a locale: its own translation, the English page under the locale (pseudo-locale), or nowhere. */
+export function guidanceSlugIn(key: string, locale: Locale, { pairs, englishContent }: GuidanceLocales = siteGuidance): string | undefined {
+  if (locale === defaultLocale) return key;
+  return pairs[locale][key] ?? (englishContent.includes(locale) ? key : undefined);
+}
+
+/** The English key of the guidance page at `slug` in a locale (a translation's own slug, or the English slug itself). */
+export function guidanceKeyOf(slug: string, locale: Locale, { pairs }: GuidanceLocales = siteGuidance): string {
+  return Object.entries(pairs[locale]).find(([, own]) => own === slug)?.[0] ?? slug;
+}
+
 /** The key of a page that is not a guidance entry. */
 export type FixedPageKey = keyof typeof fixedPageAddresses;
 
@@ -52,12 +92,15 @@ export function pathIn(locale: Locale, slug: string): string {
 
 /**
  * The address of a page in a locale, from its key: a key of `fixedPageAddresses`, or a guidance page's
- * (its entry's id, the English slug); `fragment` adds "#…". A key that names no page gives an
+ * (its entry's id, the English slug: its translation's own slug in a locale that has one, the English
+ * page where the locale has none); `fragment` adds "#…". A key that names no page gives an
  * address no page has, which the build's link check refuses, naming the page that links to it.
  */
-export function href(key: FixedPageKey | (string & {}), locale: Locale, fragment?: string): string {
-  const slug = Object.hasOwn(fixedPageAddresses, key) ? fixedPageAddresses[key as FixedPageKey][locale] : key;
-  return `${pathIn(locale, slug)}${fragment ? `#${fragment}` : ''}`;
+export function href(key: FixedPageKey | (string & {}), locale: Locale, fragment?: string, guidance: GuidanceLocales = siteGuidance): string {
+  const tail = fragment ? `#${fragment}` : '';
+  if (Object.hasOwn(fixedPageAddresses, key)) return `${pathIn(locale, fixedPageAddresses[key as FixedPageKey][locale])}${tail}`;
+  const slug = guidanceSlugIn(key, locale, guidance);
+  return slug === undefined ? `${pathIn(defaultLocale, key)}${tail}` : `${pathIn(locale, slug)}${tail}`;
 }
 
 /** The slug of an address within its locale: "/en-xa/search/" → "search", "/" → "". */
@@ -72,11 +115,18 @@ function slugOf(pathname: string, locale: Locale): string {
  * its key (a fixed page whose address in its locale is this one, else a guidance page's slug), then that
  * key's address in every locale. Only published locales: a page has no link to a language the build leaves out.
  */
-export function alternatesOf(pathname: string, published: readonly Locale[] = publishedLocales()): { locale: Locale; href: string }[] {
+export function alternatesOf(
+  pathname: string,
+  published: readonly Locale[] = publishedLocales(),
+  guidance: GuidanceLocales = siteGuidance,
+): { locale: Locale; href: string }[] {
   const locale = localeOfPath(pathname);
   const slug = slugOf(pathname, locale);
-  const key = fixedPageKeys.find((k) => fixedPageAddresses[k][locale] === slug) ?? slug;
-  return published.map((other) => ({ locale: other, href: href(key, other) }));
+  const fixed = fixedPageKeys.find((k) => fixedPageAddresses[k][locale] === slug);
+  if (fixed) return published.map((other) => ({ locale: other, href: href(fixed, other) }));
+  // A guidance page: only the locales it is published in (a language without its translation has no link).
+  const key = guidanceKeyOf(slug, locale, guidance);
+  return published.filter((other) => guidanceSlugIn(key, other, guidance) !== undefined).map((other) => ({ locale: other, href: href(key, other, undefined, guidance) }));
 }
 
 /**

@@ -30,6 +30,8 @@ export const uiSchema = z
     'site.scope': text('Where the law the site describes applies: beside the site’s name in the header, and in the footer note'),
     'page.title': text('A page’s <title>: {title} is the page’s own title, {site} the site’s name'),
     'layout.skipToMain': text('The skip link to the main content, shown on keyboard focus'),
+    'translation.outdated': text('One line at the top of a translated guidance page older than its English page: {date} is the English page’s newest update, {link} is translation.outdatedLink'),
+    'translation.outdatedLink': text('The link to the English page in that line, in this page’s language'),
 
     'figures.hours': plural('An amount of hours in figures, {count} ("48 hours"), in the protective orders comparison'),
     'figures.dayRange': plural('A range of days, {from} to {to} ("14 to 28 days"); {count}, the upper end again, chooses the form'),

@@ -169,3 +169,21 @@ export type Guidance = z.infer<typeof guidanceSchema>;
 
 /** Where the guidance collection's files are (src/content.config.ts loads them; tests list them). */
 export const guidanceFiles = { pattern: '**/*.mdx', base: './src/content/guidance' } as const;
+
+/**
+ * A translated guidance page (issue 28, point 4): the English page's frontmatter fields in its own
+ * language, plus which English page it translates (`translationKey`, the English slug) and which
+ * version of it (`sourceVersion`: that page's newest lastReviewed or updates date when the translation
+ * was made; an older one than the English page's shows the outdated notice). Its file name is its own
+ * slug, in its language's words: src/content/translations/<locale>/<slug>.mdx.
+ */
+export const translatedGuidanceSchema = guidanceSchema.safeExtend({
+  translationKey: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the English page’s slug'),
+  sourceVersion: isoDateString,
+});
+
+/** Parsed frontmatter of a translated guidance page. */
+export type TranslatedGuidance = z.infer<typeof translatedGuidanceSchema>;
+
+/** Where the translations' files are: one folder per locale (src/content.config.ts loads them). */
+export const translationFiles = { pattern: '*/*.mdx', base: './src/content/translations' } as const;

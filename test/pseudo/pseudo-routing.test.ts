@@ -7,6 +7,7 @@ import { describeBrowser, openPage, useBrowser } from '../support/browser';
 import { searchFor } from '../browser/search-helpers';
 import { en } from '../../src/i18n/en';
 import { isWrapped } from '../support/pseudo-check';
+import { alternatesOf } from '../../src/i18n/routing';
 
 /**
  * One build, two languages (issue 28): the pseudo build publishes every page in English at / and in
@@ -18,11 +19,31 @@ const english = pagesOfLocale('');
 const pseudo = pagesOfLocale('en-xa');
 /** The built file an address is served from. */
 const fileOf = (href: string) => path.join(href.replace(/^\//, ''), 'index.html');
+/** A page's address in the other language, from the routing's map (a translated page has its own slug). */
+const pairOf = (own: string, locale: 'en-GB' | 'en-XA') => alternatesOf(own, ['en-GB', 'en-XA']).find((a) => a.locale === locale)!.href;
 
 describe('the two-language build', () => {
+  it('shows a translated page at its own address, with one line in its own language when its English page is newer', () => {
+    const html = loadPage('en-xa/staalkiing-loog/index.html');
+    expect(html.querySelector('h1')?.text).toBe('Stáálkííng lóóg tóó príínt');
+    const notice = html.querySelectorAll('.translation-outdated');
+    expect(notice).toHaveLength(1);
+    expect(isWrapped(notice[0]!.text.trim())).toBe(true);
+    expect(notice[0]!.text).toContain('1 December 2026');
+    const link = notice[0]!.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('/stalking-log/');
+    expect(link?.getAttribute('hreflang')).toBe('en-GB');
+    // Only there: pages shown in English content, and every English page, have no such line.
+    const others = [...english, ...pseudo].filter((f) => f !== 'en-xa/staalkiing-loog/index.html');
+    for (const file of others) expect(loadPage(file).querySelectorAll('.translation-outdated'), file).toHaveLength(0);
+  });
+
   it('has every page in both languages', () => {
     expect(english.length).toBeGreaterThan(30);
-    expect(pseudo).toEqual(english.map((f) => `en-xa/${f}`));
+    expect(pseudo).toEqual(english.map((f) => fileOf(pairOf(urlPathOf(f), 'en-XA'))).sort());
+    // The pseudo-locale's one translated page (a fixture) is at its own address, not the English one.
+    expect(pseudo).toContain('en-xa/staalkiing-loog/index.html');
+    expect(pseudo).not.toContain('en-xa/stalking-log/index.html');
   });
 
   it.each(english)('%s is in English, with hreflang pairs and a link to its en-XA page, named in en-XA', (file) => {
@@ -31,10 +52,12 @@ describe('the two-language build', () => {
     expect(html.querySelector('title')?.text).not.toMatch(/⟦/);
     const own = urlPathOf(file);
     const alternates: Record<string, string> = Object.fromEntries(html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']));
-    expect(alternates).toEqual({ 'en-GB': own, 'en-XA': `/en-xa${own}`, 'x-default': own });
+    const pair = pairOf(own, 'en-XA');
+    expect(pair).toMatch(/^\/en-xa\//);
+    expect(alternates).toEqual({ 'en-GB': own, 'en-XA': pair, 'x-default': own });
     const links = html.querySelectorAll('.site-header a[hreflang]');
     expect(links).toHaveLength(1);
-    expect(links[0]!.getAttribute('href')).toBe(`/en-xa${own}`);
+    expect(links[0]!.getAttribute('href')).toBe(pair);
     expect(links[0]!.getAttribute('lang')).toBe('en-XA');
     expect(links[0]!.getAttribute('hreflang')).toBe('en-XA');
     expect(isWrapped(links[0]!.text)).toBe(true);
@@ -44,7 +67,8 @@ describe('the two-language build', () => {
     const html = loadPage(file);
     expect(html.querySelector('html')?.getAttribute('lang')).toBe('en-XA');
     const own = urlPathOf(file);
-    const englishPath = own.replace(/^\/en-xa/, '');
+    const englishPath = pairOf(own, 'en-GB');
+    expect(englishPath).not.toMatch(/^\/en-xa\//);
     const alternates: Record<string, string> = Object.fromEntries(html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']));
     expect(alternates).toEqual({ 'en-GB': englishPath, 'en-XA': own, 'x-default': englishPath });
     for (const href of Object.values(alternates)) expect(existsSync(path.join(distDir, fileOf(href))), href).toBe(true);

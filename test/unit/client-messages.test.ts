@@ -47,6 +47,11 @@ describe('the compiled messages module', () => {
     expect(() => format('guide.progress', { number: Number.NaN, total: 9 })).toThrow(/got NaN for \{number\}/);
     expect(() => format('guide.progress', { number: 1, total: 9, extra: 'x' })).toThrow(/has no \{extra\} to fill/);
     expect(() => format('guide.continue', {})).toThrow(/no "guide.continue"/);
+    expect(() => format('guide.progress', { number: 1, total: 9, extra: 'x', more: 'y' })).toThrow('Interface text "guide.progress" has no {extra}, {more} to fill');
+    // A function without its argument list, or the list without its function, is not a message it holds.
+    const half = formatWith({ default: { 'guide.progress': () => 'x' }, args: { 'guide.back': [] } });
+    expect(() => half('guide.progress', {})).toThrow(/no "guide.progress"/);
+    expect(() => half('guide.back', {})).toThrow(/no "guide.back"/);
   });
 
   it('is addressed at the locale’s root with the hash of its text', () => {

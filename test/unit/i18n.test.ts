@@ -50,6 +50,19 @@ describe('the interface table', () => {
       numbers: new Set(['n']),
     });
     expect(() => checkValues('k', argumentsOf(parseMessage('k', '{a}')), { a: 'x' })).not.toThrow();
+    expect(() => format('k', 'Today', { time: '9am', day: 'Monday' })).toThrow('Interface text "k" has no {time}, {day} to fill');
+    // Numbers: plural, selectordinal and `{n, number}` need one; a date or a plain argument does not.
+    expect(argumentsOf(parseMessage('k', '{a, number} {b, date} {c, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} {d, time}'))).toEqual({
+      names: new Set(['a', 'b', 'c', 'd']),
+      numbers: new Set(['a', 'c']),
+    });
+    expect(format('k', '{c, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}', { c: 22 })).toBe('22nd');
+    expect(pluralProblems(parseMessage('k', '{c, selectordinal, one {#st} other {#th}}'), 'en-GB')).toEqual(['{c} has no form for two, few']);
+    expect(pluralProblems(parseMessage('k', '{c, plural, one {#} two {#} few {#} other {#}}'), 'en-GB')).toEqual(['{c} has a form for two, few, which en-GB never uses']);
+    // A message that does not parse is named with the parser's first line only.
+    expect(() => parseMessage('k', '{count, plural, one {x}')).toThrow(/^Interface text "k" is not a valid ICU message: Unexpected message end at line 1 col 24:$/);
+    // The parser's lenient mode: an apostrophe in words and a function argument with a style are allowed.
+    expect(format('k', 'it’s {n, number, integer}', { n: 3 })).toBe('it’s 3');
   });
 
   it('chooses plural forms by the locale’s CLDR rules, with exact forms and select in the message, not in code', () => {
