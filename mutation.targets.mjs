@@ -47,6 +47,8 @@ export const mutationTargets = [
   { files: 'src/i18n/client-format.ts', threshold: 85 },
   // Translated guidance pages held to the map of page pairs, and the outdated notice's test (issue 28, points 4 and 6).
   { files: 'src/lib/translations.ts', threshold: 85 },
+  // Content in a page's language: the English source, or the language's own file, which must exist.
+  { files: 'src/lib/content-locale.ts', threshold: 85 },
   // Issue 25: every file of the search on its own (was the folder as a whole, issue 16).
   { files: 'src/lib/search/**/*.ts', threshold: 85 },
 ];

@@ -1,6 +1,6 @@
 // `npm run translation-status`: which translations of the guidance pages are missing or older than
 // their English source, for every language the site publishes besides English (issue 28, point 6).
-// English pages: src/content/guidance/<key>.mdx. A translation: src/content/translations/<locale>/<key>.mdx,
+// English pages: src/content/guidance/<key>.mdx. A translation: src/content/translations/<locale>/guidance/<slug>.mdx,
 // whose frontmatter names the English page's version it was made from (`sourceVersion`, an ISO date).
 // The logic is src/lib/translation-status.ts, bundled here with esbuild (as fact-dates.mjs does), so this
 // script and the unit tests share it. It lists; it does not fail on a missing or outdated translation.
@@ -50,14 +50,14 @@ const sources = readdirSync(guidanceDir)
 const languages = productionLocales
   .filter((locale) => locale !== defaultLocale)
   .map((locale) => {
-    const dir = path.join(root, 'src/content/translations', locale);
+    const dir = path.join(root, 'src/content/translations', locale, 'guidance');
     const translations = existsSync(dir)
       ? readdirSync(dir)
           .filter((f) => f.endsWith('.mdx'))
           .map((f) => {
             const data = frontmatter(path.join(dir, f));
             if (typeof data.translationKey !== 'string' || typeof data.sourceVersion !== 'string') {
-              throw new Error(`src/content/translations/${locale}/${f}: translationKey and sourceVersion (an ISO date) are needed`);
+              throw new Error(`src/content/translations/${locale}/guidance/${f}: translationKey and sourceVersion (an ISO date) are needed`);
             }
             return { key: data.translationKey, sourceVersion: data.sourceVersion };
           })

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { withClearYamlErrors } from './lib/frontmatter-errors';
 import { guidanceFiles, guidanceSchema, translatedGuidanceSchema, translationFiles } from './schemas/guidance';
-import { homeFiles, homeSchema } from './schemas/home';
+import { homeFiles, homeSchema, homeTranslationFiles } from './schemas/home';
 
 /**
  * Guidance pages: one MDX file each in src/content/guidance, served at /<file name>/.
@@ -20,7 +20,7 @@ const home = defineCollection({
 });
 
 /**
- * Translated guidance pages: src/content/translations/<locale>/<slug>.mdx, each naming its English page
+ * Translated guidance pages: src/content/translations/<locale>/guidance/<slug>.mdx, each naming its English page
  * (translationKey) and the version it was made from (sourceVersion). Entry ids are "<locale>/<slug>".
  */
 const translations = defineCollection({
@@ -28,4 +28,10 @@ const translations = defineCollection({
   schema: translatedGuidanceSchema,
 });
 
-export const collections = { guidance, home, translations };
+/** The home page's words in each other language: src/content/translations/<locale>/home.mdx. */
+const homeTranslations = defineCollection({
+  loader: withClearYamlErrors(glob({ ...homeTranslationFiles })),
+  schema: homeSchema,
+});
+
+export const collections = { guidance, home, translations, homeTranslations };

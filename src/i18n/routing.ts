@@ -42,7 +42,7 @@ export const fixedPageAddresses = {
 /**
  * The guidance pages translated into each locale but English, as one map of page pairs: the English
  * page's key (its slug) → the translation's own slug, in that locale's words. Each pair is a file,
- * src/content/translations/<locale>/<slug>.mdx, whose `translationKey` names the English page; the build
+ * src/content/translations/<locale>/guidance/<slug>.mdx, whose `translationKey` names the English page; the build
  * checks the map against the files (src/lib/translations.ts), both ways. A guidance page with no
  * translation in a locale is not published in it: links to it from that locale's pages go to the
  * English page, and the English page has no language link to it.

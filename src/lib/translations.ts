@@ -1,5 +1,5 @@
 /**
- * Build time: the translated guidance pages (src/content/translations/<locale>/<slug>.mdx) held to the
+ * Build time: the translated guidance pages (src/content/translations/<locale>/guidance/<slug>.mdx) held to the
  * one map of page pairs (translatedGuidance in src/i18n/routing.ts), both ways, and whether a
  * translation is older than its English page. Pure, so the build and the unit tests share it.
  */
@@ -43,7 +43,7 @@ export function translationProblems(
   for (const [locale, map] of Object.entries(pairs)) {
     for (const [key, slug] of Object.entries(map)) {
       if (!files.some((f) => f.locale === locale && f.slug === slug && f.translationKey === key))
-        problems.push(`translatedGuidance['${locale}']['${key}'] in src/i18n/routing.ts: no file src/content/translations/${locale}/${slug}.mdx translates "${key}"`);
+        problems.push(`translatedGuidance['${locale}']['${key}'] in src/i18n/routing.ts: no file src/content/translations/${locale}/guidance/${slug}.mdx translates "${key}"`);
     }
   }
   return problems;

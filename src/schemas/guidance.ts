@@ -175,7 +175,7 @@ export const guidanceFiles = { pattern: '**/*.mdx', base: './src/content/guidanc
  * language, plus which English page it translates (`translationKey`, the English slug) and which
  * version of it (`sourceVersion`: that page's newest lastReviewed or updates date when the translation
  * was made; an older one than the English page's shows the outdated notice). Its file name is its own
- * slug, in its language's words: src/content/translations/<locale>/<slug>.mdx.
+ * slug, in its language's words: src/content/translations/<locale>/guidance/<slug>.mdx.
  */
 export const translatedGuidanceSchema = guidanceSchema.safeExtend({
   translationKey: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the English page’s slug'),
@@ -186,4 +186,4 @@ export const translatedGuidanceSchema = guidanceSchema.safeExtend({
 export type TranslatedGuidance = z.infer<typeof translatedGuidanceSchema>;
 
 /** Where the translations' files are: one folder per locale (src/content.config.ts loads them). */
-export const translationFiles = { pattern: '*/*.mdx', base: './src/content/translations' } as const;
+export const translationFiles = { pattern: '*/guidance/*.mdx', base: './src/content/translations' } as const;

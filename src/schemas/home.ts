@@ -21,5 +21,8 @@ export const homeSchema = z
 /** Where the home page's file is, for the content collection's loader. */
 export const homeFiles = { pattern: 'home.mdx', base: './src/content/home' } as const;
 
+/** Where each other language's home page words are: src/content/translations/<locale>/home.mdx (ids "<locale>/home", lower case). */
+export const homeTranslationFiles = { pattern: '*/home.mdx', base: './src/content/translations' } as const;
+
 /** The id of the home page's entry (its file name without ".mdx"). */
 export const homeEntryId = 'home';

@@ -7,8 +7,10 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { islandWords } from '../../src/i18n/islands';
-import { letterWords, letterWordsHref, letterWordsVersionHere } from '../../src/lib/letters/words-file';
-import { letterWordsText, letterWordsVersion } from '../../src/lib/letters/words-version';
+import { letterContent, letterContentHref, letterWords, letterWordsHref, letterWordsVersionHere } from '../../src/lib/letters/words-file';
+import { letterContentText, letterFilesText, letterWordsText, letterWordsVersion } from '../../src/lib/letters/words-version';
+import { loadLettersContent } from '../../src/lib/letters/content';
+import rawLetters from '../../src/content/letters/letters.json';
 import { letterWordKeys } from '../../src/schemas/letters-words';
 
 const words = islandWords('letters', 'en-GB');
@@ -57,14 +59,36 @@ describe('the letter builder’s fetched words', () => {
   });
 });
 
+describe('the letters’ own words, fetched by the builder in the guide', () => {
+  const content = loadLettersContent(rawLetters);
+
+  it('are the page’s content in its language, validated, with the record’s numbers written in', () => {
+    expect(letterContentText('en-GB')).toBe(JSON.stringify(content));
+    // The pseudo-locale shows English content.
+    expect(letterContentText('en-XA')).toBe(letterContentText('en-GB'));
+    expect(letterContentText('en-GB')).not.toMatch(/\{phone:|\{figure:/);
+  });
+
+  it('are fetched from beside the words file, with the same version, and checked against the letters’ schema', async () => {
+    expect(letterContentHref('/make-a-letter/')).toBe('/make-a-letter/letters.json');
+    expect(letterContentHref('/en-xa/make-a-letter/', 'abc123')).toBe('/en-xa/make-a-letter/letters.json?v=abc123');
+    const asked: string[] = [];
+    expect(await letterContent('/make-a-letter/letters.json?v=1', serving(content, asked))).toEqual(content);
+    expect(asked).toEqual(['/make-a-letter/letters.json?v=1']);
+    await expect(letterContent('/l.json?v=1', serving({ ...content, letters: [] }))).rejects.toThrow(/^The letter builder's letters \(\/l\.json\?v=1\) do not match their schema: letters: /);
+    await expect(letterContent('/l.json', async () => new Response('gone', { status: 404 }))).rejects.toThrow(new Error("The letter builder's letters (/l.json) could not be loaded: 404"));
+  });
+});
+
 describe('the words files’ version', () => {
   it('is the first 12 hex digits of the SHA-256 of every published locale’s text, and changes with any word of any of them', () => {
     expect(letterWordsText('en-GB')).toBe(JSON.stringify(words));
     expect(JSON.parse(letterWordsText('en-XA'))['letters.make']).toMatch(/^⟦.+⟧$/);
     const version = letterWordsVersion(['en-GB']);
-    // One published locale: the hash of that locale's file, as the site serves it.
-    expect(version).toBe(createHash('sha256').update(letterWordsText('en-GB')).digest('hex').slice(0, 12));
-    expect(letterWordsVersion(['en-GB', 'en-XA'])).toBe(createHash('sha256').update(`${letterWordsText('en-GB')}\n${letterWordsText('en-XA')}`).digest('hex').slice(0, 12));
+    // One published locale: the hash of that locale's two files, as the site serves them.
+    expect(letterFilesText('en-GB')).toBe(`${letterWordsText('en-GB')}\n${letterContentText('en-GB')}`);
+    expect(version).toBe(createHash('sha256').update(letterFilesText('en-GB')).digest('hex').slice(0, 12));
+    expect(letterWordsVersion(['en-GB', 'en-XA'])).toBe(createHash('sha256').update(`${letterFilesText('en-GB')}\n${letterFilesText('en-XA')}`).digest('hex').slice(0, 12));
     expect(letterWordsVersion(['en-GB'], () => 'abc')).toBe('ba7816bf8f01');
     expect(letterWordsVersion(['en-GB', 'en-XA'])).not.toBe(version);
     expect(letterWordsVersion(['en-GB'], () => letterWordsText('en-GB', { ...words, 'letters.make': 'Make it' }))).not.toBe(version);

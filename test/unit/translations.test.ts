@@ -8,7 +8,7 @@ import { alternatesOf, guidanceKeyOf, guidanceSlugIn, href, translatedGuidance }
 import { newerSource, translationProblems, type TranslationFile } from '../../src/lib/translations';
 
 const file = (locale: string, slug: string, translationKey: string): TranslationFile => ({
-  file: `src/content/translations/${locale}/${slug}.mdx`,
+  file: `src/content/translations/${locale}/guidance/${slug}.mdx`,
   locale,
   slug,
   translationKey,
@@ -24,20 +24,34 @@ describe('the map of page pairs and the translation files', () => {
 
   it('name the file and the field when they disagree', () => {
     expect(translationProblems([], pairs, english)).toEqual([
-      `translatedGuidance['en-XA']['stalking-log'] in src/i18n/routing.ts: no file src/content/translations/en-XA/staalkiing-loog.mdx translates "stalking-log"`,
+      `translatedGuidance['en-XA']['stalking-log'] in src/i18n/routing.ts: no file src/content/translations/en-XA/guidance/staalkiing-loog.mdx translates "stalking-log"`,
     ]);
     expect(translationProblems([file('en-XA', 'staalkiing-loog', 'stalking-log'), file('en-XA', 'geet-heelp', 'getting-help')], pairs, english)).toEqual([
-      `src/content/translations/en-XA/geet-heelp.mdx: translatedGuidance['en-XA'] in src/i18n/routing.ts must pair "getting-help" with "geet-heelp"`,
+      `src/content/translations/en-XA/guidance/geet-heelp.mdx: translatedGuidance['en-XA'] in src/i18n/routing.ts must pair "getting-help" with "geet-heelp"`,
     ]);
     expect(translationProblems([file('en-XA', 'staalkiing-loog', 'stalking-logs')], { 'en-XA': { 'stalking-logs': 'staalkiing-loog' } }, english)).toEqual([
-      'src/content/translations/en-XA/staalkiing-loog.mdx: translationKey "stalking-logs" names no English guidance page',
+      'src/content/translations/en-XA/guidance/staalkiing-loog.mdx: translationKey "stalking-logs" names no English guidance page',
     ]);
     expect(translationProblems([file('xx', 'page', 'stalking-log')], pairs, english)[0]).toBe(
-      'src/content/translations/xx/page.mdx: "xx" is not a locale of the site (src/i18n/table.ts)',
+      'src/content/translations/xx/guidance/page.mdx: "xx" is not a locale of the site (src/i18n/table.ts)',
     );
+    // A pair needs a file in its own locale, with its slug, that translates its page.
+    const both = { 'en-GB': { 'stalking-log': 'staalkiing-loog' }, 'en-XA': { 'stalking-log': 'staalkiing-loog' } };
+    expect(translationProblems([file('en-XA', 'staalkiing-loog', 'stalking-log')], both, english)).toEqual([
+      `translatedGuidance['en-GB']['stalking-log'] in src/i18n/routing.ts: no file src/content/translations/en-GB/guidance/staalkiing-loog.mdx translates "stalking-log"`,
+    ]);
+    expect(translationProblems([file('en-XA', 'loog', 'stalking-log')], pairs, english)).toEqual([
+      `src/content/translations/en-XA/guidance/loog.mdx: translatedGuidance['en-XA'] in src/i18n/routing.ts must pair "stalking-log" with "loog"`,
+      `translatedGuidance['en-XA']['stalking-log'] in src/i18n/routing.ts: no file src/content/translations/en-XA/guidance/staalkiing-loog.mdx translates "stalking-log"`,
+    ]);
+    expect(translationProblems([file('en-XA', 'x', 'stalking-log')], { 'en-GB': {}, 'en-XA': { 'stalking-log': 'x', 'getting-help': 'x' } }, english)).toEqual([
+      `translatedGuidance['en-XA']['getting-help'] in src/i18n/routing.ts: no file src/content/translations/en-XA/guidance/x.mdx translates "getting-help"`,
+    ]);
+    // The same page translated into two languages is no duplicate.
+    expect(translationProblems([file('en-XA', 'staalkiing-loog', 'stalking-log'), file('en-GB', 'staalkiing-loog', 'stalking-log')], both, english)).toEqual([]);
     const twice = translationProblems([file('en-XA', 'staalkiing-loog', 'stalking-log'), file('en-XA', 'loog', 'stalking-log')], pairs, english);
-    expect(twice).toContain('src/content/translations/en-XA/loog.mdx: another en-XA file also translates "stalking-log"');
-    expect(twice).toContain('src/content/translations/en-XA/staalkiing-loog.mdx: another en-XA file also translates "stalking-log"');
+    expect(twice).toContain('src/content/translations/en-XA/guidance/loog.mdx: another en-XA file also translates "stalking-log"');
+    expect(twice).toContain('src/content/translations/en-XA/guidance/staalkiing-loog.mdx: another en-XA file also translates "stalking-log"');
   });
 });
 

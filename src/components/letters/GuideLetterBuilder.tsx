@@ -1,38 +1,29 @@
 /**
  * The letter builder inside the step-by-step guide's result, started from the guide's answers
- * (src/lib/letters/from-guide.ts), folded away until the visitor opens it. The guide loads this module with a dynamic import only when a
- * result shows it, so its words, code and styles are not part of the guide's first load.
+ * (src/lib/letters/from-guide.ts), folded away until the visitor opens it. The guide loads this
+ * module with a dynamic import only when a result shows it, so its code and styles are not part of
+ * the guide's first load.
  *
- * The letters' words are the same file the make-a-letter page validates against the strict schema
- * at build time (src/lib/letters/content.ts); here they only have their numbers filled in, phone
- * numbers from the services the guide was given, so neither zod nor the whole services record
- * comes into the browser. The builder's interface words come from the interface table: the build
- * writes them to a file (src/pages/make-a-letter/words.json.ts), fetched with this code, so they
- * are not in the guide page's HTML (src/lib/letters/words-file.ts).
+ * Its words come as two files in the page's language, fetched with this code and checked against
+ * their schemas (src/lib/letters/words-file.ts): the builder's interface words (words.json, from the
+ * interface table) and the letters' own words (letters.json, validated at build time with the services
+ * record's numbers written in, as the builder's own page has them). So neither zod's build-time work
+ * nor the services record, nor any language but the page's, comes into the browser.
  */
-import { useState } from 'preact/hooks';
 import LetterBuilder, { type LetterWordsFile } from './LetterBuilder';
 import type { Format } from '../../i18n/client-format';
-import rawContent from '../../content/letters/letters.json';
-import { deepFill } from '../../lib/letters/fill';
 import { letterStartFromGuide } from '../../lib/letters/from-guide';
 import type { LettersContent } from '../../schemas/letters';
 import type { Answers } from '../../machines/guide';
-import type { PhoneOf } from '../../lib/guide/phones';
 
-/** The words with numbers filled from the services the guide shows (the same services record). */
-function contentFor(phoneOf: PhoneOf): LettersContent {
-  return deepFill(rawContent as unknown as LettersContent, phoneOf);
-}
-
-/** The builder's interface words: fetched, versioned and checked against their schema (src/lib/letters/words-file.ts). */
-export { letterWords, letterWordsHref } from '../../lib/letters/words-file';
+/** The builder's words and the letters' words: fetched, versioned and checked against their schemas (src/lib/letters/words-file.ts). */
+export { letterContent, letterContentHref, letterWords, letterWordsHref } from '../../lib/letters/words-file';
 
 export interface GuideLetterBuilderProps {
   /** The guide's answers, from its machine's memory. */
   answers: Answers;
-  /** Phone numbers by service id, from the services the guide shows. */
-  phoneOf: PhoneOf;
+  /** The letters' own words, in the page's language. */
+  content: LettersContent;
   /** The builder's interface words, from the interface table. */
   words: LetterWordsFile;
   /** The guide's formatter, for the builder's messages with arguments (the same compiled messages). */
@@ -45,8 +36,7 @@ export interface GuideLetterBuilderProps {
  * The builder for one result, behind a disclosure so the result stays short on a phone: opened,
  * it shows the letter that fits, with what the guide already knows.
  */
-export default function GuideLetterBuilder({ answers, phoneOf, label, words, format }: GuideLetterBuilderProps) {
-  const [content] = useState(() => contentFor(phoneOf));
+export default function GuideLetterBuilder({ answers, content, label, words, format }: GuideLetterBuilderProps) {
   const start = letterStartFromGuide(answers);
   return (
     <details class="letters-disclosure">

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import rawResult from '../../content/guide/guide-result.json';
 import type { Locale } from '../../i18n';
 import { href } from '../../i18n/routing';
+import { contentIn } from '../content-locale';
 
 /** A link's target as the words give it: an https address stays, a page's key becomes its address in `locale`. */
 const addressOf = (target: string, locale: Locale): string => (/^https:\/\//.test(target) ? target : href(target, locale));
@@ -24,7 +25,7 @@ export function withAddresses(value: unknown, locale: Locale): unknown {
 }
 
 /** The file's text in a locale. */
-export const resultWordsText = (locale: Locale, words: unknown = rawResult): string => JSON.stringify(withAddresses(words, locale));
+export const resultWordsText = (locale: Locale, words: unknown = contentIn('guideResult', locale, rawResult)): string => JSON.stringify(withAddresses(words, locale));
 
 /** The file's address in a locale, beside the guide's page, with `?v=` and the first 12 hex digits of the SHA-256 of its text. */
 export const resultWordsHref = (locale: Locale, text: string = resultWordsText(locale)): string =>

@@ -6,3 +6,4 @@
  */
 export { checkShape } from './shape-check';
 export { letterWordsSchema } from '../../schemas/letters-words';
+export { lettersContentSchema } from '../../schemas/letters';

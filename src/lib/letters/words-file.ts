@@ -11,6 +11,7 @@
  * changes this code's chunk, and its hashed name, too.
  */
 import type { LetterWordsFile } from '../../components/letters/screens/shared';
+import type { LettersContent } from '../../schemas/letters';
 
 declare const __SPO_LETTER_WORDS_VERSION__: string | undefined;
 
@@ -21,14 +22,30 @@ export const letterWordsVersionHere: string = typeof __SPO_LETTER_WORDS_VERSION_
 export const letterWordsHref = (builderHref: string, version: string = letterWordsVersionHere): string =>
   `${builderHref}words.json${version ? `?v=${version}` : ''}`;
 
+/** The letters file's address (the letters' own words in the page's language) beside the words file, with the same version. */
+export const letterContentHref = (builderHref: string, version: string = letterWordsVersionHere): string =>
+  `${builderHref}letters.json${version ? `?v=${version}` : ''}`;
+
+type Checks = typeof import('./words-check');
+
+/** A file from the site, checked against one of the words-check chunk's schemas; rejects naming the file and the first wrong field. */
+async function fetchChecked<T>(what: string, href: string, schemaOf: (checks: Checks) => Parameters<Checks['checkShape']>[0], get: (url: string) => Promise<Response>): Promise<T> {
+  const [response, checks] = await Promise.all([get(href), import('./words-check')]);
+  if (!response.ok) throw new Error(`The letter builder's ${what} (${href}) could not be loaded: ${response.status}`);
+  const checked = checks.checkShape(schemaOf(checks), await response.json());
+  if (!checked.ok) throw new Error(`The letter builder's ${what} (${href}) do not match their schema: ${checked.problem}`);
+  return checked.value as T;
+}
+
 /**
  * The builder's interface words, fetched from the site itself and checked against their schema;
  * rejects, naming the file (and the first wrong field), when they cannot be had or have the wrong shape.
  */
-export async function letterWords(href: string, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWordsFile> {
-  const [response, { letterWordsSchema, checkShape }] = await Promise.all([get(href), import('./words-check')]);
-  if (!response.ok) throw new Error(`The letter builder's words (${href}) could not be loaded: ${response.status}`);
-  const checked = checkShape(letterWordsSchema, await response.json());
-  if (!checked.ok) throw new Error(`The letter builder's words (${href}) do not match their schema: ${checked.problem}`);
-  return checked.value;
+export function letterWords(href: string, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWordsFile> {
+  return fetchChecked('words', href, (c) => c.letterWordsSchema, get);
+}
+
+/** The letters' own words in the page's language, fetched and checked the same way. */
+export function letterContent(href: string, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LettersContent> {
+  return fetchChecked('letters', href, (c) => c.lettersContentSchema, get);
 }

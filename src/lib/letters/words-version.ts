@@ -9,12 +9,26 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../i18n';
 import { islandWords } from '../../i18n/islands';
+import rawLetters from '../../content/letters/letters.json';
+import { contentIn } from '../content-locale';
+import { loadLettersContent } from './content';
+import type { LettersContent } from '../../schemas/letters';
 
-/** The file's text in a locale. */
+/** The words file's text in a locale. */
 export const letterWordsText = (locale: Locale, words: object = islandWords('letters', locale)): string => JSON.stringify(words);
 
+/**
+ * The letters file's text in a locale (letters.json beside words.json): the letters' own words in the
+ * page's language, validated, with the services record's numbers written in, as the builder's page has them.
+ */
+export const letterContentText = (locale: Locale, content: LettersContent = loadLettersContent(contentIn('letters', locale, rawLetters))): string =>
+  JSON.stringify(content);
+
+/** Both files of a locale, as the version hashes them. */
+export const letterFilesText = (locale: Locale): string => `${letterWordsText(locale)}\n${letterContentText(locale)}`;
+
 /** The version of the files of these locales: a change to any word of any of them changes it. */
-export const letterWordsVersion = (locales: readonly Locale[], text: (locale: Locale) => string = letterWordsText): string =>
+export const letterWordsVersion = (locales: readonly Locale[], text: (locale: Locale) => string = letterFilesText): string =>
   createHash('sha256')
     .update(locales.map((locale) => text(locale)).join('\n'))
     .digest('hex')

@@ -10,7 +10,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Answers } from '../../../machines/guide';
 import type { GuideSteps } from '../../../schemas/guide';
 import type { ResultBlock, ResultSection, ResultTool, composeResult } from '../../../lib/guide/render';
-import type { PhoneOf } from '../../../lib/guide/phones';
 import { fillText, type Person } from '../../../lib/guide/text';
 import { helplineNow } from '../../../lib/open-status';
 import { bankHolidays } from '../../../data/bank-holidays';
@@ -18,7 +17,8 @@ import type { SupportServiceId } from '../../../data/support-services';
 import type { GuideLetterBuilderProps } from '../../letters/GuideLetterBuilder';
 import type { LetterWordsFile } from '../../letters/LetterBuilder';
 import type { Format } from '../../../i18n/client-format';
-import { HEADING_ID, phonesOf, type GuideWords, type ServiceView } from '../shared';
+import type { LettersContent } from '../../../schemas/letters';
+import { HEADING_ID, type GuideWords, type ServiceView } from '../shared';
 
 interface Props {
   content: GuideSteps;
@@ -67,7 +67,7 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
           ))}
         </ol>
       </section>
-      <Tool tool={result.tool} answers={answers} services={services} format={w.format} />
+      <Tool tool={result.tool} answers={answers} format={w.format} />
       {result.helpline ? <HelplineLine id={result.helpline} services={services} words={w} answers={answers} now={now} /> : null}
       {screen.paragraphs.map((p) => (
         <p class="guide-result__note" data-content>
@@ -97,11 +97,11 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
  * The one button for the tool that finishes the job: the letter builder, opening in place (its code
  * loads only now), or a link to the page that holds the tool.
  */
-function Tool({ tool, answers, services, format }: { tool: ResultTool; answers: Answers; services: ServiceView[]; format: Format }) {
+function Tool({ tool, answers, format }: { tool: ResultTool; answers: Answers; format: Format }) {
   if (tool.id === 'letter') {
     return (
       <div class="guide-section guide-tool no-print" data-section="letter" data-tool={tool.id}>
-        <LetterSlot href={tool.href} text={tool.text} answers={answers} phoneOf={phonesOf(services)} format={format} />
+        <LetterSlot href={tool.href} text={tool.text} answers={answers} format={format} />
       </div>
     );
   }
@@ -248,7 +248,7 @@ function Block({ block, services, words: w, answers }: { block: ResultBlock; ser
         </div>
       );
     case 'action':
-      return <LetterSlot href={block.href} text={block.text} answers={answers} phoneOf={phonesOf(services)} format={w.format} />;
+      return <LetterSlot href={block.href} text={block.text} answers={answers} format={w.format} />;
   }
 }
 
@@ -258,21 +258,21 @@ function Block({ block, services, words: w, answers }: { block: ResultBlock; ser
  * the guide's first load (its interface words come as a file, fetched with the code); until then,
  * or if either cannot be loaded, the link to the builder's own page.
  */
-function LetterSlot({ href, text, answers, phoneOf, format }: { href: string; text: string; answers: Answers; phoneOf: PhoneOf; format: Format }) {
-  const [builder, setBuilder] = useState<{ Builder: ComponentType<GuideLetterBuilderProps>; words: LetterWordsFile } | null>(null);
+function LetterSlot({ href, text, answers, format }: { href: string; text: string; answers: Answers; format: Format }) {
+  const [builder, setBuilder] = useState<{ Builder: ComponentType<GuideLetterBuilderProps>; words: LetterWordsFile; content: LettersContent } | null>(null);
   useEffect(() => {
     let live = true;
     import('../../letters/GuideLetterBuilder')
       .then(async (module) => {
-        const words = await module.letterWords(module.letterWordsHref(href));
-        if (live) setBuilder({ Builder: module.default, words });
+        const [words, content] = await Promise.all([module.letterWords(module.letterWordsHref(href)), module.letterContent(module.letterContentHref(href))]);
+        if (live) setBuilder({ Builder: module.default, words, content });
       })
       .catch(() => {});
     return () => {
       live = false;
     };
   }, []);
-  if (builder) return <builder.Builder answers={answers} label={text} phoneOf={phoneOf} words={builder.words} format={format} />;
+  if (builder) return <builder.Builder answers={answers} label={text} content={builder.content} words={builder.words} format={format} />;
   return (
     <p class="no-print">
       <a class="button guide-action" href={href} data-content>
