@@ -168,9 +168,11 @@ describeBrowser('the guide and the letter builder when misused', () => {
       await expect.poll(() => asked.length).toBe(1);
       const [path, version] = asked[0]!.split('?v=');
       expect(path).toBe('/make-a-letter/words.json');
-      // The version is the first 12 hex digits of the SHA-256 of the published locales' files: here, English's alone.
-      const served = await page.request.get('/make-a-letter/words.json');
-      const hash = createHash('sha256').update(await served.body()).digest('hex');
+      // The version is the first 12 hex digits of the SHA-256 of the published locales' files: here, English's
+      // alone, its words file and its letters file (the letters' own words) with a line between.
+      const words = await (await page.request.get('/make-a-letter/words.json')).text();
+      const letters = await (await page.request.get('/make-a-letter/letters.json')).text();
+      const hash = createHash('sha256').update(`${words}\n${letters}`).digest('hex');
       expect(version).toBe(hash.slice(0, 12));
       if (shape === 'right') {
         await page.locator('.guide details.letters-disclosure').waitFor();

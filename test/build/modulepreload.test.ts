@@ -22,9 +22,11 @@ describe('modulepreload', () => {
     const html = readDist(file);
     const all = preloads(html);
     // The page's compiled messages (src/i18n/client-messages.ts), which the island loads first: preloaded too.
-    const messages = all.filter((h) => /^\/messages\.js\?v=[0-9a-f]{12}$/.test(h));
+    const group = island === 'Guide' ? 'guide' : 'letters';
+    const messages = all.filter((h) => h.startsWith('/messages/'));
     expect(messages).toHaveLength(1);
-    expect(existsSync(path.join(distDir, 'messages.js'))).toBe(true);
+    expect(messages[0]).toMatch(new RegExp(`^/messages/${group}\\.js\\?v=[0-9a-f]{12}$`));
+    expect(existsSync(path.join(distDir, 'messages', `${group}.js`))).toBe(true);
     const hrefs = all.filter((h) => !messages.includes(h));
     const entries = islandEntries(html);
     expect(entries.some((e) => e.startsWith(`/_astro/${island}.`))).toBe(true);

@@ -6,31 +6,34 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { clientMessageKeys, clientMessagesHref, clientMessagesText } from '../../src/i18n/client-messages';
+import { clientMessageKeys, clientMessagesHref, clientMessagesText, type MessageGroup } from '../../src/i18n/client-messages';
 import { formatWith, loadMessages, type ClientMessages } from '../../src/i18n/client-format';
 import { searchMessageKeys } from '../../src/lib/search/strings';
 import type { Locale } from '../../src/i18n';
 
 /** The compiled module of a locale, imported as the browser would (it imports nothing itself). */
-const moduleOf = async (locale: Locale): Promise<ClientMessages> =>
-  (await import(`data:text/javascript;base64,${Buffer.from(clientMessagesText(locale)).toString('base64')}`)) as ClientMessages;
+const moduleOf = async (locale: Locale, group: MessageGroup = 'guide'): Promise<ClientMessages> =>
+  (await import(`data:text/javascript;base64,${Buffer.from(clientMessagesText(group, locale)).toString('base64')}`)) as ClientMessages;
 
 describe('the compiled messages module', () => {
-  it('holds the islands’ messages with arguments and those search composes, and nothing else', () => {
-    const keys = clientMessageKeys('en-GB');
-    const islands = Object.keys(en).filter((k) => /^(guide|letters)\.(?!page\.)/.test(k) && /\{/.test(en[k as keyof typeof en]));
-    expect(keys).toEqual([...islands, ...searchMessageKeys]);
-    expect(keys).toContain('guide.progress');
-    expect(keys).toContain('letters.resultHeading');
-    expect(keys).not.toContain('guide.continue');
-    expect(keys).not.toContain('search.dangerCall');
+  it('holds, for each group, its messages with arguments and nothing else', () => {
+    const withArguments = (prefix: string) => Object.keys(en).filter((k) => new RegExp(`^${prefix}\\.(?!page\\.)`).test(k) && /\{/.test(en[k as keyof typeof en]));
+    expect(clientMessageKeys('guide', 'en-GB')).toEqual([...withArguments('guide'), ...withArguments('letters')]);
+    expect(clientMessageKeys('letters', 'en-GB')).toEqual(withArguments('letters'));
+    expect(clientMessageKeys('search', 'en-GB')).toEqual([...searchMessageKeys]);
+    expect(clientMessageKeys('guide', 'en-GB')).toContain('guide.progress');
+    expect(clientMessageKeys('letters', 'en-GB')).toEqual(['letters.resultHeading']);
+    expect(clientMessageKeys('guide', 'en-GB')).not.toContain('guide.continue');
+    expect(clientMessageKeys('search', 'en-GB')).not.toContain('search.dangerCall');
   });
 
   it('runs in the browser’s place: plurals, select and plain arguments, in English and the pseudo-locale', async () => {
     const english = formatWith(await moduleOf('en-GB'));
     expect(english('guide.progress', { number: 2, total: 9 })).toBe('Question 2 of 9');
-    expect([1, 5].map((count) => english('search.best', { count }))).toEqual(['The best match.', '5 best matches.']);
-    expect(english('search.more', { count: 1 })).toBe('Show 1 more result');
+    const search = formatWith(await moduleOf('en-GB', 'search'));
+    expect([1, 5].map((count) => search('search.best', { count }))).toEqual(['The best match.', '5 best matches.']);
+    expect(search('search.more', { count: 1 })).toBe('Show 1 more result');
+    expect(formatWith(await moduleOf('en-GB', 'letters'))('letters.resultHeading', { title: 'T' })).toBe('Your letter: T');
     const closed = (when: string) => english('guide.helplineClosed', { name: 'The helpline', when, time: '9:30am', day: 'Monday' });
     expect([closed('today'), closed('tomorrow'), closed('other')]).toEqual([
       'The helpline is closed now. It opens today at 9:30am.',
@@ -55,15 +58,17 @@ describe('the compiled messages module', () => {
   });
 
   it('is addressed at the locale’s root with the hash of its text', () => {
-    const hash = createHash('sha256').update(clientMessagesText('en-GB')).digest('hex').slice(0, 12);
-    expect(clientMessagesHref('en-GB')).toBe(`/messages.js?v=${hash}`);
-    expect(clientMessagesHref('en-XA')).toMatch(/^\/en-xa\/messages\.js\?v=[0-9a-f]{12}$/);
-    expect(clientMessagesHref('en-XA')).not.toBe(clientMessagesHref('en-GB'));
+    const hash = createHash('sha256').update(clientMessagesText('guide', 'en-GB')).digest('hex').slice(0, 12);
+    expect(clientMessagesHref('guide', 'en-GB')).toBe(`/messages/guide.js?v=${hash}`);
+    expect(clientMessagesHref('search', 'en-XA')).toMatch(/^\/en-xa\/messages\/search\.js\?v=[0-9a-f]{12}$/);
+    expect(clientMessagesHref('guide', 'en-XA')).not.toBe(clientMessagesHref('guide', 'en-GB'));
   });
 
   it('is small: the library’s runtime and the messages, minified', () => {
-    expect(clientMessagesText('en-GB').length).toBeLessThan(2500);
-    expect(clientMessagesText('en-GB')).not.toMatch(/\bimport\b/);
+    for (const group of ['guide', 'letters', 'search'] as const) {
+      expect(clientMessagesText(group, 'en-GB').length, group).toBeLessThan(1600);
+      expect(clientMessagesText(group, 'en-GB')).not.toMatch(/\bimport\b/);
+    }
   });
 });
 
