@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { loadPage } from '../support/dist';
+import { loadPage, readDist } from '../support/dist';
 import { isWrapped } from '../support/pseudo-check';
 import { policeForcesIn, protectiveOrdersIn, servicesIn } from '../../src/data/record-words';
 import { pseudoTemplate } from '../../src/i18n/pseudo';
@@ -56,6 +56,15 @@ describe('record words on en-XA pages', () => {
     const page = loadPage('en-xa/getting-help/index.html');
     for (const label of textsOf(page, '.help-strip .phone-link__label')) expect(isWrapped(label), label).toBe(true);
     expect(textsOf(page, '.help-strip .phone-link__label')[0]).toBe(pseudoTemplate('National Stalking Helpline'));
+    // The search's panels are templates the page script copies: the crisis line's name and purpose, and
+    // 999's silent-call advice (its first sentence), in en-XA.
+    const search = readDist('en-xa/search/index.html');
+    const samaritans = english.find((s) => s.id === 'samaritans')!;
+    const silent = english.find((s) => s.id === 'emergency')!.otherContact!.find((c) => c.kind === 'silent-call')!;
+    for (const words of [samaritans.name, samaritans.purpose, silent.detail![0]!]) {
+      expect(search, words).toContain(pseudoTemplate(words));
+      expect(search, words).not.toContain(words);
+    }
   });
 
   it('the police force list: each force’s name and areas, and the list’s source, in en-XA', () => {
