@@ -38,6 +38,9 @@ export const recordWordsDir = (locale: Locale): string => `src/content/records/$
 /** The locales whose words are written in files; every other locale's are made from one of these. */
 type FileLocale = Exclude<Locale, 'en-XA'>;
 
+/** The locale the others are translated from: its optional words decide where theirs are due. */
+const sourceLocale = 'en-GB' satisfies FileLocale;
+
 /** Each written locale's files, as imported (checked below, when first asked for). */
 const files = {
   'en-GB': { 'support-services': enServices, 'police-forces': enForces, 'protective-orders': enOrders },
@@ -56,18 +59,28 @@ export function keyedByIds<Id extends string, S extends z.ZodType>(ids: readonly
   return z.strictObject(Object.fromEntries(ids.map((id) => [id, entry(id)])) as Record<Id, S>);
 }
 
-/** The words of one service: those for its contacts exactly, by contact kind. */
-function serviceEntrySchema(service: SupportService) {
-  const base = { name: words, runBy: words.optional(), purpose: words };
+/**
+ * Words that are optional in the source locale (English), and in another locale exactly where the
+ * source has them: a translation may not leave out who runs a service or a contact's detail.
+ */
+const asInSource = <S extends z.ZodType>(schema: S, source: Record<string, unknown> | undefined, field: string) =>
+  source === undefined ? schema.optional() : source[field] === undefined ? z.never({ error: `the English words have no ${field} here` }).optional() : schema;
+
+/** The words of one service: those for its contacts exactly, by contact kind; `source`: the English words, for another locale. */
+function serviceEntrySchema(service: SupportService, source?: ServiceWords) {
+  const base = { name: words, runBy: asInSource(words, source as Record<string, unknown> | undefined, 'runBy'), purpose: words };
   const kinds = (service.otherContact ?? []).map((c) => c.kind);
   if (kinds.length === 0) return z.strictObject(base);
-  const contact = z.strictObject({ label: words, detail: z.array(words).min(1).optional() });
-  return z.strictObject({ ...base, contacts: keyedByIds(kinds, () => contact) });
+  const contact = (kind: string) => z.strictObject({ label: words, detail: asInSource(z.array(words).min(1), source?.contacts?.[kind], 'detail') });
+  return z.strictObject({ ...base, contacts: keyedByIds(kinds, contact) });
 }
 
-/** The schema of a locale's support-services.json, from the services record's ids and contacts. */
-export const serviceWordsSchema = (records: readonly SupportService[] = serviceRecords) =>
-  z.strictObject(Object.fromEntries(records.map((s) => [s.id, serviceEntrySchema(s)])) as Record<string, ReturnType<typeof serviceEntrySchema>>);
+/**
+ * The schema of a locale's support-services.json, from the services record's ids and contacts. For a
+ * locale other than English, `source` (the English words) says where `runBy` and a contact's `detail` are due.
+ */
+export const serviceWordsSchema = (records: readonly SupportService[] = serviceRecords, source?: Record<string, ServiceWords>) =>
+  z.strictObject(Object.fromEntries(records.map((s) => [s.id, serviceEntrySchema(s, source?.[s.id])])) as Record<string, ReturnType<typeof serviceEntrySchema>>);
 
 /** One service's words. */
 export interface ServiceWords {
@@ -169,7 +182,11 @@ export function recordWords(locale: Locale): LocaleWords {
     locale === 'en-XA'
       ? pseudo(recordWords('en-GB'))
       : {
-          'support-services': checkWords(schemas['support-services'](), files[locale]['support-services'], `${recordWordsDir(locale)}/support-services.json`),
+          'support-services': checkWords(
+            schemas['support-services'](serviceRecords, locale === sourceLocale ? undefined : recordWords(sourceLocale)['support-services']),
+            files[locale]['support-services'],
+            `${recordWordsDir(locale)}/support-services.json`,
+          ),
           'police-forces': checkWords(schemas['police-forces'](), files[locale]['police-forces'], `${recordWordsDir(locale)}/police-forces.json`),
           'protective-orders': checkWords(schemas['protective-orders'](), files[locale]['protective-orders'], `${recordWordsDir(locale)}/protective-orders.json`),
         };

@@ -136,6 +136,20 @@ describe('a broken words file stops the build, naming the file, the id and the f
     expect(message).toMatch(/forces\.sussex\.name: "Sussex Police" is also the name of "surrey"/);
   });
 
+  it('in another language: who runs a service and a contact’s detail wherever the English words have them, and only there', () => {
+    const english = recordWords('en-GB')['support-services'];
+    const translation = copyOf(FILE);
+    delete translation['national-stalking-helpline']!['runBy'];
+    translation['paladin']!['runBy'] = 'Paladin';
+    (translation['galop']!['contacts'] as Record<string, Record<string, unknown>>)['email']!['detail'] = undefined;
+    const message = messageFor(serviceWordsSchema(serviceRecords, english), translation, 'src/content/records/cy/support-services.json');
+    expect(message).toMatch(/cy\/support-services\.json .*national-stalking-helpline\.runBy: /);
+    expect(message).toMatch(/paladin\.runBy: the English words have no runBy here/);
+    expect(message).toMatch(/galop\.contacts\.email\.detail: /);
+    // English itself may leave them out wherever it does; the same words as English pass as a translation.
+    expect(messageFor(serviceWordsSchema(serviceRecords, english), readJson(FILE))).toBe('');
+  });
+
   it('passes the files as they are', () => {
     expect(messageFor(serviceWordsSchema(), readJson(FILE))).toBe('');
     expect(messageFor(forceWordsSchema(), readJson('src/content/records/en-GB/police-forces.json'))).toBe('');
