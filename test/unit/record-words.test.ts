@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   checkWords,
   forceWordsSchema,
@@ -154,6 +154,33 @@ describe('a broken words file stops the build, naming the file, the id and the f
     expect(messageFor(serviceWordsSchema(), readJson(FILE))).toBe('');
     expect(messageFor(forceWordsSchema(), readJson('src/content/records/en-GB/police-forces.json'))).toBe('');
     expect(messageFor(orderWordsSchema(), readJson('src/content/records/en-GB/protective-orders.json'))).toBe('');
+  });
+});
+
+describe('a broken words file, loaded as the build loads it', () => {
+  it.each([
+    ['support-services', (w: Record<string, Record<string, unknown>>) => delete w['paladin']!['purpose'], 'paladin.purpose'],
+    ['police-forces', (w: Record<string, Record<string, unknown>>) => delete (w['forces']!['kent'] as Record<string, unknown>)['areas'], 'forces.kent.areas'],
+    ['protective-orders', (w: Record<string, Record<string, unknown>>) => delete w['dvpn-dvpo']!['court'], 'dvpn-dvpo.court'],
+  ] as const)('%s.json: the first use of the words stops with its path, the id and the field', async (file, breakIt, where) => {
+    const broken = copyOf(`src/content/records/en-GB/${file}.json`);
+    breakIt(broken);
+    vi.resetModules();
+    vi.doMock(`../../src/content/records/en-GB/${file}.json`, () => ({ default: broken }));
+    try {
+      const fresh = await import('../../src/data/record-words');
+      expect(() => fresh.recordWords('en-GB')).toThrow(`Record words in src/content/records/en-GB/${file}.json do not match the record: ${where}: `);
+      // The pseudo-locale's words are made from English, so they stop too.
+      expect(() => fresh.servicesIn('en-XA')).toThrow(`src/content/records/en-GB/${file}.json`);
+    } finally {
+      vi.doUnmock(`../../src/content/records/en-GB/${file}.json`);
+      vi.resetModules();
+    }
+  });
+
+  it('checks each locale’s words once, and gives the same records each time', () => {
+    expect(recordWords('en-GB')).toBe(recordWords('en-GB'));
+    expect(servicesIn('en-XA')).toBe(servicesIn('en-XA'));
   });
 });
 
