@@ -90,15 +90,29 @@ export interface ServiceWords {
   contacts?: Partial<Record<string, { label: string; detail?: string[] | undefined }>> | undefined;
 }
 
-/** The schema of a locale's police-forces.json, from the forces record's ids; names are unique within a locale. */
-export const forceWordsSchema = (records: readonly PoliceForce[] = policeForces) =>
+/** A police-forces.json as checked. */
+export interface ForceWordsFile {
+  source: { label: string };
+  forces: Record<string, { name: string; areas: string[] }>;
+}
+
+/**
+ * The schema of a locale's police-forces.json, from the forces record's ids; names are unique within a
+ * locale. For a locale other than English, `source` (the English file) gives each force's number of areas:
+ * a translation names the same areas.
+ */
+export const forceWordsSchema = (records: readonly PoliceForce[] = policeForces, source?: ForceWordsFile) =>
   z
     .strictObject({
       /** The label of the link to where the list was checked. */
       source: z.strictObject({ label: words }),
       forces: keyedByIds(
         records.map((f) => f.id),
-        () => z.strictObject({ name: words.min(8), areas: z.array(words.min(3)).min(1) }),
+        (id) => {
+          const areas = z.array(words.min(3)).min(1);
+          const count = source?.forces[id]?.areas.length;
+          return z.strictObject({ name: words.min(8), areas: count === undefined ? areas : areas.length(count, `the English words name ${count} areas here`) });
+        },
       ),
     })
     .superRefine((file, ctx) => {
@@ -129,20 +143,36 @@ export const orderFigureNames = [
 /** The order's fields that are words, in the comparison table's column order after its name. */
 export const orderWordFields = ['name', ...orderColumns] as const;
 
-/** Words whose `{placeholders}` are all figures of orderFigureNames. */
-const orderText = words.superRefine((text, ctx) => {
-  for (const [, name] of text.matchAll(/\{([^{}]*)\}/g)) {
-    if (!(orderFigureNames as readonly string[]).includes(name!)) {
-      ctx.addIssue({ code: 'custom', message: `{${name}} is not a figure of the orders (src/data/record-words.ts, orderFigureNames)` });
-    }
-  }
-});
+/** The `{placeholders}` of a text, sorted. */
+const placeholdersOf = (text: string): string[] => [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!).sort();
 
-/** The schema of a locale's protective-orders.json, from the orders record's ids. */
-export const orderWordsSchema = (records: readonly ProtectiveOrder[] = protectiveOrders) =>
+/**
+ * Words whose `{placeholders}` are all figures of orderFigureNames; in a locale other than English, the
+ * same figures as the English words (`english`), so a translation cannot drop or swap a legal figure.
+ */
+const orderText = (english?: string) =>
+  words.superRefine((text, ctx) => {
+    for (const name of placeholdersOf(text)) {
+      if (!(orderFigureNames as readonly string[]).includes(name)) {
+        ctx.addIssue({ code: 'custom', message: `{${name}} is not a figure of the orders (src/data/record-words.ts, orderFigureNames)` });
+      }
+    }
+    if (english !== undefined && placeholdersOf(text).join() !== placeholdersOf(english).join()) {
+      ctx.addIssue({ code: 'custom', message: `the English words name the figures {${placeholdersOf(english).join('}, {')}}: name the same ones` });
+    }
+  });
+
+/** One order's words as checked. */
+export type OrderWords = Record<(typeof orderWordFields)[number], string>;
+
+/**
+ * The schema of a locale's protective-orders.json, from the orders record's ids. For a locale other
+ * than English, `source` (the English file) says which figures each text names.
+ */
+export const orderWordsSchema = (records: readonly ProtectiveOrder[] = protectiveOrders, source?: Record<string, OrderWords>) =>
   keyedByIds(
     records.map((o) => o.id),
-    () => z.strictObject(Object.fromEntries(orderWordFields.map((field) => [field, orderText])) as Record<(typeof orderWordFields)[number], typeof orderText>),
+    (id) => z.strictObject(Object.fromEntries(orderWordFields.map((field) => [field, orderText(source?.[id]?.[field])])) as Record<(typeof orderWordFields)[number], ReturnType<typeof orderText>>),
   );
 
 const schemas = { 'support-services': serviceWordsSchema, 'police-forces': forceWordsSchema, 'protective-orders': orderWordsSchema } as const;
@@ -168,8 +198,8 @@ function pseudo<T>(value: T): T {
 
 interface LocaleWords {
   'support-services': Record<string, ServiceWords>;
-  'police-forces': z.output<ReturnType<typeof forceWordsSchema>>;
-  'protective-orders': Record<string, Record<(typeof orderWordFields)[number], string>>;
+  'police-forces': ForceWordsFile;
+  'protective-orders': Record<string, OrderWords>;
 }
 
 const checked = new Map<Locale, LocaleWords>();
@@ -187,8 +217,16 @@ export function recordWords(locale: Locale): LocaleWords {
             files[locale]['support-services'],
             `${recordWordsDir(locale)}/support-services.json`,
           ),
-          'police-forces': checkWords(schemas['police-forces'](), files[locale]['police-forces'], `${recordWordsDir(locale)}/police-forces.json`),
-          'protective-orders': checkWords(schemas['protective-orders'](), files[locale]['protective-orders'], `${recordWordsDir(locale)}/protective-orders.json`),
+          'police-forces': checkWords(
+            schemas['police-forces'](policeForces, locale === sourceLocale ? undefined : recordWords(sourceLocale)['police-forces']),
+            files[locale]['police-forces'],
+            `${recordWordsDir(locale)}/police-forces.json`,
+          ),
+          'protective-orders': checkWords(
+            schemas['protective-orders'](protectiveOrders, locale === sourceLocale ? undefined : recordWords(sourceLocale)['protective-orders']),
+            files[locale]['protective-orders'],
+            `${recordWordsDir(locale)}/protective-orders.json`,
+          ),
         };
   checked.set(locale, made);
   return made;

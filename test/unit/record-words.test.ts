@@ -150,6 +150,22 @@ describe('a broken words file stops the build, naming the file, the id and the f
     expect(messageFor(serviceWordsSchema(serviceRecords, english), readJson(FILE))).toBe('');
   });
 
+  it('in another language: each force’s areas as many as in English, and each order’s text naming the same figures', () => {
+    const forcesFile = 'src/content/records/en-GB/police-forces.json';
+    const forces = copyOf(forcesFile) as { forces: Record<string, { areas: string[] }> };
+    forces.forces['kent']!.areas = ['Caint'];
+    expect(messageFor(forceWordsSchema(policeForces, recordWords('en-GB')['police-forces']), forces, forcesFile)).toMatch(/forces\.kent\.areas: the English words name 2 areas here/);
+    expect(messageFor(forceWordsSchema(policeForces, recordWords('en-GB')['police-forces']), readJson(forcesFile), forcesFile)).toBe('');
+    const ordersFile = 'src/content/records/en-GB/protective-orders.json';
+    const orders = copyOf(ordersFile);
+    orders['stalking-protection-order']!['howLong'] = 'O leiaf dwy flynedd.';
+    orders['dvpn-dvpo']!['court'] = 'Llys ynadon, o fewn {dvpoDays} i’r hysbysiad.';
+    const message = messageFor(orderWordsSchema(protectiveOrders, recordWords('en-GB')['protective-orders']), orders, ordersFile);
+    expect(message).toMatch(/stalking-protection-order\.howLong: the English words name the figures \{minimumOrderYears\}: name the same ones/);
+    expect(message).toMatch(/dvpn-dvpo\.court: the English words name the figures \{dvpoHearingHours\}/);
+    expect(messageFor(orderWordsSchema(protectiveOrders, recordWords('en-GB')['protective-orders']), readJson(ordersFile), ordersFile)).toBe('');
+  });
+
   it('passes the files as they are', () => {
     expect(messageFor(serviceWordsSchema(), readJson(FILE))).toBe('');
     expect(messageFor(forceWordsSchema(), readJson('src/content/records/en-GB/police-forces.json'))).toBe('');
