@@ -188,11 +188,11 @@ export function checkWords<S extends z.ZodType>(schema: S, value: unknown, file:
   throw new Error(`Record words in ${file} do not match the record: ${problems.join('; ')}`);
 }
 
-/** Every string in a words value, pseudo-localised (placeholders kept). */
-function pseudo<T>(value: T): T {
+/** Every string in a words value, pseudo-localised (placeholders kept); keys and anything else as they are. */
+export function pseudoWords<T>(value: T): T {
   if (typeof value === 'string') return pseudoTemplate(value) as T;
-  if (Array.isArray(value)) return value.map(pseudo) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v)])) as T;
+  if (Array.isArray(value)) return value.map(pseudoWords) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudoWords(v)])) as T;
   return value;
 }
 
@@ -210,7 +210,7 @@ export function recordWords(locale: Locale): LocaleWords {
   if (known) return known;
   const made: LocaleWords =
     locale === 'en-XA'
-      ? pseudo(recordWords('en-GB'))
+      ? pseudoWords(recordWords('en-GB'))
       : {
           'support-services': checkWords(
             schemas['support-services'](serviceRecords, locale === sourceLocale ? undefined : recordWords(sourceLocale)['support-services']),

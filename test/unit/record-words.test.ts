@@ -7,6 +7,7 @@ import {
   orderWordsSchema,
   policeForcesIn,
   protectiveOrdersIn,
+  pseudoWords,
   recordWords,
   serviceIn,
   serviceWordsSchema,
@@ -164,6 +165,12 @@ describe('a broken words file stops the build, naming the file, the id and the f
     expect(message).toMatch(/stalking-protection-order\.howLong: the English words name the figures \{minimumOrderYears\}: name the same ones/);
     expect(message).toMatch(/dvpn-dvpo\.court: the English words name the figures \{dvpoHearingHours\}/);
     expect(messageFor(orderWordsSchema(protectiveOrders, recordWords('en-GB')['protective-orders']), readJson(ordersFile), ordersFile)).toBe('');
+    // Another language may name the same figures in another order.
+    const english = recordWords('en-GB')['protective-orders'];
+    const twoFigures = { ...english, 'dvpn-dvpo': { ...english['dvpn-dvpo']!, howLong: '{dvpoDays}, heard within {dvpoHearingHours}.' } };
+    const swapped = copyOf(ordersFile);
+    swapped['dvpn-dvpo']!['howLong'] = 'Within {dvpoHearingHours}: {dvpoDays}.';
+    expect(messageFor(orderWordsSchema(protectiveOrders, twoFigures), swapped, ordersFile)).toBe('');
   });
 
   it('passes the files as they are', () => {
@@ -221,6 +228,18 @@ describe('the pseudo-locale’s record words', () => {
     expect(pseudo.flatMap((s) => s.otherContact ?? []).map((c) => c.label)).toEqual(english.flatMap((s) => s.otherContact ?? []).map((c) => pseudoTemplate(c.label)));
     expect(policeForcesIn('en-XA').forces.map((f) => f.areas)).toEqual(policeForcesIn('en-GB').forces.map((f) => f.areas.map(pseudoTemplate)));
     expect(policeForcesIn('en-XA').forces.map((f) => f.website)).toEqual(policeForces.map((f) => f.website));
+  });
+
+  it('are made by pseudo-localising every string, in lists and objects at any depth, and nothing else', () => {
+    const words = { name: 'Galop', areas: ['Kent', 'Medway'], contacts: { email: { label: 'Email', detail: ['One.', 'Two {dvpoDays}.'] } }, rank: 3, none: null };
+    expect(pseudoWords(words)).toEqual({
+      name: pseudoTemplate('Galop'),
+      areas: [pseudoTemplate('Kent'), pseudoTemplate('Medway')],
+      contacts: { email: { label: pseudoTemplate('Email'), detail: [pseudoTemplate('One.'), pseudoTemplate('Two {dvpoDays}.')] } },
+      rank: 3,
+      none: null,
+    });
+    expect(pseudoWords('Two {dvpoDays}.')).toContain('{dvpoDays}');
   });
 
   it('fill an order’s figures with the pseudo-locale’s own figure words', () => {
