@@ -41,7 +41,7 @@ export const mutationTargets = [
   { files: 'src/lib/collation.ts', threshold: 85 },
   // Which translations are missing or outdated (npm run translation-status), issue 28.
   { files: 'src/lib/translation-status.ts', threshold: 85 },
-  // The records' words per locale (issue 28 point 3): 90.3% in a scoped run.
+  // The records' words per locale (issue 28 point 3): 92.5% in a scoped run.
   { files: 'src/data/record-words.ts', threshold: 85 },
   // Issue 25: every file of the search on its own (was the folder as a whole, issue 16).
   { files: 'src/lib/search/**/*.ts', threshold: 85 },
