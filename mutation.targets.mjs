@@ -49,6 +49,8 @@ export const mutationTargets = [
   { files: 'src/lib/translations.ts', threshold: 85 },
   // Content in a page's language: the English source, or the language's own file, which must exist.
   { files: 'src/lib/content-locale.ts', threshold: 85 },
+  // The records' words per locale (issue 28 point 3): 92.5% in a scoped run.
+  { files: 'src/data/record-words.ts', threshold: 85 },
   // Issue 25: every file of the search on its own (was the folder as a whole, issue 16).
   { files: 'src/lib/search/**/*.ts', threshold: 85 },
 ];

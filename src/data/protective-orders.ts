@@ -1,18 +1,15 @@
 /**
  * The orders that can protect someone from stalking in England and Wales, compared on the
  * same five questions. Feeds the comparison table on "Other protective orders" (OrdersTable).
+ * This file holds the facts; the words are in src/content/records/<locale>/protective-orders.json
+ * (src/data/record-words.ts gives them for a locale: `protectiveOrdersIn(locale)`).
  * Facts: ../shared/facts/spo-facts.md sections 1, 3, 5, 7 and 12. Where the fact sheet does not
  * confirm something, the row names the point (`hedge`) and the table says so once, from the record.
  */
 import { z } from 'astro/zod';
 import { otherRouteIds } from '../lib/guide/result-ids';
-import { useStrings } from '../i18n';
-import { amount, legalFigures, longDate, pageFigures } from './legal-figures';
+import { legalFigures } from './legal-figures';
 import { unconfirmedPoints, type UnconfirmedPoint } from './unconfirmed-points';
-
-// The record's prose is English (the records' words are not yet split from their facts, issue 28 point 3),
-// so its amounts are in English words too.
-const { plural } = useStrings('en-GB');
 
 /** Figures about the other orders, in one place, so pages never type them. */
 export const otherOrderFigures = {
@@ -45,30 +42,22 @@ export const otherOrderFigures = {
   dapoPilotDueToEnd: legalFigures.dapoPilotDueToEnd,
 } as const;
 
-const columns = ['whoApplies', 'court', 'whenItFits', 'howLong', 'breaking'] as const;
-const words = z.string().min(1);
+/** The comparison table's columns after the order's name: the five things people ask, each a field of the order's words. */
+export const orderColumns = ['whoApplies', 'court', 'whenItFits', 'howLong', 'breaking'] as const;
 
-/** One order, described in plain words on the five things people ask. Checked when the site is built. */
+/**
+ * One order's facts. Its words (its name and the five things people ask: who applies, which court,
+ * when it fits, how long it lasts, what breaking it means) are in src/content/records/<locale>/protective-orders.json,
+ * checked against this record's ids by src/data/record-words.ts. Checked when the site is built.
+ */
 export const protectiveOrderSchema = z
   .object({
     /** Stable id, also the anchor of its section on the page. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    /** The order's name as people will hear it. */
-    name: words,
     /** Glossary anchor for the order's name. */
-    glossary: words,
-    /** Who asks the court for it. */
-    whoApplies: words,
-    /** Which court makes it. */
-    court: words,
-    /** When it fits. */
-    whenItFits: words,
-    /** How long it lasts. */
-    howLong: words,
-    /** What breaking it means. */
-    breaking: words,
+    glossary: z.string().min(1),
     /** A point in one of the columns that is not yet confirmed, said once after that column's text. */
-    hedge: z.object({ column: z.enum(columns), point: z.enum(Object.keys(unconfirmedPoints) as [UnconfirmedPoint, ...UnconfirmedPoint[]]) }).strict().optional(),
+    hedge: z.object({ column: z.enum(orderColumns), point: z.enum(Object.keys(unconfirmedPoints) as [UnconfirmedPoint, ...UnconfirmedPoint[]]) }).strict().optional(),
     /**
      * Who the person it is made against must be to the person it protects: `anyone`, or someone
      * `personally-connected` (a partner, ex-partner or family member, as the Family Law Act's
@@ -90,108 +79,16 @@ export type ProtectiveOrderInput = z.input<typeof protectiveOrderSchema>;
 /** One order, checked. */
 export type ProtectiveOrder = z.output<typeof protectiveOrderSchema>;
 
-const f = legalFigures;
-const o = otherOrderFigures;
-
-/** The orders, as written (checked below). */
+/** The orders, as written (checked below); their words are in src/content/records/<locale>/protective-orders.json. */
 const orderEntries: readonly ProtectiveOrderInput[] = [
-  {
-    id: 'stalking-protection-order',
-    name: 'Stalking Protection Order (SPO)',
-    glossary: 'stalking-protection-order',
-    whoApplies: 'Only the police. You cannot apply, but you can ask the police to.',
-    court: `Magistrates’ court, or the youth court if the person is under ${pageFigures.youthCourtUnderAge}.`,
-    whenItFits:
-      'Any stalking, by a stranger, someone you know or an ex-partner. Nobody has to be charged or convicted.',
-    howLong: `At least ${amount(f.minimumOrderYears, 'year')}, or until the court makes another order.`,
-    breaking: `A crime. Up to ${amount(f.breachMaxYearsCrownCourt, 'year')} in prison.`,
-    relationship: 'anyone',
-  },
-  {
-    id: 'interim-stalking-protection-order',
-    name: 'Interim Stalking Protection Order',
-    glossary: 'interim-stalking-protection-order',
-    whoApplies: 'Only the police, with their SPO application or after it.',
-    court: 'Magistrates’ court.',
-    whenItFits: 'To protect you quickly while the court decides about a full SPO.',
-    howLong: 'A period the court sets. It ends anyway when the court decides about the full SPO.',
-    breaking: 'The same crime as breaking a full SPO.',
-    relationship: 'anyone',
-  },
-  {
-    id: 'restraining-order-on-conviction',
-    name: 'Restraining order (after a conviction)',
-    glossary: 'restraining-order',
-    whoApplies: 'You do not apply. The prosecutor usually asks the court.',
-    court: 'The criminal court that sentences the person: a magistrates’ court or the Crown Court.',
-    whenItFits: 'The person has been found guilty of a crime of any kind.',
-    howLong: 'A set time, or until the court makes another order.',
-    breaking: `A crime. Up to ${amount(o.restrainingOrderBreachMaxYears, 'year')} in prison.`,
-    relationship: 'anyone',
-  },
-  {
-    id: 'restraining-order-on-acquittal',
-    name: 'Restraining order (after a not guilty verdict)',
-    glossary: 'restraining-order',
-    whoApplies: 'You do not apply. The court decides at the end of the trial.',
-    court: 'The criminal court that found the person not guilty.',
-    whenItFits:
-      'The person was found not guilty, but the court considers an order necessary to protect someone from harassment by them.',
-    howLong: 'A set time, or until the court makes another order.',
-    breaking: `A crime. Up to ${amount(o.restrainingOrderAcquittalBreachMaxYears, 'year')} in prison.`,
-    relationship: 'anyone',
-  },
-  {
-    id: 'harassment-injunction',
-    name: 'Injunction under the Protection from Harassment Act',
-    glossary: 'injunction',
-    whoApplies: 'You do, by starting a civil case. A solicitor can help.',
-    court: 'The county court or the High Court.',
-    whenItFits:
-      'Harassment or stalking by anyone. No prosecution is needed. You can also claim money (damages) for the harm.',
-    howLong: 'The court decides.',
-    breaking: `A crime, with up to ${amount(o.injunctionBreachMaxYears, 'year')} in prison, or it can be treated as contempt of court. You can ask the court for an arrest warrant.`,
-    relationship: 'anyone',
-    guideRoute: 'injunction',
-  },
-  {
-    id: 'non-molestation-order',
-    name: 'Non-molestation order',
-    glossary: 'non-molestation-order',
-    whoApplies: 'You do. A court can also make one during other family cases.',
-    court: 'The family court.',
-    whenItFits:
-      'The person is an “associated person”, such as a partner, ex-partner, relative or someone you lived with. Not for strangers.',
-    howLong: 'The court decides.',
-    breaking: `A crime, with up to ${amount(o.nonMolestationBreachMaxYears, 'year')} in prison, or contempt of court, but not both.`,
-    relationship: 'personally-connected',
-    guideRoute: 'non-molestation',
-  },
-  {
-    id: 'domestic-abuse-protection-order',
-    name: 'Domestic Abuse Protection Notice and Order (DAPN and DAPO)',
-    glossary: 'domestic-abuse-protection-order',
-    whoApplies: `The police, or you if you are ${o.dapoProtectedMinAge} or over. Anyone else, such as a friend, relative or support worker, needs the family court’s permission first. Other courts can make one in their own cases.`,
-    court: 'Magistrates’ court (police) or family court (you, or someone the court has given permission).',
-    whenItFits: `Domestic abuse, including stalking, by someone you are personally connected to. Tried in some areas in a pilot that was due to end on ${longDate(o.dapoPilotDueToEnd)}. Ask the police whether one can be made where you live.`,
-    howLong: 'No set shortest or longest time.',
-    breaking: `A crime. Up to ${amount(o.dapoBreachMaxYears, 'year')} in prison.`,
-    relationship: 'personally-connected',
-    guideRoute: 'dapo',
-  },
-  {
-    id: 'dvpn-dvpo',
-    name: 'Domestic Violence Protection Notice and Order (DVPN and DVPO)',
-    glossary: 'dvpn-dvpo',
-    whoApplies: 'The police. A senior officer gives the notice, then the police apply for the order. Your agreement is not needed.',
-    court: `Magistrates’ court, which must hear it within ${plural('figures.hours', o.dvpoHearingHours)} of the notice.`,
-    whenItFits:
-      'Violence or threats of violence by a partner, ex-partner or relative. Available everywhere in England and Wales, including the DAPO pilot areas.',
-    howLong: `${plural('figures.dayRange', o.dvpoMaxDays, { from: o.dvpoMinDays, to: o.dvpoMaxDays })}.`,
-    breaking:
-      'Not a crime in itself. The magistrates’ court deals with it as a civil breach. The police can arrest the person, and the court can warn or fine them, or send them to prison for a short time.',
-    relationship: 'personally-connected',
-  },
+  { id: 'stalking-protection-order', glossary: 'stalking-protection-order', relationship: 'anyone' },
+  { id: 'interim-stalking-protection-order', glossary: 'interim-stalking-protection-order', relationship: 'anyone' },
+  { id: 'restraining-order-on-conviction', glossary: 'restraining-order', relationship: 'anyone' },
+  { id: 'restraining-order-on-acquittal', glossary: 'restraining-order', relationship: 'anyone' },
+  { id: 'harassment-injunction', glossary: 'injunction', relationship: 'anyone', guideRoute: 'injunction' },
+  { id: 'non-molestation-order', glossary: 'non-molestation-order', relationship: 'personally-connected', guideRoute: 'non-molestation' },
+  { id: 'domestic-abuse-protection-order', glossary: 'domestic-abuse-protection-order', relationship: 'personally-connected', guideRoute: 'dapo' },
+  { id: 'dvpn-dvpo', glossary: 'dvpn-dvpo', relationship: 'personally-connected' },
 ];
 
 /**

@@ -2,6 +2,12 @@
  * The one record of every support service the site names. Every phone number, text
  * number, opening time and web address of a service on the site is rendered from here;
  * pages never type one in. Facts come from ../shared/facts/spo-facts.md section 13.
+ *
+ * This file holds the facts (ids, numbers, hours, coverage, web addresses, dates). Each service's
+ * words (its name, who runs it, its purpose, its contacts' labels and details) are in
+ * src/content/records/<locale>/support-services.json, keyed by the service's id and checked against
+ * this record by src/data/record-words.ts, which gives a service with its words in a locale
+ * (`servicesIn(locale)`, `serviceIn(locale, id)`).
  */
 
 import { z } from 'astro/zod';
@@ -117,26 +123,24 @@ export type GuideUse = z.output<typeof guideUseSchema>;
 /** One support service. Checked when the site is built: a wrong field stops the build, naming it. */
 export const supportServiceSchema = z
   .object({
-    /** Stable id used by pages and the guide to refer to the service. */
+    /** Stable id used by pages and the guide to refer to the service, and the key of its words. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    /** The service's name as it uses it. */
-    name: z.string().min(1),
-    /** Who runs it, where that helps a reader trust it. */
-    runBy: z.string().min(1).optional(),
-    /** What the service is for, in one or two plain sentences. */
-    purpose: z.string().min(1),
     /** Main phone number, if it has one. */
     phone: phoneNumberSchema.optional(),
-    /** Other ways to get in touch, each of a kind; `label` is what the card shows. */
+    /**
+     * Other ways to get in touch, each of a different kind (its words, the label the card shows and
+     * any detail, are keyed by the kind in the words files).
+     */
     otherContact: z
       .array(
         z
-          .object({ kind: z.enum(contactKinds), label: z.string().min(1), phone: phoneNumberSchema.optional(), detail: z.string().min(1).optional() })
+          .object({ kind: z.enum(contactKinds), phone: phoneNumberSchema.optional() })
           .strict()
           .refine((c) => kindsWithNumber.includes(c.kind) === (c.phone !== undefined), {
             message: 'a phone, sms or textphone contact needs a number, and only those have one',
           }),
       )
+      .refine((contacts) => new Set(contacts.map((c) => c.kind)).size === contacts.length, { message: 'two contacts of the same kind: their words could not be told apart' })
       .optional(),
     /** When it is open. */
     hours: openingHoursSchema,
@@ -158,13 +162,14 @@ export const supportServiceSchema = z
     guide: guideUseSchema.optional(),
     /** Date this entry was last checked against the project's fact sheet (ISO date). */
     verifiedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    /** Where the details come from. */
+    /** Where the details come from: the maintainers' note of the sources (not shown on the site). */
     source: z.string().min(1),
     /**
      * How sure the opening hours are, where they come from an older or dated source: the year
      * ("2020") or ISO date they were last confirmed, and the kind of source. The card and the guide
      * show it once, as "Hours last confirmed: 21 April 2023, from …" (see hoursConfirmation in
      * src/lib/opening-hours.ts). Services whose hours are unknown need none: they say "not yet confirmed".
+     * `sourceKind` is the maintainers' note of the kind of source (not shown on the site).
      */
     hoursLastConfirmed: z.object({ when: z.string().min(4), sourceKind: z.string().min(1) }).strict().optional(),
   })
@@ -194,29 +199,11 @@ const weekdays = (opens: string, closes: string): Partial<Record<Weekday, Openin
 export const supportServices = [
   {
     id: 'emergency',
-    name: 'Police emergency (999)',
-    purpose: 'Call 999 if you are in danger now or a crime is happening.',
     phone: { display: '999', e164: '999' },
     otherContact: [
-      {
-        kind: 'silent-call',
-        label: 'If you cannot speak on a mobile',
-        detail:
-          'Stay on the line, make a noise if you can (cough or tap), and press 55 when asked. This puts you through to the police. Pressing 55 does not tell them where you are.',
-      },
-      {
-        kind: 'sms',
-        label: 'Text 999 (emergencySMS)',
-        phone: { display: '999', e164: '999' },
-        detail:
-          'For deaf, hard of hearing or speech-impaired people. You must register first by texting "register" to 999. A reply usually takes about 2 minutes; if none comes in 3 minutes, try again.',
-      },
-      {
-        kind: 'textphone',
-        label: 'Relay UK (textphone)',
-        phone: { display: '18000', e164: '18000' },
-        detail: 'Dial 18000 from a textphone in an emergency. The Relay UK app also has a 999 button.',
-      },
+      { kind: 'silent-call' },
+      { kind: 'sms', phone: { display: '999', e164: '999' } },
+      { kind: 'textphone', phone: { display: '18000', e164: '18000' } },
     ],
     hours: { kind: 'always', timeZone: 'Europe/London' },
     coverage: UK,
@@ -229,18 +216,8 @@ export const supportServices = [
   },
   {
     id: 'police-non-emergency',
-    name: 'Police non-emergency (101)',
-    purpose:
-      'Call 101 to report stalking or a broken order when you are not in immediate danger, or to reach the officer in your case.',
     phone: { display: '101', e164: '101' },
-    otherContact: [
-      {
-        kind: 'textphone',
-        label: 'Relay UK (textphone)',
-        phone: { display: '18001 101', e164: '18001101' },
-        detail: 'Dial 18001 then 101 from a textphone.',
-      },
-    ],
+    otherContact: [{ kind: 'textphone', phone: { display: '18001 101', e164: '18001101' } }],
     hours: { kind: 'always', timeZone: 'Europe/London' },
     coverage: ENGLAND_AND_WALES,
     audience: EVERYONE,
@@ -252,18 +229,8 @@ export const supportServices = [
   },
   {
     id: 'national-stalking-helpline',
-    name: 'National Stalking Helpline',
-    runBy: 'Suzy Lamplugh Trust',
-    purpose:
-      'Free, confidential advice for anyone affected by stalking, including friends, family and professionals. You do not need to have gone to the police.',
     phone: { display: '0808 802 0300', e164: '+448088020300' },
-    otherContact: [
-      {
-        kind: 'advice',
-        label: 'In London',
-        detail: 'Call the same number and choose option 2 for the London Stalking Support Service (advocates).',
-      },
-    ],
+    otherContact: [{ kind: 'advice' }],
     hours: {
       kind: 'weekly',
       timeZone: 'Europe/London',
@@ -282,9 +249,6 @@ export const supportServices = [
   },
   {
     id: 'paladin',
-    name: 'Paladin National Stalking Advocacy Service',
-    purpose:
-      'A stalking advocacy service for people at high risk of serious harm. It trains Independent Stalking Advocacy Caseworkers, gives advice to others and refers them on, and has a caseworker for young people aged 16 to 25.',
     phone: { display: '020 3866 4107', e164: '+442038664107' },
     hours: { kind: 'unknown' },
     website: 'https://paladinservice.co.uk/',
@@ -298,9 +262,7 @@ export const supportServices = [
   },
   {
     id: 'protection-against-stalking',
-    name: 'Protection Against Stalking',
-    purpose: 'A national charity that raises awareness of stalking and offers specialist support to victims.',
-    otherContact: [{ kind: 'web-form', label: 'How to contact them', detail: 'Through their website.' }],
+    otherContact: [{ kind: 'web-form' }],
     hours: { kind: 'unknown' },
     website: 'http://www.protectionagainststalking.org/',
     coverage: UK,
@@ -312,9 +274,6 @@ export const supportServices = [
   },
   {
     id: 'victim-support',
-    name: 'Victim Support',
-    purpose:
-      'Free, confidential support for anyone affected by crime, whether or not they have told the police. Also offers live chat.',
     phone: { display: '08 08 16 89 111', e164: '+448081689111' },
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://www.victimsupport.org.uk/',
@@ -329,10 +288,6 @@ export const supportServices = [
   },
   {
     id: 'national-domestic-abuse-helpline',
-    name: 'National Domestic Abuse Helpline',
-    runBy: 'Refuge',
-    purpose:
-      'Free support for women experiencing domestic abuse, including stalking by a partner, ex-partner or family member, and for friends and family calling for a woman. Women can also ask online for a safe time to be called back.',
     phone: { display: '0808 2000 247', e164: '+448082000247' },
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://www.refuge.org.uk/',
@@ -346,10 +301,6 @@ export const supportServices = [
   },
   {
     id: 'mens-advice-line',
-    name: 'Men’s Advice Line',
-    runBy: 'Respect',
-    purpose:
-      'A confidential helpline for men experiencing domestic abuse, and for people worried about a man. It takes calls from anywhere in the UK.',
     phone: { display: '0808 801 0327', e164: '+448088010327' },
     hours: { kind: 'unknown' },
     coverage: UK,
@@ -362,10 +313,8 @@ export const supportServices = [
   },
   {
     id: 'galop',
-    name: 'Galop',
-    purpose: 'For LGBT+ people experiencing abuse, including domestic abuse. Calls are answered by LGBT+ staff.',
     phone: { display: '0800 999 5428', e164: '+448009995428' },
-    otherContact: [{ kind: 'email', label: 'Email', detail: 'help@galop.org.uk' }],
+    otherContact: [{ kind: 'email' }],
     hours: {
       kind: 'weekly',
       timeZone: 'Europe/London',
@@ -383,12 +332,8 @@ export const supportServices = [
   },
   {
     id: 'live-fear-free',
-    name: 'Live Fear Free',
-    runBy: 'Welsh Women’s Aid, funded by the Welsh Government',
-    purpose:
-      'The helpline in Wales for anyone experiencing domestic abuse, sexual violence or violence against women. Also by email and live chat.',
     phone: { display: '0808 80 10 800', e164: '+448088010800' },
-    otherContact: [{ kind: 'sms', label: 'Text', phone: { display: '07860 077333', e164: '+447860077333' } }],
+    otherContact: [{ kind: 'sms', phone: { display: '07860 077333', e164: '+447860077333' } }],
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://www.gov.wales/live-fear-free',
     coverage: ['wales'],
@@ -401,11 +346,8 @@ export const supportServices = [
   },
   {
     id: 'crimestoppers',
-    name: 'Crimestoppers',
-    purpose:
-      'An independent charity. You can pass on information about a crime without giving your name; they say it is 100% anonymous.',
     phone: { display: '0800 555 111', e164: '+44800555111' },
-    otherContact: [{ kind: 'web-form', label: 'Online', detail: 'There is also an anonymous online form on their website.' }],
+    otherContact: [{ kind: 'web-form' }],
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://crimestoppers-uk.org/',
     coverage: UK,
@@ -417,10 +359,6 @@ export const supportServices = [
   },
   {
     id: 'revenge-porn-helpline',
-    name: 'Revenge Porn Helpline',
-    runBy: 'SWGfL, funded by the Home Office',
-    purpose:
-      'For adults in the UK whose intimate images have been shared, or who are threatened with this. You can email at any time.',
     phone: { display: '0345 6000 459', e164: '+443456000459' },
     hours: {
       kind: 'weekly',
@@ -439,18 +377,10 @@ export const supportServices = [
   },
   {
     id: 'scotland-domestic-abuse-helpline',
-    name: 'Scotland’s Domestic Abuse and Forced Marriage Helpline',
-    runBy: 'Scottish Women’s Aid',
-    purpose:
-      'For anyone in Scotland affected by domestic abuse or forced marriage, whatever their age or gender, and for people worried about someone.',
     phone: { display: '0800 027 1234', e164: '+448000271234' },
     otherContact: [
-      {
-        kind: 'advice',
-        label: 'When you call',
-        detail: 'Press 1 if you are a woman or calling for a woman, 2 for a man, or 3 for non-binary and other gender identities. An interpreter can be arranged.',
-      },
-      { kind: 'web-chat', label: 'Email and webchat', detail: 'Through their website.' },
+      { kind: 'advice' },
+      { kind: 'web-chat' },
     ],
     hours: { kind: 'always', timeZone: 'Europe/London' },
     website: 'https://sdafmh.org.uk/',
@@ -464,12 +394,8 @@ export const supportServices = [
   },
   {
     id: 'northern-ireland-domestic-sexual-abuse-helpline',
-    name: 'Domestic and Sexual Abuse Helpline (Northern Ireland)',
-    runBy: 'Nexus',
-    purpose:
-      'Free, confidential help for anyone in Northern Ireland affected by domestic or sexual abuse, whatever their age or gender, and for people worried about someone.',
     phone: { display: '0808 802 1414', e164: '+448088021414' },
-    otherContact: [{ kind: 'email', label: 'Email', detail: 'help@dsahelpline.org' }],
+    otherContact: [{ kind: 'email' }],
     hours: { kind: 'always', timeZone: 'Europe/London' },
     coverage: ['northern-ireland'],
     audience: EVERYONE,
@@ -481,8 +407,6 @@ export const supportServices = [
   },
   {
     id: 'victim-support-scotland',
-    name: 'Victim Support Scotland',
-    purpose: 'Support for people affected by crime in Scotland.',
     phone: { display: '0800 160 1985', e164: '+448001601985' },
     hours: { kind: 'unknown' },
     coverage: ['scotland'],
@@ -495,11 +419,8 @@ export const supportServices = [
   },
   {
     id: 'samaritans',
-    name: 'Samaritans',
-    purpose:
-      'Free, confidential support for anyone who is struggling to cope, not only people thinking about suicide. The number does not show on your phone bill.',
     phone: { display: '116 123', e164: '116123' },
-    otherContact: [{ kind: 'email', label: 'Email jo@samaritans.org (replies are not immediate)' }],
+    otherContact: [{ kind: 'email' }],
     hours: { kind: 'always', timeZone: 'Europe/London' },
     coverage: UK,
     audience: EVERYONE,

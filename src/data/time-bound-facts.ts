@@ -18,6 +18,7 @@ import { legalFigures, pageFigures } from './legal-figures';
 import { otherOrderFigures, northernIrelandFigures, protectiveOrders, scotlandFigures } from './protective-orders';
 import { policeForcesSource } from './police-forces';
 import { serviceRecords } from './support-services';
+import { recordWords } from './record-words';
 import { unconfirmedPoints } from './unconfirmed-points';
 import { victimsRightsFigures } from './victims-rights';
 import { outOfHoursOptions } from '../lib/help-strip';
@@ -87,13 +88,16 @@ export const siteWideHandles: readonly string[] = (() => {
   return ['service:emergency', 'service:national-stalking-helpline', `service:${everywhere.id}`, ...(wales ? [`service:${wales.id}`] : [])];
 })();
 
+/** The records' English words: this list is the maintainers' report (npm run content-status), in English. */
+const englishWords = recordWords('en-GB');
+
 /** Opening hours confirmed by a dated source: one fact per service, from the services record itself. */
 const serviceHours: TimeBoundFactInput[] = serviceRecords.flatMap((s) =>
   s.hoursLastConfirmed && s.hours.kind !== 'unknown'
     ? [
         {
           id: `hours-${s.id}`,
-          label: `${s.name}: opening hours`,
+          label: `${englishWords['support-services'][s.id]!.name}: opening hours`,
           asAt: s.hoursLastConfirmed.when,
           source: s.source,
           shownBy: [`service:${s.id}`],
@@ -171,7 +175,7 @@ const writtenFacts: TimeBoundFactInput[] = [
     id: 'police-forces-list',
     label: 'The list of police forces and their websites',
     asAt: policeForcesSource.checkedOn,
-    source: policeForcesSource.label,
+    source: englishWords['police-forces'].source.label,
     shownBy: ['record:police-forces'],
   },
 ];

@@ -47,6 +47,8 @@ const COMPONENTS = {
   GlossaryTerm: () => [],
   // A link to a page of the site, by its key (issue 28): no fact.
   PageLink: () => [],
+  // A service's name in the page's language (issue 28 point 3): a name, not a time-bound fact.
+  ServiceName: () => [],
   ExitExplainer: () => [],
   StalkingLog: () => [],
   OrderCard: () => [],

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 import { walkGuide, GUIDE_PATH } from './guide-helpers';
 import { walkOf, type SituationName } from '../support/guide-walks';
-import { serviceRecords } from '../../src/data/support-services';
+import { servicesIn } from '../../src/data/record-words';
 import { nationLines, outOfHoursOptions } from '../../src/lib/help-strip';
 
 const PHONE = { width: 360, height: 740 };
@@ -22,6 +22,7 @@ const MONDAY_18 = '2026-12-07T18:00:00Z';
 /** Christmas Day 2026, a Friday and a bank holiday, at 10:00. */
 const BANK_HOLIDAY_10 = '2026-12-25T10:00:00Z';
 /** The 24-hour option the help strip offers in England, chosen from the record the same way. */
+const serviceRecords = servicesIn('en-GB');
 const allDayName = outOfHoursOptions(serviceRecords).everywhere.name;
 
 interface Case {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { getService } from '../../src/data/support-services';
+import { serviceIn } from '../../src/data/record-words';
 import { guidancePages, urlPathOf } from '../support/dist';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 
@@ -56,7 +56,7 @@ const visible = (page: Page, root: string, selector: string) => page.locator(`${
 describeBrowser('search panels', () => {
   useBrowser();
   const aGuidancePage = guidancePages().map(urlPathOf)[0]!;
-  const samaritans = getService('samaritans');
+  const samaritans = serviceIn('en-GB', 'samaritans');
 
   it('no word runs into a number in any state of the page and header panels (results, danger, crisis, both, none)', async () => {
     const states: [string, string, { danger: boolean; crisis: boolean; none: boolean }][] = [

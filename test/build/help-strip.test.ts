@@ -2,7 +2,7 @@ import { english } from '../support/english';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getService, serviceRecords } from '../../src/data/support-services';
+import { serviceIn, servicesIn } from '../../src/data/record-words';
 import { outOfHoursOptions } from '../../src/lib/help-strip';
 import { hoursInFewWords, londonInstant, londonTime, type OpenNowPayload } from '../../src/lib/opening-hours';
 import { root } from '../support/paths';
@@ -13,7 +13,8 @@ import { htmlPages, loadPage } from '../support/dist';
  * says whether it is open now), a service open all day and night, all rendered from the services
  * record; and 999 in the sticky bar above it.
  */
-const helpline = getService('national-stalking-helpline');
+const helpline = serviceIn('en-GB', 'national-stalking-helpline');
+const serviceRecords = servicesIn('en-GB');
 const { everywhere } = outOfHoursOptions(serviceRecords);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

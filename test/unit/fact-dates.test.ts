@@ -116,6 +116,8 @@ describe('which facts a page shows', () => {
       ].sort(),
     );
     expect(handlesOfPage("import ServiceList from '../../components/ServiceList.astro';\n\n<ServiceList />", 'x.mdx')).toEqual(['service:*']);
+    // A service's name is no time-bound fact.
+    expect(handlesOfPage("import ServiceName from '../../components/ServiceName.astro';\n\nCall the <ServiceName service=\"galop\" />.", 'x.mdx')).toEqual([]);
   });
 
   it('reads past an import of a page’s own styles, which shows no fact, to the imports after it', () => {

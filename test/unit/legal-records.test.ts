@@ -2,7 +2,8 @@ import { english } from '../support/english';
 import { describe, expect, it } from 'vitest';
 import { amount, legalFigures, monthYear, pageFigures } from '../../src/data/legal-figures';
 import { unconfirmedPoints } from '../../src/data/unconfirmed-points';
-import { otherOrderFigures, protectiveOrderSchema, protectiveOrders } from '../../src/data/protective-orders';
+import { otherOrderFigures, protectiveOrderSchema } from '../../src/data/protective-orders';
+import { protectiveOrdersIn } from '../../src/data/record-words';
 import { getService, serviceRecords } from '../../src/data/support-services';
 import { hoursConfirmation, hoursInWords } from '../../src/lib/opening-hours';
 import { figureWordsIn } from '../../src/lib/guide/figures';
@@ -75,6 +76,8 @@ describe('legal figures and dates', () => {
 });
 
 describe('the protective orders comparison after the legal review', () => {
+  /** The orders with their English words. */
+  const protectiveOrders = protectiveOrdersIn('en-GB');
   const order = (id: string) => protectiveOrders.find((o) => o.id === id)!;
 
   it('says who may apply for a DAPO: the police, the person if 16 or over, anyone else with permission', () => {
@@ -103,7 +106,7 @@ describe('the protective orders comparison after the legal review', () => {
   });
 
   it('checks each order against its schema: who it is for and the guide\'s words for it are record fields', () => {
-    const spo = order('stalking-protection-order');
+    const { name: _name, whoApplies: _who, court: _court, whenItFits: _when, howLong: _long, breaking: _breaking, ...spo } = order('stalking-protection-order');
     const passes = (changes: Record<string, unknown>) => protectiveOrderSchema.safeParse({ ...spo, ...changes }).success;
     expect(passes({})).toBe(true);
     expect(passes({ relationship: 'neighbour' })).toBe(false);
@@ -114,6 +117,8 @@ describe('the protective orders comparison after the legal review', () => {
     expect(passes({ hedge: { column: 'court', point: 'dapo-after-pilot' } })).toBe(true);
     expect(passes({ hedge: { column: 'court', point: 'no-such-point' } })).toBe(false);
     expect(passes({ colour: 'red' })).toBe(false);
+    // Its words are not record fields: they are in the words files.
+    expect(passes({ court: 'The family court.' })).toBe(false);
     // The orders only for someone personally connected say so in their own words, too.
     for (const o of protectiveOrders.filter((x) => x.relationship === 'personally-connected')) expect(o.whenItFits, o.id).toMatch(/partner|personally connected/);
   });

@@ -9,18 +9,16 @@ import { outOfHoursOptions } from '../../src/lib/help-strip';
 import { contactHref, coverageSentence, hoursShown, phoneFor, servicesForNations } from '../../src/lib/service-view';
 
 /**
- * Adding a service is one record entry: a service made up here, passed through the record's own
+ * Adding a service is one record entry (and its words in each locale's words file): a service made up here, passed through the record's own
  * schema, appears where its fields say (help strip, links, the card's coverage line, hours),
  * with no change to any code.
  */
 const base: SupportServiceInput = {
   id: 'made-up-line',
-  name: 'Made-up Line',
-  purpose: 'A service that exists only in this test.',
   phone: { display: '0800 000 0000', e164: '+448000000000' },
   otherContact: [
-    { kind: 'sms', label: 'Send a message', phone: { display: '07000 000000', e164: '+447000000000' } },
-    { kind: 'textphone', label: 'Textphone', phone: { display: '18001 0800 000 0000', e164: '180010800000000' } },
+    { kind: 'sms', phone: { display: '07000 000000', e164: '+447000000000' } },
+    { kind: 'textphone', phone: { display: '18001 0800 000 0000', e164: '180010800000000' } },
   ],
   hours: { kind: 'always', timeZone: 'Europe/London' },
   hoursShown: 'service-card-only',
@@ -36,11 +34,11 @@ const made = (changes: Partial<SupportServiceInput>): SupportService => supportS
 describe('a new service, added through the schema, appears where its fields say', () => {
   it('is offered by the help strip when it fits "helpline-closed", is open all day and serves England and Wales', () => {
     const service = made({});
-    expect(outOfHoursOptions([service, ...serviceRecords]).everywhere.name).toBe('Made-up Line');
+    expect(outOfHoursOptions([service, ...serviceRecords]).everywhere.id).toBe('made-up-line');
     // Without the situation, or without England, the strip keeps its own choice.
-    expect(outOfHoursOptions([made({ situations: ['crime-support'] }), ...serviceRecords]).everywhere.name).not.toBe('Made-up Line');
-    expect(outOfHoursOptions([made({ coverage: ['wales'] }), ...serviceRecords]).wales?.name).toBe('Made-up Line');
-    expect(outOfHoursOptions([made({ coverage: ['wales'] }), ...serviceRecords]).everywhere.name).not.toBe('Made-up Line');
+    expect(outOfHoursOptions([made({ situations: ['crime-support'] }), ...serviceRecords]).everywhere.id).not.toBe('made-up-line');
+    expect(outOfHoursOptions([made({ coverage: ['wales'] }), ...serviceRecords]).wales?.id).toBe('made-up-line');
+    expect(outOfHoursOptions([made({ coverage: ['wales'] }), ...serviceRecords]).everywhere.id).not.toBe('made-up-line');
   });
 
   it('gets an sms: link for its text contact and tel: links for its other numbers, by kind, whatever the labels say', () => {
@@ -125,9 +123,9 @@ describe('a new service, added through the schema, appears in the guide\'s resul
 describe('the services record schema', () => {
   it('refuses a text or phone contact without a number, an unknown kind, nation or situation, and no coverage', () => {
     const passes = (changes: Record<string, unknown>) => supportServiceSchema.safeParse({ ...base, ...changes }).success;
-    expect(passes({ otherContact: [{ kind: 'sms', label: 'Text' }] })).toBe(false);
-    expect(passes({ otherContact: [{ kind: 'advice', label: 'Tip', detail: 'x', phone: { display: '1', e164: '1' } }] })).toBe(false);
-    expect(passes({ otherContact: [{ kind: 'pigeon', label: 'Bird', detail: 'x' }] })).toBe(false);
+    expect(passes({ otherContact: [{ kind: 'sms' }] })).toBe(false);
+    expect(passes({ otherContact: [{ kind: 'advice', phone: { display: '1', e164: '1' } }] })).toBe(false);
+    expect(passes({ otherContact: [{ kind: 'pigeon' }] })).toBe(false);
     expect(passes({ coverage: [] })).toBe(false);
     expect(passes({ coverage: ['london'] })).toBe(false);
     expect(passes({ situations: ['anything'] })).toBe(false);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allTelTargets, getService, serviceRecords } from '../../src/data/support-services';
+import { allTelTargets, getService } from '../../src/data/support-services';
+import { servicesIn } from '../../src/data/record-words';
 
-const services = serviceRecords;
+/** The services with their English words. */
+const services = servicesIn('en-GB');
 
 describe('support services record', () => {
   it('has unique ids', () => {

@@ -7,7 +7,8 @@ import { jsonStrings, mdxProse, typedFiguresIn } from '../support/typed-figures'
 /**
  * Legal figures and "as at" dates follow the same rule as phone numbers: they live in one record
  * (src/data/legal-figures.ts, src/data/protective-orders.ts) and pages render them, so none may be
- * typed into a guidance page's MDX or the guide's words (guide.json, guide-result.json). The finder is in
+ * typed into a guidance page's MDX, the guide's words (guide.json, guide-result.json) or the protective
+ * orders' words (src/content/records/<locale>/protective-orders.json). The finder is in
  * test/support/typed-figures.ts.
  */
 describe('legal figures and dates are never typed into words', () => {
@@ -59,5 +60,11 @@ describe('legal figures and dates are never typed into words', () => {
     const json: unknown = JSON.parse(readFileSync(path.join(root, 'src/content/guide', file), 'utf8'));
     const typed = jsonStrings(json).flatMap(({ path: at, text }) => typedFiguresIn(text).map((f) => `${at}: ${f.context}`));
     expect(typed, 'use {years:figure}, {date:figure} placeholders').toEqual([]);
+  });
+
+  it("the protective orders' words (src/content/records/en-GB/protective-orders.json) type no legal figure or date", () => {
+    const json: unknown = JSON.parse(readFileSync(path.join(root, 'src/content/records/en-GB/protective-orders.json'), 'utf8'));
+    const typed = jsonStrings(json).flatMap(({ path: at, text }) => typedFiguresIn(text).map((f) => `${at}: ${f.context}`));
+    expect(typed, 'use the {placeholders} of orderFigureNames in src/data/record-words.ts').toEqual([]);
   });
 });

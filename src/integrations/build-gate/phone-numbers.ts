@@ -1,4 +1,6 @@
 import { serviceRecords } from '../../data/support-services';
+import { servicesIn } from '../../data/record-words';
+import { locales } from '../../i18n/table';
 
 /**
  * Finds phone numbers written in text, and lists the numbers the support services record
@@ -23,8 +25,11 @@ export function allowedNumbers(): Set<string> {
       // "18001 101" is dialled as two parts; each part on its own is a record number too.
       if (!p.display.startsWith('0')) for (const part of p.display.split(/\s+/)) allowed.add(part);
     }
+  }
+  // Short codes its contacts' words name ("press 55"), in every locale's words.
+  for (const s of locales.flatMap((locale) => servicesIn(locale))) {
     for (const o of s.otherContact ?? []) {
-      for (const code of `${o.label} ${o.detail ?? ''}`.match(/\b\d{2,5}\b/g) ?? []) allowed.add(code);
+      for (const code of `${o.label} ${o.detail?.join(' ') ?? ''}`.match(/\b\d{2,5}\b/g) ?? []) allowed.add(code);
     }
   }
   return allowed;
