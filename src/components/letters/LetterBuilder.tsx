@@ -43,7 +43,7 @@ export interface LetterBuilderProps {
   /** Level of the builder's own headings: 2 on its page, 3 or 4 inside another page's section. */
   headingLevel?: 2 | 3 | 4;
   /**
-   * The police forces' names from the forces record (src/data/police-forces.ts), picked at build
+   * The police forces' names, in the page's language, from the forces record and its words (src/data/record-words.ts), picked at build
    * time: the letter's force is then chosen from a list. Without them it is typed.
    */
   forces?: readonly string[];
@@ -62,18 +62,19 @@ const PRINTING_CLASS = 'letters-printing';
  * page's compiled messages once they have loaded (until then, the page's reserve holds its place).
  */
 export default function LetterBuilder(props: LetterBuilderProps) {
-  const [format, setFormat] = useState<Format | undefined>(() => props.format);
+  const [format, setFormat] = useState<Format | 'failed' | undefined>(() => props.format);
   useEffect(() => {
     if (format || !props.messagesHref) return;
     let live = true;
     loadMessages(props.messagesHref).then(
       (messages) => live && setFormat(() => formatWith(messages)),
-      () => {},
+      () => live && setFormat('failed'),
     );
     return () => {
       live = false;
     };
   }, []);
+  if (format === 'failed') return <p class="letters" role="alert">{props.words['letters.startFailed']}</p>;
   if (!format) return null;
   return <Builder {...props} words={{ ...props.words, format }} />;
 }
