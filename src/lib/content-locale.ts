@@ -15,6 +15,8 @@ export const translatedContentFiles = {
   guideSteps: 'guide.json',
   guideResult: 'guide-result.json',
   letters: 'letters.json',
+  searchData: 'search-runtime.json',
+  searchVocabulary: 'search-vocabulary.json',
 } as const;
 
 /** What a translated content file holds. */

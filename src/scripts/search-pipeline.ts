@@ -1,39 +1,40 @@
 /**
- * The search pipeline and its reviewed data (synonyms, intents, danger rules), built as its own
- * file so the search page does not load it as it opens: search-ui.ts loads it together with
- * Pagefind, when someone is about to search. It hands its entry points over on globalThis.
+ * The search pipeline, built as its own file so the search page does not load it as it opens:
+ * search-ui.ts loads it together with Pagefind and the page's language's search data, when someone is
+ * about to search. It carries no data of its own: the reviewed synonyms, intents, danger and crisis
+ * rules and the spelling vocabulary are files in the page's language (src/lib/search/data-file.ts).
+ * It hands its entry points over on globalThis.
  */
 import { readsAsDanger } from '../lib/search/danger';
-import { search, siteSearchData, type SearchData } from '../lib/search/pipeline';
+import { search, searchDataOf, type SearchData, type SearchRuntime } from '../lib/search/pipeline';
 import type { SpellingWords } from '../lib/search/spelling';
-import vocabularyUrl from '../data/search-vocabulary.json?url';
-
-/**
- * The site's data with its spelling vocabulary (the site's words and the common words never
- * corrected), a file of its own fetched only for a query with a word that may be misspelt, while
- * Pagefind searches.
- */
-const data: SearchData = {
-  ...siteSearchData,
-  vocabulary: async () => {
-    const response = await fetch(vocabularyUrl);
-    if (!response.ok) throw new Error(`search vocabulary: ${response.status}`);
-    return (await response.json()) as SpellingWords;
-  },
-};
 
 /** What this file hands to search-ui.ts. */
 export interface SearchPipeline {
+  /**
+   * A language's search data from its runtime file, with its spelling vocabulary (the site's words and
+   * the common words never corrected), a file of its own fetched only for a query with a word that may
+   * be misspelt, while Pagefind searches.
+   */
+  dataFrom: (runtime: SearchRuntime, vocabularyHref: string) => SearchData;
   search: typeof search;
-  /** Whether the words read as immediate danger, by this site's reviewed rules. */
-  readsAsDanger: (typed: string) => boolean;
+  /** Whether the words read as immediate danger, by the language's reviewed rules. */
+  readsAsDanger: (typed: string, data: SearchData) => boolean;
   /** Whether the words are about suicide or self-harm (the crisis panel), by the reviewed crisis rules. */
-  readsAsCrisis: (typed: string) => boolean;
+  readsAsCrisis: (typed: string, data: SearchData) => boolean;
 }
 
 const pipeline: SearchPipeline = {
-  search: (pagefind, typed, filters, withData = data) => search(pagefind, typed, filters, withData),
-  readsAsDanger: (typed) => readsAsDanger(typed, siteSearchData.danger),
-  readsAsCrisis: (typed) => readsAsDanger(typed, siteSearchData.crisis),
+  dataFrom: (runtime, vocabularyHref) => ({
+    ...searchDataOf(runtime),
+    vocabulary: async () => {
+      const response = await fetch(vocabularyHref);
+      if (!response.ok) throw new Error(`search vocabulary: ${response.status}`);
+      return (await response.json()) as SpellingWords;
+    },
+  }),
+  search,
+  readsAsDanger: (typed, data) => readsAsDanger(typed, data.danger),
+  readsAsCrisis: (typed, data) => readsAsDanger(typed, data.crisis),
 };
 (globalThis as unknown as { spoSearchPipeline: SearchPipeline }).spoSearchPipeline = pipeline;

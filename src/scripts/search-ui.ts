@@ -6,7 +6,7 @@
  */
 // First: the Trusted Types policy, before Pagefind starts its worker.
 import './trusted-types';
-import type { SearchHit, SearchOutcome } from '../lib/search/pipeline';
+import type { SearchData, SearchHit, SearchOutcome, SearchRuntime } from '../lib/search/pipeline';
 import { clampQuery, normaliseQuery } from '../lib/search/normalise';
 import { formatWith, loadMessages, type Format } from '../i18n/client-format';
 import type { SearchWordKey } from '../lib/search/strings';
@@ -20,6 +20,21 @@ const firstShownFor = { header: 5, page: 5 } as const;
 
 let pagefind: Promise<PagefindModule> | undefined;
 let pipeline: Promise<SearchPipeline> | undefined;
+const searchData = new Map<string, Promise<SearchRuntime>>();
+
+/** Loads the page's language's search data once (src/lib/search/data-file.ts); a failed load may be tried again. */
+function loadSearchData(href: string): Promise<SearchRuntime> {
+  let data = searchData.get(href);
+  if (!data) {
+    data = fetch(href).then((response) => {
+      if (!response.ok) throw new Error(`search data: ${response.status}`);
+      return response.json() as Promise<SearchRuntime>;
+    });
+    searchData.set(href, data);
+    data.catch(() => searchData.delete(href));
+  }
+  return data;
+}
 
 /** Loads the search pipeline once (see search-pipeline.ts). */
 function loadPipeline(): Promise<SearchPipeline> {
@@ -106,7 +121,13 @@ export function mount(root: HTMLElement): SearchApp {
   // search code on the first search.
   const table = JSON.parse(root.dataset['searchStrings'] ?? 'null') as Partial<Record<SearchWordKey, string>> | null;
   const messagesHref = root.dataset['searchMessages'];
-  if (!table || !messagesHref) throw new Error('The search root has no interface words (data-search-strings, data-search-messages)');
+  // The reviewed data and spelling vocabulary of the page's language (src/lib/search/data-file.ts).
+  const dataHref = root.dataset['searchData'];
+  const vocabularyHref = root.dataset['searchVocabulary'];
+  if (!table || !messagesHref || !dataHref || !vocabularyHref) {
+    throw new Error('The search root lacks its words or files (data-search-strings, data-search-messages, data-search-data, data-search-vocabulary)');
+  }
+  let data: SearchData | undefined;
   const words = {
     t(key: SearchWordKey): string {
       const word = table[key];
@@ -178,6 +199,7 @@ export function mount(root: HTMLElement): SearchApp {
   // and the page is not kept busy while it opens.
   const preload = () => {
     void loadPipeline().catch(() => undefined);
+    void loadSearchData(dataHref).catch(() => undefined);
     void loadPagefind().catch(() => undefined);
   };
   if (variant === 'header' || root.contains(document.activeElement)) preload();
@@ -273,14 +295,19 @@ export function mount(root: HTMLElement): SearchApp {
       if (run === latest) status.textContent = words.t('search.searching');
     }, 400);
     try {
-      const [{ search, readsAsDanger, readsAsCrisis }, messages] = await Promise.all([loadPipeline(), loadMessages(messagesHref)]);
+      const [{ search, readsAsDanger, readsAsCrisis, dataFrom }, messages, runtime] = await Promise.all([
+        loadPipeline(),
+        loadMessages(messagesHref),
+        loadSearchData(dataHref),
+      ]);
       format = formatWith(messages);
+      data ??= dataFrom(runtime, vocabularyHref);
       // The 999 and crisis panels need no index: they show at once, and stay if Pagefind then fails.
-      panels.danger = readsAsDanger(typed);
-      panels.crisis = readsAsCrisis(typed);
+      panels.danger = readsAsDanger(typed, data);
+      panels.crisis = readsAsCrisis(typed, data);
       danger.hidden = !panels.danger;
       crisis.hidden = !panels.crisis;
-      const outcome = await search(await loadPagefind(), typed, filters);
+      const outcome = await search(await loadPagefind(), typed, filters, data);
       if (run !== latest) return;
       filtered = !!filters;
       draw(outcome);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inSiteWords } from '../../src/lib/search/everyday';
 import everydayFile from '../../src/data/search-everyday-words.json';
 import { normaliseQuery } from '../../src/lib/search/normalise';
-import { search, siteSearchData, type SearchData } from '../../src/lib/search/pipeline';
+import { search, type SearchData } from '../../src/lib/search/pipeline';
+import { siteSearchData } from '../../src/lib/search/site-data';
 import { fakePagefind } from './search-fake-pagefind';
 
 const words = { cops: 'police', mate: 'friend', 'locked up': 'prison', lock: 'key' };

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  arrange,
-  excerptOf,
-  maxResults,
-  maxSections,
-  search,
-  sectionsOf,
-  siteSearchData,
-  toHit,
-  type SearchData,
-} from '../../src/lib/search/pipeline';
+import { arrange, excerptOf, maxResults, maxSections, search, sectionsOf, toHit, type SearchData } from '../../src/lib/search/pipeline';
+import { siteSearchData } from '../../src/lib/search/site-data';
 import { maxQueryLength } from '../../src/lib/search/normalise';
 import type { PagefindResultData } from '../../src/lib/search/pagefind-api';
 import { fakePagefind, type FakePage } from './search-fake-pagefind';
@@ -244,9 +235,9 @@ describe('search: what it asks Pagefind', () => {
     expect(filtered.total).toBe(maxResults + 7);
   });
 
-  it('uses the site data when none is given', async () => {
+  it('searches with the data it is given: the site’s English data', async () => {
     const pf = fakePagefind(pages);
-    const outcome = await search(pf, 'he is outside my house now');
+    const outcome = await search(pf, 'he is outside my house now', undefined, siteSearchData);
     expect(outcome.danger).toBe(true);
     expect(pf.calls.map((c) => c.term)).toContain(siteSearchData.dangerAnswer.searchFor);
   });

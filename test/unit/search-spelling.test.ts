@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { correctSpelling, editDistance, mayNeedCorrection, minLength, nearestWord, plainForms, twoEditsFrom } from '../../src/lib/search/spelling';
 import vocabularyFile from '../../src/data/search-vocabulary.json';
-import { knownWords, siteSearchData } from '../../src/lib/search/pipeline';
+import { knownWords } from '../../src/lib/search/pipeline';
+import { siteSearchData } from '../../src/lib/search/site-data';
 import { checkCommonWords, commonWords, runtimeData, vocabulary, vocabularyTexts } from '../../scripts/search-vocabulary.mjs';
 import runtimeFile from '../../src/data/search-runtime.json';
 import synonymsFile from '../../src/data/search-synonyms.json';

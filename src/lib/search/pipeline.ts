@@ -7,8 +7,7 @@
  * re-rank by titles and headings → pages about the site after guidance → intent pages first →
  * readable snippets; and, beside the results, whether the words read as immediate danger.
  */
-// The reviewed files without their reviewers' notes, made by scripts/search-vocabulary.mjs.
-import { crisis, danger, everyday, intents, siteWords, synonyms } from '../../data/search-runtime.json';
+import type englishRuntime from '../../data/search-runtime.json';
 import { inSiteWords } from './everyday';
 import { correctSpelling, mayNeedCorrection, type SpellingWords } from './spelling';
 import { readsAsDanger, type DangerRule } from './danger';
@@ -51,20 +50,17 @@ export function knownWords(data: Pick<SearchData, 'synonyms' | 'intents'>): Set<
 }
 
 /**
- * This site's reviewed data: src/data/search-synonyms.json, search-intents.json, search-danger.json,
- * search-crisis.json and search-everyday-words.json, as src/data/search-runtime.json holds them;
- * the vocabulary is added by search-pipeline.ts.
+ * The reviewed data of one language as its runtime file holds it: English's is src/data/search-runtime.json
+ * (made by scripts/search-vocabulary.mjs); the browser gets its page's language's as a file
+ * (src/lib/search/data-file.ts), so this code carries no data.
  */
-export const siteSearchData: SearchData = {
-  synonyms,
-  intents,
-  siteWords,
-  danger: danger.rules,
-  crisis: crisis.rules,
-  dangerAnswer: danger.answer,
-  crisisAnswer: crisis.answer,
-  everyday,
-};
+export type SearchRuntime = Pick<typeof englishRuntime, 'synonyms' | 'intents' | 'siteWords' | 'danger' | 'crisis' | 'everyday'>;
+
+/** A language's runtime file as the search works from it (the vocabulary is added by search-pipeline.ts). */
+export function searchDataOf({ synonyms, intents, siteWords, danger, crisis, everyday }: SearchRuntime): SearchData {
+  return { synonyms, intents, siteWords, danger: danger.rules, crisis: crisis.rules, dangerAnswer: danger.answer, crisisAnswer: crisis.answer, everyday };
+}
+
 
 /** A matching section of a page, linked by its heading. */
 export interface SearchSection {
@@ -189,8 +185,8 @@ export function arrange(
 export async function search(
   pagefind: PagefindSearch,
   typed: string,
-  filters?: PagefindFilters,
-  data: SearchData = siteSearchData,
+  filters: PagefindFilters | undefined,
+  data: SearchData,
 ): Promise<SearchOutcome> {
   const query = clampQuery(typed);
   const danger = readsAsDanger(query, data.danger);
