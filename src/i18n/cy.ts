@@ -128,7 +128,7 @@ export const cy = {
 
   'policeForces.england': 'Heddluoedd yn Lloegr',
   'policeForces.wales': 'Heddluoedd yng Nghymru',
-  'policeForces.national': 'Heb fod yn perthyn i un ardal: y rheilffyrdd ac ystad amddiffyn',
+  'policeForces.national': 'Heb fod yn perthyn i un ardal: y rheilffyrdd a’r ystad amddiffyn',
   'policeForces.covers': 'Yn gwasanaethu:',
   'policeForces.website': 'Gwefan {name}',
 
@@ -367,7 +367,7 @@ export const cy = {
   'guide.helplineNote': 'Mae galwadau’n ymddangos yn hanes galwadau eich ffôn.',
   'guide.timeAm': '{time}yb',
   'guide.timePm': '{time}yh',
-  'guide.printedOn': 'Wedi’i argraffu: {date}.',
+  'guide.printedOn': 'Argraffwyd: {date}.',
 
   'letters.page.title': 'Gwneud llythyr neu e-bost at yr heddlu',
   'letters.page.description':
