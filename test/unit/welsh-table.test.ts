@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cy } from '../../src/i18n/cy';
 import { en } from '../../src/i18n/en';
 import { stringsFor, useStrings } from '../../src/i18n';
+import { parseMessage } from '../../src/i18n/messages';
+import type { Token } from '@messageformat/parser';
 import { dateLocaleOf, locales } from '../../src/i18n/table';
 import { policeForcesIn, protectiveOrdersIn, recordWords, serviceIn, servicesIn } from '../../src/data/record-words';
 import { fixedPageAddresses, href, localeOfPath, productionLocales, publishedLocales, translatedGuidance, englishContentLocales } from '../../src/i18n/routing';
@@ -95,6 +97,19 @@ describe('the Welsh interface table (cy)', () => {
     expect(same.sort()).toEqual(Object.keys(sameInBothLanguages).sort());
     // The exceptions are real: each is still the same in both tables (an outdated exception is removed).
     for (const key of Object.keys(sameInBothLanguages)) expect(cy[key as keyof typeof cy], key).toBe(english[key]);
+  });
+
+  it('has no common English word inside any Welsh message’s text (names kept in English are listed)', () => {
+    // Words that are English and never Welsh ("at", "i", "a", "o", "is" and "help" are Welsh too, so are not here).
+    const english = /\b(the|and|you|your|page|pages|this|with|for|not|can|what|when|if|search|call|of|to|are|was|have|has|from|by|on|in|it|be|will|or|no|open|closed|back|print|copy|letter|guide|order|read|more|here|start|again|continue|change|answers)\b/i;
+    // Names the Welsh keeps as they are: the helpline's English name (welsh-terms.md), and words printed on screens and keys.
+    const keptNames = /National Stalking Helpline|JavaScript|Shift|BBC/g;
+    const textOf = (tokens: readonly Token[]): string =>
+      tokens.map((token) => (token.type === 'content' ? token.value : 'cases' in token ? token.cases.map((c) => textOf(c.tokens)).join(' ') : ' ')).join('');
+    const found = Object.entries(cy as Record<string, string>)
+      .map(([key, message]) => [key, textOf(parseMessage(key, message)).replace(keptNames, ' ').match(english)?.[0]] as const)
+      .filter(([, word]) => word !== undefined);
+    expect(found).toEqual([]);
   });
 
   it('has Welsh addresses for the fixed pages, and is not published', () => {
