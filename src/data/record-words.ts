@@ -31,6 +31,9 @@ import { orderColumns, otherOrderFigures, protectiveOrders, type ProtectiveOrder
 import enServices from '../content/records/en-GB/support-services.json';
 import enForces from '../content/records/en-GB/police-forces.json';
 import enOrders from '../content/records/en-GB/protective-orders.json';
+import cyServices from '../content/records/cy/support-services.json';
+import cyForces from '../content/records/cy/police-forces.json';
+import cyOrders from '../content/records/cy/protective-orders.json';
 
 /** Where a locale's words files live. */
 export const recordWordsDir = (locale: Locale): string => `src/content/records/${locale}`;
@@ -44,6 +47,7 @@ const sourceLocale = 'en-GB' satisfies FileLocale;
 /** Each written locale's files, as imported (checked below, when first asked for). */
 const files = {
   'en-GB': { 'support-services': enServices, 'police-forces': enForces, 'protective-orders': enOrders },
+  cy: { 'support-services': cyServices, 'police-forces': cyForces, 'protective-orders': cyOrders },
 } satisfies Record<FileLocale, Record<RecordFile, unknown>>;
 
 /** The records that have words files. */

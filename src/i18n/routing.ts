@@ -11,7 +11,7 @@ import { isLocale, type Locale } from './table';
 export const defaultLocale = 'en-GB' satisfies Locale;
 
 /** Each locale's first address segment ('' for the default locale). */
-export const localeSegments = { 'en-GB': '', 'en-XA': 'en-xa' } as const satisfies Record<Locale, string>;
+export const localeSegments = { 'en-GB': '', 'en-XA': 'en-xa', cy: 'cy' } as const satisfies Record<Locale, string>;
 
 /** The locales production builds publish. */
 export const productionLocales: readonly Locale[] = ['en-GB'];
@@ -30,13 +30,13 @@ export function localeOfPath(pathname: string): Locale {
 
 /** The pages that are not guidance entries, by key, with their address in each locale's words. */
 export const fixedPageAddresses = {
-  home: { 'en-GB': '', 'en-XA': '' },
-  checkYourSituation: { 'en-GB': 'check-your-situation', 'en-XA': 'check-your-situation' },
-  makeALetter: { 'en-GB': 'make-a-letter', 'en-XA': 'make-a-letter' },
-  search: { 'en-GB': 'search', 'en-XA': 'search' },
-  guide: { 'en-GB': 'guide', 'en-XA': 'guide' },
-  aToZ: { 'en-GB': 'a-to-z', 'en-XA': 'a-to-z' },
-  sources: { 'en-GB': 'sources', 'en-XA': 'sources' },
+  home: { 'en-GB': '', 'en-XA': '', cy: '' },
+  checkYourSituation: { 'en-GB': 'check-your-situation', 'en-XA': 'check-your-situation', cy: 'gwirio-eich-sefyllfa' },
+  makeALetter: { 'en-GB': 'make-a-letter', 'en-XA': 'make-a-letter', cy: 'gwneud-llythyr' },
+  search: { 'en-GB': 'search', 'en-XA': 'search', cy: 'chwilio' },
+  guide: { 'en-GB': 'guide', 'en-XA': 'guide', cy: 'canllaw' },
+  aToZ: { 'en-GB': 'a-to-z', 'en-XA': 'a-to-z', cy: 'a-i-y' },
+  sources: { 'en-GB': 'sources', 'en-XA': 'sources', cy: 'ffynonellau' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /**
@@ -51,6 +51,8 @@ export const fixedPageAddresses = {
 export const translatedGuidance: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   'en-GB': {},
   'en-XA': { 'stalking-log': 'staalkiing-loog' },
+  // Welsh (issue 29): no guidance page translated yet, and 'cy' is not in productionLocales until its content exists.
+  cy: {},
 };
 
 /**

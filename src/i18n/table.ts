@@ -4,6 +4,7 @@
  * never from the build: one build holds every configured locale. Build-time code uses
  * src/i18n/index.ts, which checks each table against its schema.
  */
+import { cy } from './cy';
 import { en } from './en';
 import { pseudoLocalise } from './pseudo';
 import type { UiStrings } from './schema';
@@ -12,6 +13,7 @@ import type { UiStrings } from './schema';
 const tables = {
   'en-GB': () => en,
   'en-XA': () => pseudoLocalise(en),
+  cy: () => cy,
 } satisfies Record<string, () => UiStrings>;
 
 /** A locale of the site. */
@@ -27,7 +29,7 @@ export const isLocale = (name: string): name is Locale => name in tables;
  * The locale each table's dates are written in (Intl.DateTimeFormat): its own, except the
  * pseudo-locale, which keeps British English dates (it tests the interface words, not dates).
  */
-const dateLocales = { 'en-GB': 'en-GB', 'en-XA': 'en-GB' } satisfies Record<Locale, string>;
+const dateLocales = { 'en-GB': 'en-GB', 'en-XA': 'en-GB', cy: 'cy' } satisfies Record<Locale, string>;
 
 /** The locale a page in `which` writes dates in. */
 export const dateLocaleOf = (which: Locale): string => dateLocales[which];

@@ -82,7 +82,7 @@ describe('where a guidance page is in each language', () => {
 
   it('in a real language, publishes only translated pages: links to the others go to the English page, which has no language link to it', () => {
     // en-XA treated as a real language (no English content in it), with one translated page.
-    const real = { pairs: { 'en-GB': {}, 'en-XA': { 'stalking-log': 'staalkiing-loog' } }, englishContent: [] } as const;
+    const real = { pairs: { 'en-GB': {}, 'en-XA': { 'stalking-log': 'staalkiing-loog' }, cy: {} }, englishContent: [] } as const;
     const both = ['en-GB', 'en-XA'] as const;
     expect(guidanceSlugIn('getting-help', 'en-XA', real)).toBeUndefined();
     expect(href('getting-help', 'en-XA', 'call', real)).toBe('/getting-help/#call');
