@@ -40,6 +40,9 @@ describe('the compiled messages module', () => {
       'The helpline is closed now. It opens tomorrow at 9:30am.',
       'The helpline is closed now. It opens on Monday at 9:30am.',
     ]);
+    // Welsh (not yet published): its six plural forms, compiled with Welsh rules.
+    const welsh = formatWith(await moduleOf('cy', 'search'));
+    expect(new Set([0, 1, 2, 3, 6, 7].map((count) => welsh('search.best', { count }))).size).toBeGreaterThan(2);
     const pseudo = formatWith(await moduleOf('en-XA'));
     expect(pseudo('guide.progress', { number: 2, total: 9 })).toBe('⟦Qúúééstííóón 2 óóf 9⟧');
   });
