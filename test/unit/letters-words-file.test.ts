@@ -67,6 +67,8 @@ describe('the letters’ own words, fetched by the builder in the guide', () => 
     // The pseudo-locale shows English content.
     expect(letterContentText('en-XA')).toBe(letterContentText('en-GB'));
     expect(letterContentText('en-GB')).not.toMatch(/\{phone:|\{figure:/);
+    // A real language has its own (Welsh, not yet published, has none yet: the build would stop, naming the file).
+    expect(() => letterContentText('cy')).toThrow('src/content/translations/cy/letters.json is missing');
   });
 
   it('are fetched from beside the words file, with the same version, and checked against the letters’ schema', async () => {
