@@ -21,8 +21,11 @@ import { argumentsOf, parseMessage } from './messages';
 import { href } from './routing';
 import { searchMessageKeys } from '../lib/search/strings';
 
-/** What composes messages in the browser: the guide (its result's letter builder too), the letter builder's page, search. */
-export const messageGroups = ['guide', 'letters', 'search'] as const;
+/**
+ * What composes messages in the browser: the guide (the letter builder in its result too) and search.
+ * The letter builder's own page composes none: the words of its one message are known when the page is built.
+ */
+export const messageGroups = ['guide', 'search'] as const;
 
 /** One of them: each has a module of its own, so a page loads only the messages it composes. */
 export type MessageGroup = (typeof messageGroups)[number];
@@ -39,7 +42,6 @@ export function clientMessageKeys(group: MessageGroup, locale: Locale): string[]
   const island = (prefixes: readonly string[]) =>
     Object.keys(table).filter((key) => prefixes.some((p) => key.startsWith(`${p}.`) && !key.startsWith(`${p}.page.`)) && hasArguments(key));
   if (group === 'guide') return island(['guide', 'letters']);
-  if (group === 'letters') return island(['letters']);
   const plain = searchMessageKeys.filter((key) => !hasArguments(key));
   if (plain.length) throw new Error(`src/lib/search/strings.ts lists messages without arguments as compiled: ${plain.join(', ')}`);
   return [...searchMessageKeys];

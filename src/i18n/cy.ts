@@ -410,8 +410,6 @@ export const cy = {
   'letters.copyFailed': 'Wnaeth y porwr hwn ddim gadael i’r dudalen gopïo’r llythyr. Dewiswch y geiriau yn y blwch a’u copïo eich hun.',
   'letters.change': 'Newid eich atebion',
   'letters.startAgain': 'Clirio popeth a dechrau eto',
-  'letters.startFailed':
-    'Doedd dim modd dechrau’r offeryn gwneud llythyrau. Gwiriwch eich cysylltiad, yna ail-lwythwch y dudalen hon. Yn is i lawr y dudalen hon mae llythyrau gyda bylchau i’w hargraffu a’u llenwi â llaw.',
   'letters.privacy':
     'Does dim byd rydych chi’n ei deipio ar y dudalen hon yn cael ei gadw na’i anfon i unman, a does dim ohono’n mynd i’r cyfeiriad gwe. Mae’r cyfan yn cael ei glirio pan fyddwch chi’n gadael y dudalen.',
 } as const satisfies UiStrings;

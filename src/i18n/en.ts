@@ -381,6 +381,5 @@ export const en = {
   'letters.copyFailed': 'This browser did not let the page copy the letter. Select the words in the box and copy them yourself.',
   'letters.change': 'Change your answers',
   'letters.startAgain': 'Clear everything and start again',
-  'letters.startFailed': 'The letter builder could not start. Check your connection, then reload this page. Further down this page there are letters with gaps to print and fill in by hand.',
   'letters.privacy': 'Nothing you type on this page is saved or sent anywhere, and none of it goes into the web address. It is all cleared when you leave the page.',
 } as const satisfies UiStrings;

@@ -384,7 +384,6 @@ export const uiSchema = z
     'letters.copyFailed': text('The letter builder: announced when the browser would not copy'),
     'letters.change': text('The letter builder: the control back to the questions'),
     'letters.startAgain': text('The letter builder: the control that clears everything'),
-    'letters.startFailed': text('The letter builder’s page, in the builder’s place, when its code could not load what it needs to start'),
     'letters.privacy': text('The letter builder and its page: what happens to what is typed'),
   })
   .strict();

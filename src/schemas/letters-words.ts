@@ -31,7 +31,6 @@ export const letterWordKeys = [
   'letters.copyFailed',
   'letters.change',
   'letters.startAgain',
-  'letters.startFailed',
   'letters.privacy',
 ] as const satisfies readonly (keyof IslandWords<'letters'>)[];
 

@@ -184,34 +184,24 @@ describeBrowser('the guide and the letter builder when misused', () => {
     }
   });
 
-  it('each page’s compiled messages: when they cannot be had, the letter builder says so in its place, and the guide keeps its still copy', async () => {
-    for (const [urlPath, module] of [
-      ['/make-a-letter/', '/messages/letters.js'],
-      [GUIDE_PATH, '/messages/guide.js'],
-    ] as const) {
-      const { page, problems } = await openPage('');
-      const asked: string[] = [];
-      await page.route(/\/messages\/[a-z]+\.js/, async (route) => {
-        asked.push(new URL(route.request().url()).pathname);
-        await route.fulfill({ status: 404, body: '' });
-      });
-      await page.goto(urlPath);
-      await expect.poll(() => asked.includes(module)).toBe(true);
-      if (module === '/messages/letters.js') {
-        await expect.poll(() => page.locator('.letters[role="alert"]').textContent()).toBe(t('letters.startFailed'));
-        expect(await page.locator('.letters form').count()).toBe(0);
-      } else {
-        // The guide does not start without its messages: the still copy of the first question stays (and, after
-        // a few seconds, guide-preview.css shows why and offers a reload).
-        await page.waitForTimeout(500);
-        expect(await page.locator('#guide-preview').count()).toBe(1);
-        expect(await page.locator('.guide[data-step]').count()).toBe(0);
-      }
-      // The refused module is logged by the browser: expected here, and nothing else.
-      const expected = (e: string) => /404|messages\/[a-z]+\.js|dynamically imported module/i.test(e);
-      expect(problems.consoleErrors.some(expected)).toBe(true);
-      problems.consoleErrors.splice(0, Infinity, ...problems.consoleErrors.filter((e) => !expected(e)));
-    }
+  it('the guide’s compiled messages: when they cannot be had, the guide keeps its still copy', async () => {
+    const { page, problems } = await openPage('');
+    const asked: string[] = [];
+    await page.route(/\/messages\/[a-z]+\.js/, async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await route.fulfill({ status: 404, body: '' });
+    });
+    await page.goto(GUIDE_PATH);
+    await expect.poll(() => asked.includes('/messages/guide.js')).toBe(true);
+    // The guide does not start without its messages: the still copy of the first question stays (and, after
+    // a few seconds, guide-preview.css shows why and offers a reload).
+    await page.waitForTimeout(500);
+    expect(await page.locator('#guide-preview').count()).toBe(1);
+    expect(await page.locator('.guide[data-step]').count()).toBe(0);
+    // The refused module is logged by the browser: expected here, and nothing else.
+    const expected = (e: string) => /404|messages\/[a-z]+\.js|dynamically imported module/i.test(e);
+    expect(problems.consoleErrors.some(expected)).toBe(true);
+    problems.consoleErrors.splice(0, Infinity, ...problems.consoleErrors.filter((e) => !expected(e)));
   });
 
   it.each([

@@ -26,7 +26,7 @@ export interface GuideLetterBuilderProps {
   content: LettersContent;
   /** The builder's interface words, from the interface table. */
   words: LetterWordsFile;
-  /** The guide's formatter, for the builder's messages with arguments (the same compiled messages). */
+  /** The guide's compiled messages, for the result's headings ("Your letter: …"). */
   format: Format;
   /** The words of the control that opens the builder (the result's letter action). */
   label: string;
@@ -38,12 +38,16 @@ export interface GuideLetterBuilderProps {
  */
 export default function GuideLetterBuilder({ answers, content, label, words, format }: GuideLetterBuilderProps) {
   const start = letterStartFromGuide(answers);
+  // The result's heading for each letter, from the guide's compiled messages (the same table message).
+  const resultHeadings = Object.fromEntries(
+    (Object.keys(content.letters) as (keyof LettersContent['letters'])[]).map((id) => [id, format('letters.resultHeading', { title: content.letters[id].title })]),
+  ) as Record<keyof LettersContent['letters'], string>;
   return (
     <details class="letters-disclosure">
       <summary class="letters-disclosure__summary" data-content>
         {label}
       </summary>
-      <LetterBuilder content={content} words={words} format={format} {...(start.letter ? { initialLetter: start.letter } : {})} initial={start.answers} headingLevel={4} />
+      <LetterBuilder content={content} words={words} resultHeadings={resultHeadings} {...(start.letter ? { initialLetter: start.letter } : {})} initial={start.answers} headingLevel={4} />
     </details>
   );
 }

@@ -21,8 +21,7 @@ import { useWipeOnLeave } from '../use-wipe-on-leave';
 import { markClipboardWritten } from '../../scripts/clipboard-mark';
 import LetterForm from './screens/LetterForm';
 import LetterResult, { type CopyStage } from './screens/LetterResult';
-import type { LetterWords, LetterWordsFile, Problem } from './screens/shared';
-import { formatWith, loadMessages, type Format } from '../../i18n/client-format';
+import type { LetterWordsFile, Problem } from './screens/shared';
 
 export type { LetterWords, LetterWordsFile } from './screens/shared';
 
@@ -32,10 +31,12 @@ export interface LetterBuilderProps {
   content: LettersContent;
   /** The builder's interface words, picked from the interface table at build time. */
   words: LetterWordsFile;
-  /** Its messages with arguments: the guide's formatter when the guide holds the builder… */
-  format?: Format;
-  /** …else the address of the page's compiled messages (src/i18n/client-messages.ts), loaded before the builder shows. */
-  messagesHref?: string;
+  /**
+   * The result's heading for each letter ("Your letter: …", the table's message with the letter's
+   * title): composed when the builder's page is built, or by the guide's compiled messages in its result,
+   * so the builder itself composes no message and loads nothing before it shows.
+   */
+  resultHeadings: Readonly<Record<LetterId, string>>;
   /** Which letter to start on, e.g. "ask-for-order" from the guide's result. */
   initialLetter?: LetterId;
   /** Answers to start with. Anything left out starts empty. */
@@ -57,30 +58,8 @@ export interface LetterBuilderProps {
 /** Set on <html> while the builder's Print is printing (see letters.css). */
 const PRINTING_CLASS = 'letters-printing';
 
-/**
- * The builder, once it can compose its messages: with the formatter it was given, or with the
- * page's compiled messages once they have loaded (until then, the page's reserve holds its place).
- */
-export default function LetterBuilder(props: LetterBuilderProps) {
-  const [format, setFormat] = useState<Format | 'failed' | undefined>(() => props.format);
-  useEffect(() => {
-    if (format || !props.messagesHref) return;
-    let live = true;
-    loadMessages(props.messagesHref).then(
-      (messages) => live && setFormat(() => formatWith(messages)),
-      () => live && setFormat('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (format === 'failed') return <p class="letters" role="alert">{props.words['letters.startFailed']}</p>;
-  if (!format) return null;
-  return <Builder {...props} words={{ ...props.words, format }} />;
-}
-
 /** The builder. */
-function Builder({ content, words: w, initialLetter, initial, headingLevel = 2, forces, dateLocale }: Omit<LetterBuilderProps, 'words'> & { words: LetterWords }) {
+export default function LetterBuilder({ content, words: w, resultHeadings, initialLetter, initial, headingLevel = 2, forces, dateLocale }: LetterBuilderProps) {
   const [letter, setLetter] = useState<LetterId | undefined>(initialLetter);
   const [answers, setAnswers] = useState<LetterAnswers>(() => ({ ...initial }));
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -173,8 +152,8 @@ function Builder({ content, words: w, initialLetter, initial, headingLevel = 2, 
         <LetterResult
           content={content}
           words={w}
+          heading={resultHeadings[letter]}
           headingLevel={headingLevel}
-          letter={letter}
           text={text}
           copyStage={copyStage}
           headingRef={resultHeadingRef}

@@ -1,6 +1,5 @@
 /** The letter made: to read and change in a box, print alone, or copy after a warning. */
 import type { RefObject } from 'preact';
-import type { LetterId } from '../../../lib/letters/ids';
 import type { LettersContent } from '../../../schemas/letters';
 import type { LetterWords } from './shared';
 import { relativeTimesIn } from '../../../lib/letters/relative-time';
@@ -10,8 +9,9 @@ export type CopyStage = 'idle' | 'warning' | 'copied' | 'failed';
 interface Props {
   content: LettersContent;
   words: LetterWords;
+  /** The result's heading for this letter ("Your letter: …"), composed from the table's message where its words are known. */
+  heading: string;
   headingLevel: 2 | 3 | 4;
-  letter: LetterId;
   text: string;
   copyStage: CopyStage;
   headingRef: RefObject<HTMLHeadingElement>;
@@ -27,14 +27,14 @@ interface Props {
 }
 
 export default function LetterResult(props: Props) {
-  const { content, words: w, headingLevel, letter, text, copyStage, headingRef, warningRef, textRef } = props;
+  const { content, words: w, heading, headingLevel, text, copyStage, headingRef, warningRef, textRef } = props;
   const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   // Times that mean nothing days later ("last night"): asked for as dates, as the letter is changed too.
   const relative = relativeTimesIn(text, content.relativeTime.phrases);
   return (
     <>
       <H class="letters__heading" tabIndex={-1} ref={headingRef}>
-        {w.format('letters.resultHeading', { title: content.letters[letter].title })}
+        {heading}
       </H>
       <p class="letters__no-print">{w['letters.resultIntro']}</p>
       <div class="form-group letters__no-print">

@@ -2,13 +2,12 @@
 import type { FieldId } from '../../../lib/letters/ids';
 import type { MissingAnswer } from '../../../lib/letters/compose';
 import type { IslandWords } from '../../../i18n/islands';
-import type { Format } from '../../../i18n/client-format';
 
 /** The builder's interface words as they arrive (props, or the words file). */
 export type LetterWordsFile = IslandWords<'letters'>;
 
-/** What the builder's screens use: the words, and `format` for its messages with arguments (src/i18n/client-format.ts). */
-export type LetterWords = LetterWordsFile & { readonly format: Format };
+/** What the builder's screens use. */
+export type LetterWords = LetterWordsFile;
 
 /** Id of a question's element (the error summary's link moves focus to it). */
 export const fieldDomId = (field: FieldId | 'letter') => `letter-field-${field}`;
