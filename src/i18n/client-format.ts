@@ -5,9 +5,9 @@
  * names, no other, and no `undefined` or `NaN`.
  */
 import type { TextKey } from './schema';
+import type { MessageValues } from './messages';
 
-/** Values a message may take. */
-export type MessageValues = Readonly<Record<string, string | number>>;
+export type { MessageValues } from './messages';
 
 /** The module: the messages as functions, and each one's arguments. */
 export interface ClientMessages {

@@ -11,7 +11,6 @@
  * so the browser's side (src/i18n/client-format.ts) can refuse a missing or unused value as the
  * build does (src/i18n/messages.ts).
  */
-import { createHash } from 'node:crypto';
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/lib/compile-module';
 import { buildSync } from 'esbuild';
@@ -20,6 +19,7 @@ import { dateLocaleOf } from './table';
 import { argumentsOf, parseMessage } from './messages';
 import { href } from './routing';
 import { searchMessageKeys } from '../lib/search/strings';
+import { contentVersion } from '../lib/content-version';
 
 /**
  * What composes messages in the browser: the guide (the letter builder in its result too) and search.
@@ -76,4 +76,4 @@ export function clientMessagesText(group: MessageGroup, locale: Locale): string 
 
 /** A group's module address in a locale, versioned with the first 12 hex digits of the SHA-256 of its text. */
 export const clientMessagesHref = (group: MessageGroup, locale: Locale): string =>
-  `${href('home', locale)}messages/${group}.js?v=${createHash('sha256').update(clientMessagesText(group, locale)).digest('hex').slice(0, 12)}`;
+  `${href('home', locale)}messages/${group}.js?v=${contentVersion(clientMessagesText(group, locale))}`;

@@ -10,7 +10,7 @@
  * record's numbers written in, as the builder's own page has them). So neither zod's build-time work
  * nor the services record, nor any language but the page's, comes into the browser.
  */
-import LetterBuilder, { type LetterWordsFile } from './LetterBuilder';
+import LetterBuilder, { type LetterWords } from './LetterBuilder';
 import type { Format } from '../../i18n/client-format';
 import { letterStartFromGuide } from '../../lib/letters/from-guide';
 import type { LettersContent } from '../../schemas/letters';
@@ -25,7 +25,7 @@ export interface GuideLetterBuilderProps {
   /** The letters' own words, in the page's language. */
   content: LettersContent;
   /** The builder's interface words, from the interface table. */
-  words: LetterWordsFile;
+  words: LetterWords;
   /** The guide's compiled messages, for the result's headings ("Your letter: …"). */
   format: Format;
   /** The words of the control that opens the builder (the result's letter action). */

@@ -21,16 +21,16 @@ import { useWipeOnLeave } from '../use-wipe-on-leave';
 import { markClipboardWritten } from '../../scripts/clipboard-mark';
 import LetterForm from './screens/LetterForm';
 import LetterResult, { type CopyStage } from './screens/LetterResult';
-import type { LetterWordsFile, Problem } from './screens/shared';
+import type { LetterWords, Problem } from './screens/shared';
 
-export type { LetterWords, LetterWordsFile } from './screens/shared';
+export type { LetterWords } from './screens/shared';
 
 
 export interface LetterBuilderProps {
   /** The letters' words, validated and filled at build time (loadLettersContent). */
   content: LettersContent;
   /** The builder's interface words, picked from the interface table at build time. */
-  words: LetterWordsFile;
+  words: LetterWords;
   /**
    * The result's heading for each letter ("Your letter: …", the table's message with the letter's
    * title): composed when the builder's page is built, or by the guide's compiled messages in its result,

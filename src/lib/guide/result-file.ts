@@ -6,11 +6,11 @@
  * the guide's page (src/pages/check-your-situation/result.json.ts and its copy for each other locale),
  * at an address versioned with the file's text, which the page gives to its island.
  */
-import { createHash } from 'node:crypto';
 import rawResult from '../../content/guide/guide-result.json';
 import type { Locale } from '../../i18n';
 import { href } from '../../i18n/routing';
 import { contentIn } from '../content-locale';
+import { contentVersion } from '../content-version';
 
 /** A link's target as the words give it: an https address stays, a page's key becomes its address in `locale`. */
 const addressOf = (target: string, locale: Locale): string => (/^https:\/\//.test(target) ? target : href(target, locale));
@@ -29,4 +29,4 @@ export const resultWordsText = (locale: Locale, words: unknown = contentIn('guid
 
 /** The file's address in a locale, beside the guide's page, with `?v=` and the first 12 hex digits of the SHA-256 of its text. */
 export const resultWordsHref = (locale: Locale, text: string = resultWordsText(locale)): string =>
-  `${href('checkYourSituation', locale)}result.json?v=${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+  `${href('checkYourSituation', locale)}result.json?v=${contentVersion(text)}`;

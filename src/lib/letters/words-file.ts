@@ -10,7 +10,7 @@
  * __SPO_LETTER_WORDS_VERSION__), so a cached old file never meets new code: a change to the words
  * changes this code's chunk, and its hashed name, too.
  */
-import type { LetterWordsFile } from '../../components/letters/screens/shared';
+import type { LetterWords } from '../../components/letters/screens/shared';
 import type { LettersContent } from '../../schemas/letters';
 
 declare const __SPO_LETTER_WORDS_VERSION__: string | undefined;
@@ -41,7 +41,7 @@ async function fetchChecked<T>(what: string, href: string, schemaOf: (checks: Ch
  * The builder's interface words, fetched from the site itself and checked against their schema;
  * rejects, naming the file (and the first wrong field), when they cannot be had or have the wrong shape.
  */
-export function letterWords(href: string, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWordsFile> {
+export function letterWords(href: string, get: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<LetterWords> {
   return fetchChecked('words', href, (c) => c.letterWordsSchema, get);
 }
 

@@ -6,11 +6,11 @@
  * astro.config.mjs writes the version into the builder's code (src/lib/letters/words-file.ts), so new
  * code never meets an old file.
  */
-import { createHash } from 'node:crypto';
 import type { Locale } from '../../i18n';
 import { islandWords } from '../../i18n/islands';
 import rawLetters from '../../content/letters/letters.json';
 import { contentIn } from '../content-locale';
+import { contentVersion } from '../content-version';
 import { loadLettersContent } from './content';
 import type { LettersContent } from '../../schemas/letters';
 
@@ -29,7 +29,4 @@ export const letterFilesText = (locale: Locale): string => `${letterWordsText(lo
 
 /** The version of the files of these locales: a change to any word of any of them changes it. */
 export const letterWordsVersion = (locales: readonly Locale[], text: (locale: Locale) => string = letterFilesText): string =>
-  createHash('sha256')
-    .update(locales.map((locale) => text(locale)).join('\n'))
-    .digest('hex')
-    .slice(0, 12);
+  contentVersion(locales.map((locale) => text(locale)).join('\n'));

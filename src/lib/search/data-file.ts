@@ -8,12 +8,12 @@
  * (src/lib/content-locale.ts), reviewed with the same must/must-not tests. So synonyms, intents, danger
  * and crisis words are loaded for the page's language, and the search code carries none.
  */
-import { createHash } from 'node:crypto';
 import englishRuntime from '../../data/search-runtime.json';
 import englishVocabulary from '../../data/search-vocabulary.json';
 import type { Locale } from '../../i18n';
 import { alternatesOf, defaultLocale, href } from '../../i18n/routing';
 import { contentIn } from '../content-locale';
+import { contentVersion } from '../content-version';
 
 /** The files, by what they hold. */
 export type SearchFile = 'data' | 'vocabulary';
@@ -44,4 +44,4 @@ export function searchFileText(file: SearchFile, locale: Locale): string {
 
 /** A file's address in a locale, beside the search page, versioned with the first 12 hex digits of the SHA-256 of its text. */
 export const searchFileHref = (file: SearchFile, locale: Locale, text: string = searchFileText(file, locale)): string =>
-  `${href('search', locale)}${file}.json?v=${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+  `${href('search', locale)}${file}.json?v=${contentVersion(text)}`;

@@ -15,7 +15,7 @@ import { helplineNow } from '../../../lib/open-status';
 import { bankHolidays } from '../../../data/bank-holidays';
 import type { SupportServiceId } from '../../../data/support-services';
 import type { GuideLetterBuilderProps } from '../../letters/GuideLetterBuilder';
-import type { LetterWordsFile } from '../../letters/LetterBuilder';
+import type { LetterWords } from '../../letters/LetterBuilder';
 import type { Format } from '../../../i18n/client-format';
 import type { LettersContent } from '../../../schemas/letters';
 import { HEADING_ID, type GuideWords, type ServiceView } from '../shared';
@@ -259,7 +259,7 @@ function Block({ block, services, words: w, answers }: { block: ResultBlock; ser
  * or if either cannot be loaded, the link to the builder's own page.
  */
 function LetterSlot({ href, text, answers, format }: { href: string; text: string; answers: Answers; format: Format }) {
-  const [builder, setBuilder] = useState<{ Builder: ComponentType<GuideLetterBuilderProps>; words: LetterWordsFile; content: LettersContent } | null>(null);
+  const [builder, setBuilder] = useState<{ Builder: ComponentType<GuideLetterBuilderProps>; words: LetterWords; content: LettersContent } | null>(null);
   useEffect(() => {
     let live = true;
     import('../../letters/GuideLetterBuilder')

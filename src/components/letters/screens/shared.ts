@@ -3,11 +3,8 @@ import type { FieldId } from '../../../lib/letters/ids';
 import type { MissingAnswer } from '../../../lib/letters/compose';
 import type { IslandWords } from '../../../i18n/islands';
 
-/** The builder's interface words as they arrive (props, or the words file). */
-export type LetterWordsFile = IslandWords<'letters'>;
-
-/** What the builder's screens use. */
-export type LetterWords = LetterWordsFile;
+/** The builder's interface words, from the interface table (src/i18n): its props, or the words file. */
+export type LetterWords = IslandWords<'letters'>;
 
 /** Id of a question's element (the error summary's link moves focus to it). */
 export const fieldDomId = (field: FieldId | 'letter') => `letter-field-${field}`;
