@@ -16,9 +16,19 @@ export const localeSegments = { 'en-GB': '', 'en-XA': 'en-xa', cy: 'cy' } as con
 /** The locales production builds publish. */
 export const productionLocales: readonly Locale[] = ['en-GB'];
 
-/** The locales a build publishes: production's, plus the pseudo-locale when SPO_PSEUDO=1 (npm run build:pseudo). */
+/**
+ * Languages being translated, for their translators' own builds only: `SPO_PREVIEW_LOCALES=cy npm run build`
+ * publishes Welsh beside English with what it has so far (its translated pages; English content where its
+ * guide, letters, search or home file does not exist yet). Production builds never set it.
+ */
+export function previewLocales(env: Record<string, string | undefined> = globalThis.process?.env ?? {}): Locale[] {
+  const asked = (env['SPO_PREVIEW_LOCALES'] ?? '').split(',').map((code) => code.trim()).filter((code) => code !== '');
+  return asked.filter((code): code is Locale => isLocale(code) && code !== defaultLocale && code !== 'en-XA' && !productionLocales.includes(code));
+}
+
+/** The locales a build publishes: production's, the pseudo-locale when SPO_PSEUDO=1 (npm run build:pseudo), and any preview. */
 export function publishedLocales(env: Record<string, string | undefined> = globalThis.process?.env ?? {}): Locale[] {
-  return env['SPO_PSEUDO'] === '1' ? [...productionLocales, 'en-XA'] : [...productionLocales];
+  return [...productionLocales, ...(env['SPO_PSEUDO'] === '1' ? (['en-XA'] as const) : []), ...previewLocales(env)];
 }
 
 /** The locale of an address: the locale whose segment starts it, else the default. */

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../i18n';
-import { defaultLocale, englishContentLocales } from '../i18n/routing';
+import { defaultLocale, englishContentLocales, previewLocales } from '../i18n/routing';
 
 /** The content files a language translates beside its guidance pages, by what they hold. */
 export const translatedContentFiles = {
@@ -34,7 +34,11 @@ export function contentIn(kind: TranslatedContent, locale: Locale, english: unkn
   const language = contentLocaleOf(locale, englishContent);
   if (language === defaultLocale) return english;
   const file = `src/content/translations/${language}/${translatedContentFiles[kind]}`;
-  if (!existsSync(path.join(root, file))) throw new Error(`${file} is missing: a published language needs its own copy of this content`);
+  if (!existsSync(path.join(root, file))) {
+    // A translator's preview build (SPO_PREVIEW_LOCALES) shows English until the language's own file exists.
+    if (previewLocales().includes(language)) return english;
+    throw new Error(`${file} is missing: a published language needs its own copy of this content`);
+  }
   try {
     return JSON.parse(readFileSync(path.join(root, file), 'utf8')) as unknown;
   } catch (error) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { uiSchema } from '../../src/i18n/schema';
 import { locales, stringsFor, useStrings } from '../../src/i18n';
-import { fixedPageAddresses, href, localeOfPath, publishedLocales } from '../../src/i18n/routing';
+import { fixedPageAddresses, href, localeOfPath, previewLocales, publishedLocales } from '../../src/i18n/routing';
 import { argumentsOf, checkValues, messageFormatter, parseMessage, pluralProblems } from '../../src/i18n/messages';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalise, pseudoTemplate } from '../../src/i18n/pseudo';
 
@@ -110,6 +110,14 @@ describe('the interface table', () => {
     expect(publishedLocales({})).toEqual(['en-GB']);
     expect(publishedLocales({ SPO_PSEUDO: '0' })).toEqual(['en-GB']);
     expect(publishedLocales({ SPO_PSEUDO: '1' })).toEqual(['en-GB', 'en-XA']);
+  });
+
+  it('adds a language being translated only for a preview build (SPO_PREVIEW_LOCALES), never an unknown code, English or the pseudo-locale', () => {
+    expect(previewLocales({})).toEqual([]);
+    expect(previewLocales({ SPO_PREVIEW_LOCALES: ' cy ' })).toEqual(['cy']);
+    expect(previewLocales({ SPO_PREVIEW_LOCALES: 'en-GB,en-XA,xx,cy' })).toEqual(['cy']);
+    expect(publishedLocales({ SPO_PREVIEW_LOCALES: 'cy' })).toEqual(['en-GB', 'cy']);
+    expect(publishedLocales({ SPO_PSEUDO: '1', SPO_PREVIEW_LOCALES: 'cy' })).toEqual(['en-GB', 'en-XA', 'cy']);
   });
 
   it('builds every address from a page’s key and a locale', () => {
