@@ -28,6 +28,7 @@ export const cy = {
   'page.title': '{title} – {site}',
   'layout.skipToMain': 'Neidio i’r prif gynnwys',
   'translation.outdated': 'Cafodd y dudalen Saesneg ei diweddaru ar {date}, ar ôl i’r dudalen hon gael ei chyfieithu. {link}.',
+  'translation.unchecked': 'Nid yw adolygydd cyfreithiol sy’n darllen Cymraeg wedi gwirio’r cyfieithiad hwn eto. Cafodd y dudalen Saesneg ei diweddaru ddiwethaf ar {date}. {link}.',
   'translation.outdatedLink': 'Darllen y dudalen Saesneg',
 
   'figures.hours': '{count, plural, zero {# awr} one {# awr} two {# awr} few {# awr} many {# awr} other {# awr}}',

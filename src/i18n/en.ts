@@ -13,6 +13,7 @@ export const en = {
   'page.title': '{title} – {site}',
   'layout.skipToMain': 'Skip to main content',
   'translation.outdated': 'The English page was updated on {date}, after this page was translated. {link}.',
+  'translation.unchecked': 'This translation has not yet been checked by a legal reviewer who reads this language. The English page was last updated on {date}. {link}.',
   'translation.outdatedLink': 'Read the English page',
 
   'figures.hours': '{count, plural, one {# hour} other {# hours}}',

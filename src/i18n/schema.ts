@@ -31,6 +31,7 @@ export const uiSchema = z
     'page.title': text('A page’s <title>: {title} is the page’s own title, {site} the site’s name'),
     'layout.skipToMain': text('The skip link to the main content, shown on keyboard focus'),
     'translation.outdated': text('One line at the top of a translated guidance page older than its English page: {date} is the English page’s newest update, {link} is translation.outdatedLink'),
+    'translation.unchecked': text('One line at the top of a translated guidance page that no legal reviewer who reads its language has checked yet (no checkedBy in its frontmatter): {date} is the English page’s newest update, {link} is translation.outdatedLink'),
     'translation.outdatedLink': text('The link to the English page in that line, in this page’s language'),
 
     'figures.hours': plural('An amount of hours in figures, {count} ("48 hours"), in the protective orders comparison'),

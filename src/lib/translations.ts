@@ -60,3 +60,24 @@ export function newerSource(
   const version = versionOf(source);
   return translation.sourceVersion < version ? version : undefined;
 }
+
+/** The one line at the top of a translated page, if any. */
+export type TranslationNotice =
+  /** The English page changed after the translation was made: its version. */
+  | { kind: 'outdated'; englishVersion: string }
+  /** No reviewer who reads the language has checked the translation (no `checkedBy`): the English page's version. */
+  | { kind: 'unchecked'; englishVersion: string };
+
+/**
+ * What a translated page must say about itself (issue 29, point 8): that it is older than its English
+ * page (the more urgent), else that nobody who reads the language has checked it against the law until
+ * its frontmatter names who did (`checkedBy`), else nothing.
+ */
+export function translationNotice(
+  translation: { sourceVersion: string; checkedBy?: { name: string; date: string } | undefined },
+  source: Parameters<typeof versionOf>[0],
+): TranslationNotice | undefined {
+  const since = newerSource(translation, source);
+  if (since !== undefined) return { kind: 'outdated', englishVersion: since };
+  return translation.checkedBy ? undefined : { kind: 'unchecked', englishVersion: versionOf(source) };
+}

@@ -180,6 +180,11 @@ export const guidanceFiles = { pattern: '**/*.mdx', base: './src/content/guidanc
 export const translatedGuidanceSchema = guidanceSchema.safeExtend({
   translationKey: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the English page’s slug'),
   sourceVersion: isoDateString,
+  /**
+   * Who checked the translation against the law and the English page, reading the language, and when.
+   * Without it the page says in one line that it is not checked yet (issue 29, point 8).
+   */
+  checkedBy: z.strictObject({ name: z.string().trim().min(1, 'the reviewer’s name or role'), date: isoDateString }).optional(),
 });
 
 /** Parsed frontmatter of a translated guidance page. */

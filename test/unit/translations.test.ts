@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alternatesOf, guidanceKeyOf, guidanceSlugIn, href, translatedGuidance } from '../../src/i18n/routing';
-import { newerSource, translationProblems, type TranslationFile } from '../../src/lib/translations';
+import { newerSource, translationNotice, translationProblems, type TranslationFile } from '../../src/lib/translations';
+import { translatedGuidanceSchema } from '../../src/schemas/guidance';
 
 const file = (locale: string, slug: string, translationKey: string): TranslationFile => ({
   file: `src/content/translations/${locale}/guidance/${slug}.mdx`,
@@ -106,5 +107,31 @@ describe('a translation older than its English page', () => {
 
   it('gives nothing when it was made from the current version', () => {
     expect(newerSource({ sourceVersion: '2026-12-01' }, english)).toBeUndefined();
+  });
+});
+
+describe('the one line at the top of a translated page (issue 29, point 8)', () => {
+  const english = { lastReviewed: '2026-11-20', updates: [{ date: '2026-12-01' }] };
+  const checkedBy = { name: 'Welsh-speaking solicitor', date: '2026-12-05' };
+
+  it('says a translation is not checked until its frontmatter names who checked it, with the English page’s version', () => {
+    expect(translationNotice({ sourceVersion: '2026-12-01' }, english)).toEqual({ kind: 'unchecked', englishVersion: '2026-12-01' });
+    expect(translationNotice({ sourceVersion: '2026-12-01', checkedBy }, english)).toBeUndefined();
+  });
+
+  it('says first that a translation is older than its English page, checked or not', () => {
+    expect(translationNotice({ sourceVersion: '2026-11-20' }, english)).toEqual({ kind: 'outdated', englishVersion: '2026-12-01' });
+    expect(translationNotice({ sourceVersion: '2026-11-20', checkedBy }, english)).toEqual({ kind: 'outdated', englishVersion: '2026-12-01' });
+  });
+
+  it('takes checkedBy only as a name and an ISO date, naming the field otherwise', () => {
+    const base = translatedGuidanceSchema.shape;
+    const checked = base.checkedBy;
+    expect(checked.safeParse(undefined).success).toBe(true);
+    expect(checked.safeParse(checkedBy).success).toBe(true);
+    expect(checked.safeParse({ name: ' ', date: '2026-12-05' }).success).toBe(false);
+    expect(checked.safeParse({ name: 'A reviewer', date: '5 December 2026' }).success).toBe(false);
+    expect(checked.safeParse({ name: 'A reviewer', date: '2026-12-05', note: 'x' }).success).toBe(false);
+    expect(checked.safeParse('2026-12-05').success).toBe(false);
   });
 });
