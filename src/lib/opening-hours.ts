@@ -60,9 +60,28 @@ export function statusInWords(w: Words, status: OpenStatus, date?: string): stri
   }
 }
 
+/**
+ * Welsh "and" before the word that follows it, where CLDR can only write ", a(c)": "a’r" before the article
+ * ("Cymru a’r Alban"), "ac" before a vowel ("Llun ac Iau"), "a" before a consonant ("Cymru a Lloegr").
+ */
+export function welshAnd(next: string): string {
+  if (/^(yr|y)\s/i.test(next)) return 'a’r';
+  return /^[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/i.test(next) ? 'ac' : 'a';
+}
+
 /** A list of names joined as the page's language joins them ("A, B and C"), by Intl.ListFormat's CLDR data. */
 export function listInWords({ dateLocale }: Pick<Words, 'dateLocale'>, items: string[]): string {
-  return new Intl.ListFormat(dateLocale, { style: 'long', type: 'conjunction' }).format(items);
+  const parts = new Intl.ListFormat(dateLocale, { style: 'long', type: 'conjunction' }).formatToParts(items);
+  return parts
+    .map((part, i) => {
+      if (part.type !== 'literal' || !part.value.includes('a(c)')) return part.value;
+      const next = parts[i + 1]?.value ?? '';
+      const and = welshAnd(next);
+      // "a’r" stands for "a" + the article: the next item then loses its "y"/"yr". Welsh puts no comma before "a".
+      return part.value.replace(/,?\s*a\(c\)/, ` ${and}`);
+    })
+    .map((value, i, all) => (i > 0 && all[i - 1]!.trimEnd().endsWith('a’r') ? value.replace(/^(yr|y)\s+/i, '') : value))
+    .join('');
 }
 
 /** A set of weekdays in words: "Monday to Friday", or "Monday, Tuesday and Thursday". */

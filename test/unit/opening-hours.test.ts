@@ -4,7 +4,9 @@ import { bankHolidays, bankHolidayYears } from '../../src/data/bank-holidays';
 import { getService, type OpeningHours } from '../../src/data/support-services';
 import {
   hoursInWords,
+  listInWords,
   londonTime,
+  welshAnd,
   openStatus,
   statusInWords,
   timeInWords,
@@ -166,5 +168,23 @@ describe('hours in words', () => {
     expect(timeInWords(english, '16:00')).toBe('4pm');
     expect(timeInWords(english, '12:00')).toBe('midday');
     expect(timeInWords(english, '00:00')).toBe('midnight');
+  });
+});
+
+describe('lists in words', () => {
+  it('joins as the language does: English "and", Welsh "a", "ac" before a vowel, "a’r" for the article', () => {
+    expect(listInWords({ dateLocale: 'en-GB' }, ['England', 'Wales', 'Scotland'])).toBe('England, Wales and Scotland');
+    expect(listInWords({ dateLocale: 'cy' }, ['Cymru', 'Lloegr'])).toBe('Cymru a Lloegr');
+    expect(listInWords({ dateLocale: 'cy' }, ['dydd Llun', 'dydd Mawrth', 'dydd Iau'])).toBe('dydd Llun, dydd Mawrth a dydd Iau');
+    expect(listInWords({ dateLocale: 'cy' }, ['Lloegr', 'Iwerddon'])).toBe('Lloegr ac Iwerddon');
+    expect(listInWords({ dateLocale: 'cy' }, ['Cymru', 'Lloegr', 'yr Alban'])).toBe('Cymru, Lloegr a’r Alban');
+    expect(listInWords({ dateLocale: 'cy' }, ['Lloegr', 'y Barri'])).toBe('Lloegr a’r Barri');
+    expect(listInWords({ dateLocale: 'cy' }, ['Cymru'])).toBe('Cymru');
+  });
+
+  it('says Welsh "and" by the next word’s first letter, accents and w and y included', () => {
+    expect(['Alban', 'Ynys Môn', 'wyth', 'Ŵyl', 'Ebrill', 'Lloegr', 'Mawrth', 'yr Alban', 'y Barri', 'Yr Wyddgrug'].map(welshAnd)).toEqual([
+      'ac', 'ac', 'ac', 'ac', 'ac', 'a', 'a', 'a’r', 'a’r', 'a’r',
+    ]);
   });
 });
