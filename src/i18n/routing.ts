@@ -31,6 +31,12 @@ export function publishedLocales(env: Record<string, string | undefined> = globa
   return [...productionLocales, ...(env['SPO_PSEUDO'] === '1' ? (['en-XA'] as const) : []), ...previewLocales(env)];
 }
 
+/**
+ * The nation whose own services a language's pages offer first, where it has one: Welsh pages put Wales's
+ * 24-hour bilingual line (Byw Heb Ofn, Live Fear Free) in the help strip (issue 29, point 6).
+ */
+export const localeNations: Readonly<Partial<Record<Locale, 'wales'>>> = { cy: 'wales' };
+
 /** The locale of an address: the locale whose segment starts it, else the default. */
 export function localeOfPath(pathname: string): Locale {
   const first = pathname.split('/').find((part) => part !== '') ?? '';

@@ -4,6 +4,7 @@ import { gzipSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { htmlPages, loadPage, readDist, urlPathOf } from '../support/dist';
 import { distDir, root } from '../support/paths';
+import { englishPathOf } from '../support/page-locale';
 
 /**
  * The CSS each page links, against the bench's budgets (bench/budgets.json: a page's own entry,
@@ -16,7 +17,8 @@ import { distDir, root } from '../support/paths';
  */
 interface Budget { path?: string; cssGzipKB?: number }
 const budgets = JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8')) as { defaults: Budget; pages: Budget[] };
-const budgetFor = (url: string) => budgets.pages.find((p) => p.path === url)?.cssGzipKB ?? budgets.defaults.cssGzipKB!;
+// A page in another language has its English page's budget.
+const budgetFor = (url: string) => budgets.pages.find((p) => p.path === englishPathOf(url))?.cssGzipKB ?? budgets.defaults.cssGzipKB!;
 
 const stylesheets = (file: string) => loadPage(file).querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
 const gzipKB = (href: string) => gzipSync(readFileSync(path.join(distDir, href)), { level: constants.Z_BEST_COMPRESSION }).length / 1024;

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { footerNav } from '../../src/data/site';
-import { href } from '../../src/i18n/routing';
-import { en } from '../../src/i18n/en';
+import { href, publishedLocales } from '../../src/i18n/routing';
+import { useStrings, type Locale } from '../../src/i18n';
+import { localeOfFile } from '../support/page-locale';
 import { distDir } from '../support/paths';
-import { htmlPages, loadPage } from '../support/dist';
+import { htmlPages, loadPage, urlPathOf } from '../support/dist';
 
 const pages = htmlPages();
 
@@ -19,6 +20,7 @@ describe('the built site', () => {
 
 describe.each(pages)('%s', (file) => {
   const html = loadPage(file);
+  const locale = localeOfFile(file);
 
   it('has one H1, a skip link to main content, a title and the page language', () => {
     expect(html.querySelectorAll('h1')).toHaveLength(1);
@@ -26,18 +28,41 @@ describe.each(pages)('%s', (file) => {
     expect(skip?.getAttribute('href')).toBe('#main-content');
     expect(html.querySelector('main#main-content')).not.toBeNull();
     expect(html.querySelector('title')?.text.trim()).not.toBe('');
-    expect(html.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe(locale);
   });
 
-  it('is in the production build’s one language: no alternates, no language links, no en-XA page', () => {
-    expect(html.querySelectorAll('link[rel="alternate"]')).toHaveLength(0);
-    expect(html.querySelectorAll('[hreflang]')).toHaveLength(0);
+  it('names its pair in every published language (hreflang), links to it by the language’s own name, and is named back by it', () => {
     expect(file.startsWith('en-xa')).toBe(false);
-    expect(html.text).not.toContain(en['guide.page.languageClears']);
+    if (file === '404.html') {
+      // One page for every language: no pair to name.
+      expect(html.querySelectorAll('link[rel="alternate"]')).toHaveLength(0);
+      return;
+    }
+    const alternates = html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')] as const);
+    // A build of one language names no pairs.
+    expect(alternates.map(([lang]) => lang)).toEqual(publishedLocales().length > 1 ? [...publishedLocales(), 'x-default'] : []);
+    if (publishedLocales().length === 1) return;
+    const self = urlPathOf(file);
+    expect(alternates.find(([lang]) => lang === locale)?.[1]).toBe(self);
+    for (const [lang, target] of alternates) {
+      const pair = pages.find((f) => urlPathOf(f) === target);
+      expect(pair, `${lang}: ${target} is built`).toBeDefined();
+      // Reciprocal: the pair names this page for this page's language.
+      const back = loadPage(pair!).querySelectorAll('link[rel="alternate"]').find((l) => l.getAttribute('hreflang') === locale)?.getAttribute('href');
+      expect(back, `${target} names ${self} back`).toBe(self);
+    }
+    const languageLinks = html.querySelectorAll('.site-header a[hreflang]');
+    expect(languageLinks.map((a) => a.getAttribute('hreflang'))).toEqual(publishedLocales().filter((other) => other !== locale));
+    for (const link of languageLinks) {
+      const other = link.getAttribute('hreflang') as Locale;
+      expect(link.getAttribute('href')).toBe(alternates.find(([lang]) => lang === other)?.[1]);
+      expect(link.getAttribute('lang')).toBe(other);
+      expect(link.text.trim()).toBe(useStrings(other).t('language.name'));
+    }
   });
 
   it('links the footer pages', () => {
     const footerLinks = html.querySelectorAll('.site-footer a').map((a) => a.getAttribute('href'));
-    for (const item of footerNav) expect(footerLinks).toContain(href(item.page, 'en-GB'));
+    for (const item of footerNav) expect(footerLinks).toContain(href(item.page, locale));
   });
 });

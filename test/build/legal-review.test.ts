@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordsOfFile } from '../support/page-locale';
+import { english } from '../support/english';
 import type { HTMLElement } from 'node-html-parser';
 import { distFiles, htmlPages, loadPage, readDist } from '../support/dist';
 import { hedgesInBuild, visibleText } from '../support/hedges';
@@ -276,7 +278,9 @@ describe('legal review corrections (issue 23) on the built site and in the guide
     expect(anywhereSaying(/call shows in your phone's call history and on the bill|(?:do|does|will) not show (?:up )?on (?:phone|your) bills?/i)).toEqual([]);
     const withSearch = everyPage.filter((p) => loadPage(p.file).querySelector('.search-none'));
     expect(withSearch.length).toBeGreaterThan(20);
-    for (const p of withSearch) expect(visibleText(loadPage(p.file).querySelector('.search-none')!).replace(/\s+/g, ' '), p.file).toContain(sentence);
+    expect(english.t('phone.helplineTraces')).toBe(sentence);
+    // On every page in its own language: the same table entry.
+    for (const p of withSearch) expect(visibleText(loadPage(p.file).querySelector('.search-none')!).replace(/\s+/g, ' '), p.file).toContain(wordsOfFile(p.file).t('phone.helplineTraces'));
     expect(section('getting-help/index.html', 'before-you-call-your-phone-keeps-a-record')).toContain(sentence);
     // One table entry, typed nowhere else.
     const en = readFileSync(path.join(root, 'src/i18n/en.ts'), 'utf8');

@@ -1,8 +1,8 @@
-import { english } from '../support/english';
 import { describe, expect, it } from 'vitest';
 import { mainNav } from '../../src/data/site';
-const { t } = english;
-import { htmlPages, loadPage, readDist } from '../support/dist';
+import { href } from '../../src/i18n/routing';
+import { htmlPages, loadPage, readDist, urlPathOf } from '../support/dist';
+import { englishPathOf, localeOfFile, wordsOfFile } from '../support/page-locale';
 
 /**
  * No page carries a form or a form field in its HTML, except the few that are forms: the search
@@ -12,8 +12,9 @@ import { htmlPages, loadPage, readDist } from '../support/dist';
  * heading is always "Notes" and their layout follows the paper chosen in the print dialog, so
  * they need no field to choose either.
  */
-const formPages = new Set(['search/index.html', 'check-your-situation/index.html']);
-const pages = htmlPages().filter((file) => !formPages.has(file));
+const formPages = new Set(['/search/', '/check-your-situation/']);
+// In every language: a page is a form page when its English page is.
+const pages = htmlPages().filter((file) => !formPages.has(englishPathOf(urlPathOf(file))));
 
 describe('pages without forms', () => {
   it('are every page but the search page and the step-by-step guide, the printable pages included', () => {
@@ -30,8 +31,8 @@ describe('pages without forms', () => {
   it.each(pages)('%s has a "Search" link to the search page in the header, for use without JavaScript', (file) => {
     const search = mainNav.find((item) => item.page === 'search')!;
     const link = loadPage(file).querySelector('.site-header .site-nav a.site-nav__search');
-    expect(link?.getAttribute('href')).toBe('/search/');
-    expect(link?.text.trim()).toBe(t(search.label));
+    expect(link?.getAttribute('href')).toBe(href('search', localeOfFile(file)));
+    expect(link?.text.trim()).toBe(wordsOfFile(file).t(search.label));
     expect(link?.getAttribute('data-search-toggle')).toBe('header-search');
   });
 });

@@ -15,6 +15,8 @@ import { site } from '../../src/data/site';
 import { EXIT_EVENT, EXIT_URL } from '../../src/scripts/exit-url';
 import { distFiles, guidancePages, htmlPages, loadPage, readDist } from '../support/dist';
 import { distDir, root } from '../support/paths';
+import { localeOfFile, wordsOfFile } from '../support/page-locale';
+import { stringsFor } from '../../src/i18n';
 
 const pages = htmlPages();
 const SITE_ORIGIN = site.origin;
@@ -125,7 +127,7 @@ describe.each(pages)('%s', (file) => {
   it('starts with the hidden "Exit this page" skip link, then "Skip to main content"', () => {
     const [first, second] = focusables(html);
     expect(first?.tagName).toBe('A');
-    expect(first?.text.trim()).toBe('Exit this page');
+    expect(first?.text.trim()).toBe(wordsOfFile(file).t('exit.button'));
     expect(first?.getAttribute('href')).toBe(EXIT_URL);
     expect(first?.hasAttribute('data-exit-this-page')).toBe(true);
     expect(second?.getAttribute('href')).toBe('#main-content');
@@ -140,7 +142,7 @@ describe.each(pages)('%s', (file) => {
       expect(link.getAttribute('href')).toBe(EXIT_URL);
       expect((link.getAttribute('rel') ?? '').split(/\s+/).sort()).toEqual(['nofollow', 'noreferrer']);
       expect(link.getAttribute('target')).toBeUndefined();
-      expect(link.text.trim()).toBe('Exit this page');
+      expect(link.text.trim()).toBe(wordsOfFile(file).t('exit.button'));
     }
     expect(html.querySelector('.exit-this-page [role="status"]')).not.toBeNull();
     expect(html.querySelector('.exit-this-page__overlay')?.hasAttribute('hidden')).toBe(true);
@@ -355,7 +357,11 @@ describe('no absolute URL to another origin in dist/**/*.{html,css,js} outside <
 describe('honest notes (safety note, promises 5 and 9)', () => {
   it.each(pages)('%s: the help strip says calls leave a record, and the note is not repeated over and over', (file) => {
     const html = loadPage(file);
-    expect(html.querySelector('.help-strip')?.text).toMatch(/call history/i);
+    if (localeOfFile(file) === 'en-GB') expect(html.querySelector('.help-strip')?.text).toMatch(/call history/i);
+    // In the page's language: the table's sentence before its links.
+    const note = stringsFor(localeOfFile(file))['helpStrip.more'].split('{')[0]!.trim();
+    expect(note.length).toBeGreaterThan(10);
+    expect(html.querySelector('.help-strip')?.text.replace(/\s+/g, ' ')).toContain(note);
     const notes = html.querySelectorAll('.help-strip__note, .phone-note');
     expect(notes.length).toBeLessThanOrEqual(2);
   });

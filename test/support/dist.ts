@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { guidanceSlugs } from './content';
 import { distDir } from './paths';
+import { localeSegments } from '../../src/i18n/routing';
 
 /** Every file under dist/ with one of the given extensions, as paths relative to dist/. */
 export function distFiles(...extensions: string[]): string[] {
@@ -24,7 +25,7 @@ export function htmlPages(): string[] {
 }
 
 /** The built pages of one locale: those under its address segment ("en-xa/…"), or, for '', every other page but the 404. */
-export function pagesOfLocale(segment: string, others: readonly string[] = ['en-xa']): string[] {
+export function pagesOfLocale(segment: string, others: readonly string[] = Object.values(localeSegments).filter((s) => s !== '')): string[] {
   const pages = htmlPages();
   if (segment) return pages.filter((f) => f.startsWith(`${segment}/`));
   return pages.filter((f) => f !== '404.html' && !others.some((other) => f.startsWith(`${other}/`)));
