@@ -34,6 +34,8 @@ import enOrders from '../content/records/en-GB/protective-orders.json';
 import cyServices from '../content/records/cy/support-services.json';
 import cyForces from '../content/records/cy/police-forces.json';
 import cyOrders from '../content/records/cy/protective-orders.json';
+import cyUnconfirmed from '../content/records/cy/unconfirmed-points.json';
+import { unconfirmedPoints, type UnconfirmedPoint } from './unconfirmed-points';
 
 /** Where a locale's words files live. */
 export const recordWordsDir = (locale: Locale): string => `src/content/records/${locale}`;
@@ -321,4 +323,19 @@ export function protectiveOrdersIn(locale: Locale): readonly LocalisedOrder[] {
     ) as Record<(typeof orderWordFields)[number], string>;
     return { ...order, ...filled };
   });
+}
+
+/** Where another language's sentences for the legal points not yet confirmed live (English's: src/data/unconfirmed-points.ts). */
+const unconfirmedFiles = { cy: cyUnconfirmed } satisfies Record<Exclude<FileLocale, 'en-GB'>, unknown>;
+
+/**
+ * The one calm sentence for each legal point not yet confirmed, in a locale (issue 29): English from
+ * src/data/unconfirmed-points.ts, another language's from src/content/records/<locale>/unconfirmed-points.json,
+ * checked to give exactly the points' ids, each one sentence; en-XA's are English's pseudo-localised.
+ */
+export function unconfirmedPointsIn(locale: Locale): Readonly<Record<UnconfirmedPoint, string>> {
+  if (locale === sourceLocale) return unconfirmedPoints;
+  if (locale === 'en-XA') return pseudoWords(unconfirmedPoints);
+  const ids = Object.keys(unconfirmedPoints) as UnconfirmedPoint[];
+  return checkWords(keyedByIds(ids, () => words), unconfirmedFiles[locale], `${recordWordsDir(locale)}/unconfirmed-points.json`);
 }

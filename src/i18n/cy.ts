@@ -323,7 +323,7 @@ export const cy = {
   'unit.month':
     '{count, plural, =0 {dim mis} =1 {un mis} =2 {dau fis} =3 {tri mis} =4 {pedwar mis} =5 {pum mis} =6 {chwe mis} =7 {saith mis} =8 {wyth mis} =9 {naw mis} zero {# mis} one {# mis} two {# mis} few {# mis} many {# mis} other {# mis}}',
   'unit.year':
-    '{count, plural, =0 {dim blynyddoedd} =1 {un flwyddyn} =2 {dwy flynedd} =3 {tair blynedd} =4 {pedair blynedd} =5 {pum mlynedd} =6 {chwe blynedd} =7 {saith mlynedd} =8 {wyth mlynedd} =9 {naw mlynedd} zero {# blynedd} one {# flwyddyn} two {# flynedd} few {# blynedd} many {# blynedd} other {# blynedd}}',
+    '{count, plural, =0 {dim blynyddoedd} =1 {un flwyddyn} =2 {dwy flynedd} =3 {tair blynedd} =4 {pedair blynedd} =5 {pum mlynedd} =6 {chwe blynedd} =7 {saith mlynedd} =8 {wyth mlynedd} =9 {naw mlynedd} =10 {10 mlynedd} =12 {12 mlynedd} =15 {15 mlynedd} =18 {18 mlynedd} =20 {20 mlynedd} =50 {50 mlynedd} =100 {100 mlynedd} zero {# blynedd} one {# flwyddyn} two {# flynedd} few {# blynedd} many {# blynedd} other {# blynedd}}',
   'unit.occasion':
     '{count, plural, =0 {dim achlysur} =1 {un achlysur} =2 {dau achlysur} =3 {tri achlysur} =4 {pedwar achlysur} =5 {pum achlysur} =6 {chwe achlysur} =7 {saith achlysur} =8 {wyth achlysur} =9 {naw achlysur} zero {# achlysur} one {# achlysur} two {# achlysur} few {# achlysur} many {# achlysur} other {# achlysur}}',
 

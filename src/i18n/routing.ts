@@ -67,8 +67,18 @@ export const fixedPageAddresses = {
 export const translatedGuidance: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   'en-GB': {},
   'en-XA': { 'stalking-log': 'staalkiing-loog' },
-  // Welsh (issue 29): no guidance page translated yet, and 'cy' is not in productionLocales until its content exists.
-  cy: {},
+  // Welsh (issue 29).
+  cy: {
+    about: 'amdanom-ni',
+    accessibility: 'hygyrchedd',
+    'changes-to-the-law': 'newidiadau-ir-gyfraith',
+    glossary: 'geirfa',
+    'how-to-get-a-stalking-protection-order': 'sut-i-gael-gorchymyn-diogelu-rhag-stelcio',
+    'if-the-order-is-broken': 'os-caiff-y-gorchymyn-ei-dorri',
+    'scotland-and-northern-ireland': 'yr-alban-a-gogledd-iwerddon',
+    'stalking-log': 'log-stelcio',
+    'what-is-stalking': 'beth-yw-stelcio',
+  },
 };
 
 /**

@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { checkQuestionFiles, questionsMark, sectionIdsOf, withQuestions } from '../lib/search/section-questions.ts';
 import { readQuestionFiles, recordPages } from './section-questions-files.mjs';
 import { htmlFiles } from './html-files.mjs';
-import { alternatesOf, defaultLocale } from '../i18n/routing.ts';
+import { alternatesOf, defaultLocale, englishContentLocales, localeOfPath, localeSegments } from '../i18n/routing.ts';
 
 
 /** A page's slug from its file: "a/index.html" -> "a", "index.html" -> "". */
@@ -27,6 +27,19 @@ const slugOf = (file) => (file === 'index.html' ? '' : file.endsWith('/index.htm
 const englishSlugOf = (slug) => {
   const english = alternatesOf(`/${slug ? `${slug}/` : ''}`).find((a) => a.locale === defaultLocale)?.href ?? `/${slug}/`;
   return english.replace(/^\/|\/$/g, '');
+};
+
+/**
+ * The English section questions of the page at `slug`, where the page shows the English page's own words: the
+ * English page itself, and the pseudo-locale's copy of it. A translation has its own headings (and ids), so
+ * English questions never go into another language's index.
+ */
+const questionsOf = (questionsFor, slug) => {
+  const locale = localeOfPath(`/${slug ? `${slug}/` : ''}`);
+  const english = englishSlugOf(slug);
+  const own = slug.split('/').slice(localeSegments[locale] ? 1 : 0).join('/');
+  const showsEnglish = locale === defaultLocale || (englishContentLocales.includes(locale) && own === english);
+  return showsEnglish ? questionsFor.get(english) : undefined;
 };
 
 const text = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
@@ -74,7 +87,7 @@ export default function pagefindIntegration() {
         let count = 0;
         for (const [file, content] of html) {
           const slug = slugOf(file.split(path.sep).join('/'));
-          const questions = slug === undefined ? undefined : questionsFor.get(englishSlugOf(slug));
+          const questions = slug === undefined ? undefined : questionsOf(questionsFor, slug);
           if (!content.includes('data-pagefind-body')) continue;
           const added = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: questions ? withQuestions(content, questions) : content });
           if (added.errors.length) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`);
@@ -93,7 +106,7 @@ export default function pagefindIntegration() {
           const content = html.get(page.file);
           const title = text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(content)?.[1] ?? '');
           const description = /<meta name="description" content="([^"]*)"/.exec(content)?.[1] ?? '';
-          const questions = questionsFor.get(englishSlugOf(slug))?.page ?? [];
+          const questions = questionsOf(questionsFor, slug)?.page ?? [];
           if (!title) throw new Error(`Search: /${slug}/ has no H1 to index it by`);
           const body = [`${title}.`, questions.length ? `${questionsMark} ${questions.join('. ')} ${questionsMark}` : '', text(description)].filter(Boolean).join(' ');
           // The page's own language: Pagefind keeps one index per language and loads the page's.

@@ -12,7 +12,9 @@ import {
   serviceIn,
   serviceWordsSchema,
   servicesIn,
+  unconfirmedPointsIn,
 } from '../../src/data/record-words';
+import { unconfirmedPoints } from '../../src/data/unconfirmed-points';
 import { getService, serviceRecords, supportServiceSchema, supportServices } from '../../src/data/support-services';
 import { policeForces } from '../../src/data/police-forces';
 import { protectiveOrders } from '../../src/data/protective-orders';
@@ -248,5 +250,32 @@ describe('the pseudo-locale’s record words', () => {
     // The sentence is wrapped, and so is the amount inside it, from the en-XA table.
     expect(spo.howLong).toMatch(/^⟦ÁÁt lééáást ⟦.*⟧, óór úúntííl/);
     expect(spo.howLong).not.toMatch(/two years/);
+  });
+});
+
+describe('the legal points not yet confirmed, in each language', () => {
+  it('are English’s own sentences in English, pseudo-localised in en-XA, and the Welsh file’s in Welsh, for exactly the same points', () => {
+    expect(unconfirmedPointsIn('en-GB')).toBe(unconfirmedPoints);
+    expect(unconfirmedPointsIn('en-XA')['dapo-after-pilot']).toBe(pseudoTemplate(unconfirmedPoints['dapo-after-pilot']));
+    const welsh = unconfirmedPointsIn('cy');
+    expect(Object.keys(welsh).sort()).toEqual(Object.keys(unconfirmedPoints).sort());
+    for (const [id, sentence] of Object.entries(welsh)) expect(sentence, id).not.toBe(unconfirmedPoints[id as keyof typeof unconfirmedPoints]);
+    expect(welsh['dapo-after-pilot']).toMatch(/^Nid yw wedi’i gadarnhau eto/);
+  });
+
+  it('stops the build, naming the file and the point, when the Welsh file misses a point or adds one', async () => {
+    const broken = copyOf('src/content/records/cy/unconfirmed-points.json') as Record<string, unknown>;
+    delete broken['dapo-after-pilot'];
+    broken['made-up-point'] = 'Rhywbeth.';
+    vi.resetModules();
+    vi.doMock('../../src/content/records/cy/unconfirmed-points.json', () => ({ default: broken }));
+    try {
+      const fresh = await import('../../src/data/record-words');
+      expect(() => fresh.unconfirmedPointsIn('cy')).toThrow(/^Record words in src\/content\/records\/cy\/unconfirmed-points\.json do not match the record: .*dapo-after-pilot/);
+      expect(() => fresh.unconfirmedPointsIn('cy')).toThrow(/made-up-point/);
+    } finally {
+      vi.doUnmock('../../src/content/records/cy/unconfirmed-points.json');
+      vi.resetModules();
+    }
   });
 });

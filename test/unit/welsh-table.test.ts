@@ -58,6 +58,8 @@ describe('the Welsh interface table (cy)', () => {
     expect(plural('unit.occasion', 2)).toBe('dau achlysur');
     // Ten and over in figures, the noun singular after the numeral.
     expect([plural('unit.year', 14), plural('unit.month', 12), plural('unit.day', 28)]).toEqual(['14 blynedd', '12 mis', '28 diwrnod']);
+    // blynedd mutates after 10, 12, 15, 18, 20, 50 and 100 in figures too (“10 mlynedd”), not after 11, 13, 14.
+    expect([10, 11, 12, 15, 20, 100].map((n) => plural('unit.year', n))).toEqual(['10 mlynedd', '11 blynedd', '12 mlynedd', '15 mlynedd', '20 mlynedd', '100 mlynedd']);
   });
 
   it('gives each Welsh plural category its own words', () => {
@@ -123,7 +125,8 @@ describe('the Welsh interface table (cy)', () => {
     expect(publishedLocales({})).not.toContain('cy');
     expect(publishedLocales({ SPO_PSEUDO: '1' })).not.toContain('cy');
     expect(englishContentLocales).not.toContain('cy');
-    expect(translatedGuidance.cy).toEqual({});
+    // Welsh pages' addresses: short, lower-case ASCII words, as the fixed pages'.
+    for (const slug of Object.values(translatedGuidance.cy)) expect(slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 });
 
