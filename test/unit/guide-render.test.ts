@@ -101,6 +101,20 @@ describe('placeholders: one exact output per kind', () => {
       'date:inForce': '20 January 2020',
     });
   });
+  it('figures are in the words’ own language: Welsh words get Welsh numbers and dates, the pseudo-locale English', () => {
+    expect(figureText('years', 'breachMaxYearsCrownCourt', 'cy')).toBe('pum mlynedd');
+    expect(figureText('years', 'minimumOrderYears', 'cy')).toBe('dwy flynedd');
+    expect(figureWordsIn('{days:notificationDays} {date:magistratesLimitFrom} {months:breachMaxMonthsMagistrates}', 'cy')).toEqual({
+      'days:notificationDays': 'tri diwrnod',
+      'date:magistratesLimitFrom': '18 Tachwedd 2024',
+      'months:breachMaxMonthsMagistrates': '12 mis',
+    });
+    // The page passes its locale: a Welsh page's figures are Welsh, an English or pseudo-locale page's (English words) English.
+    const result = { ...rawContent.result, blanks: { ...rawContent.result.blanks, date: 'Within {days:notificationDays}' } };
+    expect(loadGuideContent(rawSteps, result, 'cy').figures['days:notificationDays']).toBe('tri diwrnod');
+    expect(loadGuideContent(rawSteps, result, 'en-XA').figures['days:notificationDays']).toBe('three days');
+    expect(loadGuideContent(rawSteps, result).figures['days:notificationDays']).toBe('three days');
+  });
   it('{phone:…} comes from the services record', () => {
     expect(fillPhones('call {phone:police-non-emergency} or {phone:emergency}')).toBe('call 101 or 999');
     expect(() => fillPhones('{phone:protection-against-stalking}')).toThrow(/no phone number/);

@@ -13,6 +13,8 @@ import {
   type GuideResult,
   type GuideStepsWords,
 } from '../../schemas/guide';
+import type { Locale } from '../../i18n';
+import { contentLocaleOf } from '../content-locale';
 import { figureWordsIn } from './figures';
 import { fillPhonesDeep, fillPhonesIn } from './phones';
 
@@ -46,12 +48,21 @@ export function loadGuideResult(raw: unknown, source: string = guideFiles.result
   return load(guideResultSchema, raw, source, "the guide's result");
 }
 
+/** The files a page in `locale` takes its guide words from: the English ones, or its language's own (src/lib/content-locale.ts). */
+export function guideFilesIn(locale: Locale): typeof guideFiles {
+  const language = contentLocaleOf(locale);
+  if (language === 'en-GB') return guideFiles;
+  return { steps: `src/content/translations/${language}/guide.json`, result: `src/content/translations/${language}/guide-result.json` };
+}
+
 /**
  * Every word of the guide, validated, with phone numbers filled in, and the result's legal figures
- * in words (`figures`). Throws (failing the build) when anything is missing or wrong, naming the file
- * and the path of each wrong field, or the unknown figure.
+ * in words (`figures`) in the language of the words: a page in `locale` shows its language's words
+ * (the pseudo-locale's are English). Throws (failing the build) when anything is missing or wrong,
+ * naming the file and the path of each wrong field, or the unknown figure.
  */
-export function loadGuideContent(steps: unknown, result: unknown): GuideContent {
-  const words = loadGuideResult(result);
-  return { ...loadGuideSteps(steps), figures: figureWordsIn(words), result: words };
+export function loadGuideContent(steps: unknown, result: unknown, locale: Locale = 'en-GB'): GuideContent {
+  const files = guideFilesIn(locale);
+  const words = loadGuideResult(result, files.result);
+  return { ...loadGuideSteps(steps, files.steps), figures: figureWordsIn(words, contentLocaleOf(locale)), result: words };
 }
