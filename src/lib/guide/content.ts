@@ -49,7 +49,7 @@ export function loadGuideResult(raw: unknown, source: string = guideFiles.result
 }
 
 /** The files a page in `locale` takes its guide words from: the English ones, or its language's own (src/lib/content-locale.ts). */
-export function guideFilesIn(locale: Locale): typeof guideFiles {
+export function guideFilesIn(locale: Locale): { readonly steps: string; readonly result: string } {
   const language = contentLocaleOf(locale);
   if (language === 'en-GB') return guideFiles;
   return { steps: `src/content/translations/${language}/guide.json`, result: `src/content/translations/${language}/guide-result.json` };
