@@ -15,7 +15,10 @@ import {
 } from '../../schemas/guide';
 import type { Locale } from '../../i18n';
 import { contentLocaleOf } from '../content-locale';
+import englishSteps from '../../content/guide/guide.json';
+import englishResult from '../../content/guide/guide-result.json';
 import { figureWordsIn } from './figures';
+import { parityProblems } from './parity';
 import { fillPhonesDeep, fillPhonesIn } from './phones';
 
 /** Where the guide's words live. */
@@ -64,5 +67,16 @@ export function guideFilesIn(locale: Locale): { readonly steps: string; readonly
 export function loadGuideContent(steps: unknown, result: unknown, locale: Locale = 'en-GB'): GuideContent {
   const files = guideFilesIn(locale);
   const words = loadGuideResult(result, files.result);
-  return { ...loadGuideSteps(steps, files.steps), figures: figureWordsIn(words, contentLocaleOf(locale)), result: words };
+  const questions = loadGuideSteps(steps, files.steps);
+  if (files !== guideFiles) {
+    keepsEnglish(result, englishResult, files.result);
+    keepsEnglish(steps, englishSteps, files.steps);
+  }
+  return { ...questions, figures: figureWordsIn(words, contentLocaleOf(locale)), result: words };
+}
+
+/** Throws, naming the file and each field, where a translation drops a placeholder, changes a link or a list's length (./parity.ts). */
+function keepsEnglish(translated: unknown, english: unknown, file: string): void {
+  const problems = parityProblems(english, translated);
+  if (problems.length > 0) throw new Error(`${file} does not keep what the English words have:\n${problems.map((problem) => `✖ ${problem}`).join('\n')}`);
 }
