@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import rawSteps from '../../src/content/guide/guide.json';
 import rawResult from '../../src/content/guide/guide-result.json';
+import welshResult from '../../src/content/translations/cy/guide-result.json';
 import { behaviourOptions, placeOptions, singleChoiceOptions, type Answers } from '../../src/machines/guide';
 import { fillPhones, loadGuideContent } from '../../src/lib/guide/content';
 import { resultWordsText } from '../../src/lib/guide/result-file';
@@ -110,10 +111,9 @@ describe('placeholders: one exact output per kind', () => {
       'months:breachMaxMonthsMagistrates': '12 mis',
     });
     // The page passes its locale: a Welsh page's figures are Welsh, an English or pseudo-locale page's (English words) English.
-    const result = { ...rawContent.result, blanks: { ...rawContent.result.blanks, date: 'Within {days:notificationDays}' } };
-    expect(loadGuideContent(rawSteps, result, 'cy').figures['days:notificationDays']).toBe('tri diwrnod');
-    expect(loadGuideContent(rawSteps, result, 'en-XA').figures['days:notificationDays']).toBe('three days');
-    expect(loadGuideContent(rawSteps, result).figures['days:notificationDays']).toBe('three days');
+    expect(loadGuideContent(rawSteps, welshResult, 'cy').figures).toMatchObject({ 'days:notificationDays': 'tri diwrnod', 'date:northernIrelandInForce': '19 Hydref 2023' });
+    expect(loadGuideContent(rawSteps, rawResult, 'en-XA').figures).toMatchObject({ 'days:notificationDays': 'three days', 'date:northernIrelandInForce': '19 October 2023' });
+    expect(loadGuideContent(rawSteps, rawResult).figures['days:notificationDays']).toBe('three days');
   });
   it('{phone:…} comes from the services record', () => {
     expect(fillPhones('call {phone:police-non-emergency} or {phone:emergency}')).toBe('call 101 or 999');
