@@ -49,6 +49,14 @@ describe('a translation of the guide’s words', () => {
     expect(parityProblems({ a: { me: '{y}' } }, { a: 3 })).toEqual([]);
     expect(parityProblems({ a: 3 }, { a: 4 })).toEqual([]);
     expect(parityProblems({ a: null }, { a: '{x}' })).toEqual([]);
+    // A text where the English has an object, or an object where it has a text, null or a list: nothing is read from the wrong shape.
+    expect(parityProblems({ a: '{x}' }, { a: {} })).toEqual([]);
+    expect(parityProblems({ a: '{x}' }, { a: ['{y}'] })).toEqual([]);
+    expect(parityProblems({ a: null, b: null }, { a: {}, b: { c: '{x}' } })).toEqual([]);
+    expect(parityProblems({ a: { 0: '{x}' } }, { a: null })).toEqual([]);
+    expect(parityProblems({ a: { 0: '{x}' } }, { a: 'y' })).toEqual([]);
+    expect(parityProblems({ a: { 0: '{x}' } }, { a: ['y'] })).toEqual([]);
+    expect(parityProblems({ a: { 0: '{x}' } }, { a: { 0: 'y' } })).toEqual(['a["0"]: placeholders none, the English has {x}']);
   });
 
   it('holds for the Welsh result as written', () => {
