@@ -53,6 +53,10 @@ describe('a malformed content file of the guide', () => {
     delete result.tools['order-card'];
     expect(() => loadGuideContent(rawGuide, result)).toThrow(/^src\/content\/guide\/guide-result\.json does not match the schema of the guide's result:\n.*\n {2}→ at tools\["order-card"\]$/);
     expect(() => loadGuideResult(result, 'elsewhere/result.json')).toThrow(/^elsewhere\/result\.json does not match/);
+    // A page in another language names that language's own files; the pseudo-locale's words are the English files.
+    expect(() => loadGuideContent(rawGuide, result, 'cy')).toThrow(/^src\/content\/translations\/cy\/guide-result\.json does not match the schema of the guide's result:/);
+    expect(() => loadGuideContent(steps, rawResult, 'cy')).toThrow(/^src\/content\/translations\/cy\/guide\.json does not match/);
+    expect(() => loadGuideContent(rawGuide, result, 'en-XA')).toThrow(/^src\/content\/guide\/guide-result\.json does not match/);
   });
 
   it('refuses a swapped pronoun in a question, and a per-person text without both versions', () => {

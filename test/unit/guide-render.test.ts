@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import rawSteps from '../../src/content/guide/guide.json';
 import rawResult from '../../src/content/guide/guide-result.json';
+import welshResult from '../../src/content/translations/cy/guide-result.json';
 import { behaviourOptions, placeOptions, singleChoiceOptions, type Answers } from '../../src/machines/guide';
 import { fillPhones, loadGuideContent } from '../../src/lib/guide/content';
 import { resultWordsText } from '../../src/lib/guide/result-file';
@@ -100,6 +101,19 @@ describe('placeholders: one exact output per kind', () => {
       'days:notificationDays': 'three days',
       'date:inForce': '20 January 2020',
     });
+  });
+  it('figures are in the words’ own language: Welsh words get Welsh numbers and dates, the pseudo-locale English', () => {
+    expect(figureText('years', 'breachMaxYearsCrownCourt', 'cy')).toBe('pum mlynedd');
+    expect(figureText('years', 'minimumOrderYears', 'cy')).toBe('dwy flynedd');
+    expect(figureWordsIn('{days:notificationDays} {date:magistratesLimitFrom} {months:breachMaxMonthsMagistrates}', 'cy')).toEqual({
+      'days:notificationDays': 'tri diwrnod',
+      'date:magistratesLimitFrom': '18 Tachwedd 2024',
+      'months:breachMaxMonthsMagistrates': '12 mis',
+    });
+    // The page passes its locale: a Welsh page's figures are Welsh, an English or pseudo-locale page's (English words) English.
+    expect(loadGuideContent(rawSteps, welshResult, 'cy').figures).toMatchObject({ 'days:notificationDays': 'tri diwrnod', 'date:northernIrelandInForce': '19 Hydref 2023' });
+    expect(loadGuideContent(rawSteps, rawResult, 'en-XA').figures).toMatchObject({ 'days:notificationDays': 'three days', 'date:northernIrelandInForce': '19 October 2023' });
+    expect(loadGuideContent(rawSteps, rawResult).figures['days:notificationDays']).toBe('three days');
   });
   it('{phone:…} comes from the services record', () => {
     expect(fillPhones('call {phone:police-non-emergency} or {phone:emergency}')).toBe('call 101 or 999');

@@ -13,7 +13,12 @@ import {
   type GuideResult,
   type GuideStepsWords,
 } from '../../schemas/guide';
+import type { Locale } from '../../i18n';
+import { contentLocaleOf } from '../content-locale';
+import englishSteps from '../../content/guide/guide.json';
+import englishResult from '../../content/guide/guide-result.json';
 import { figureWordsIn } from './figures';
+import { parityProblems } from './parity';
 import { fillPhonesDeep, fillPhonesIn } from './phones';
 
 /** Where the guide's words live. */
@@ -46,12 +51,32 @@ export function loadGuideResult(raw: unknown, source: string = guideFiles.result
   return load(guideResultSchema, raw, source, "the guide's result");
 }
 
+/** The files a page in `locale` takes its guide words from: the English ones, or its language's own (src/lib/content-locale.ts). */
+export function guideFilesIn(locale: Locale): { readonly steps: string; readonly result: string } {
+  const language = contentLocaleOf(locale);
+  if (language === 'en-GB') return guideFiles;
+  return { steps: `src/content/translations/${language}/guide.json`, result: `src/content/translations/${language}/guide-result.json` };
+}
+
 /**
  * Every word of the guide, validated, with phone numbers filled in, and the result's legal figures
- * in words (`figures`). Throws (failing the build) when anything is missing or wrong, naming the file
- * and the path of each wrong field, or the unknown figure.
+ * in words (`figures`) in the language of the words: a page in `locale` shows its language's words
+ * (the pseudo-locale's are English). Throws (failing the build) when anything is missing or wrong,
+ * naming the file and the path of each wrong field, or the unknown figure.
  */
-export function loadGuideContent(steps: unknown, result: unknown): GuideContent {
-  const words = loadGuideResult(result);
-  return { ...loadGuideSteps(steps), figures: figureWordsIn(words), result: words };
+export function loadGuideContent(steps: unknown, result: unknown, locale: Locale = 'en-GB'): GuideContent {
+  const files = guideFilesIn(locale);
+  const words = loadGuideResult(result, files.result);
+  const questions = loadGuideSteps(steps, files.steps);
+  if (files !== guideFiles) {
+    keepsEnglish(result, englishResult, files.result);
+    keepsEnglish(steps, englishSteps, files.steps);
+  }
+  return { ...questions, figures: figureWordsIn(words, contentLocaleOf(locale)), result: words };
+}
+
+/** Throws, naming the file and each field, where a translation drops a placeholder, changes a link or a list's length (./parity.ts). */
+function keepsEnglish(translated: unknown, english: unknown, file: string): void {
+  const problems = parityProblems(english, translated);
+  if (problems.length > 0) throw new Error(`${file} does not keep what the English words have:\n${problems.map((problem) => `✖ ${problem}`).join('\n')}`);
 }
