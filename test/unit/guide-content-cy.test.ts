@@ -26,7 +26,7 @@ describe('the guide’s questions in Welsh', () => {
   it('say both voices differently where English does, and are not English', () => {
     const steps = loadGuideSteps(welsh);
     const known = steps.questions.relationship.options.known;
-    expect(known.label).toEqual({ you: 'Rhywun rydych chi’n ei nabod', they: 'Rhywun maen nhw’n ei nabod' });
+    expect(known?.label).toEqual({ you: 'Rhywun rydych chi’n ei nabod', they: 'Rhywun maen nhw’n ei nabod' });
     expect(steps.screens['check-answers'].title).toBe('Gwirio eich atebion');
     const all = paths(welsh).length;
     expect(all).toBeGreaterThan(50);

@@ -13,6 +13,7 @@ import { relativeTimesIn } from '../../src/lib/letters/relative-time';
 import { letterIds, lettersContentSchema, placeholdersIn, type LetterAnswers, type LetterId } from '../../src/schemas/letters';
 import { getService } from '../../src/data/support-services';
 import { victimsRightsFigures } from '../../src/data/victims-rights';
+import { useStrings } from '../../src/i18n';
 
 const issues = (value: unknown) => {
   const result = lettersContentSchema.safeParse(value);
@@ -72,8 +73,12 @@ describe('the letters in Welsh', () => {
   });
 
   it.each(letterIds)('%s: composed in Welsh, under a Welsh date, addressed to the force or else the officer in the case', (id) => {
-    const date = letterDate(new Date(2026, 11, 7, 10), 'cy');
+    // The browser's Intl may not know Welsh (Chromium wrote "December 7, 2026"): the Welsh table's month names, with an unknown locale.
+    const date = letterDate(new Date(2026, 11, 7, 10), 'en-US', useStrings('cy').t('letters.months'));
     expect(date).toBe('7 Rhagfyr 2026');
+    expect(useStrings('cy').t('letters.months').split(', ')).toEqual(
+      Array.from({ length: 12 }, (_, month) => new Intl.DateTimeFormat('cy', { month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2026, month, 15)).find((p) => p.type === 'month')!.value),
+    );
     const toForce = composeLetter(content, id, answers(id, 'Heddlu Gwent'), date).split('\n\n');
     expect(toForce[0]).toBe('7 Rhagfyr 2026');
     expect(toForce[1]).toBe('At: Heddlu Gwent');
