@@ -293,7 +293,7 @@ describe('the letter’s date and addressee lines', () => {
     // Not twelve names: the locale's own long date.
     expect(letterDate(new Date(2026, 11, 7, 10), 'en-US', 'January, February')).toBe('December 7, 2026');
     expect(letterDate(new Date(2026, 11, 7, 10), 'en-US', 'a,b,c,d,e,f,g,h,i,j,k,l,m')).toBe('December 7, 2026');
-    expect(letterDate(new Date(2026, 11, 7, 10), 'en-US', 'a,b,c,d,e,f,g,h,i,j,k, ,')).toBe('December 7, 2026');
+    expect(letterDate(new Date(2026, 11, 7, 10), 'en-US', 'a,b,c,d,e,f,g,h,i,j,k, ')).toBe('December 7, 2026');
   });
 
   it.each(letterIds)('%s: addressed to the force chosen, else to the officer in the case', (letter) => {
