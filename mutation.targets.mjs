@@ -35,6 +35,8 @@ export const mutationTargets = [
   { files: 'src/lib/letters/content.ts', threshold: 90 },
   // Times written relative to today in a letter (issue 24, point 5).
   { files: 'src/lib/letters/relative-time.ts', threshold: 90 },
+  // Which line the letter page shows about writing in Welsh (issue 29, point 5).
+  { files: 'src/lib/letters/welsh-line.ts', threshold: 90 },
   // Fetched words checked against their schema, and the letter words' versioned address (issue 24, point 6).
   { files: 'src/lib/letters/words-file.ts', threshold: 90 },
   { files: 'src/lib/letters/words-version.ts', threshold: 90 },

@@ -388,6 +388,9 @@ export const cy = {
     'Dyma’r un llythyrau, gyda bylchau i’w llenwi. Argraffwch y dudalen hon ac ysgrifennwch yn y bylchau. Croeswch allan unrhyw ran does dim ei hangen arnoch chi.',
   'letters.page.blankTickOne': 'rhowch gylch o amgylch un',
   'letters.page.blankTickAny': 'ticiwch bob un sy’n berthnasol',
+  // Ysgrifennu’r llythyr yn Gymraeg (issue 29, point 5): the line straight after the letter choice (src/lib/letters/welsh-line.ts).
+  'letters.page.welshReply': 'Mae’n rhaid i heddluoedd yng Nghymru ateb yn Gymraeg os byddwch chi’n ysgrifennu atyn nhw yn Gymraeg.',
+  'letters.page.writeInWelsh': 'Ysgrifennu eich llythyr yn Gymraeg: {link}.',
   'letters.chooseLegend': 'Pa lythyr ydych chi eisiau ei wneud?',
   'letters.chooseHint': 'Dewiswch un. Os byddwch chi’n newid eich meddwl, bydd yr atebion rydych chi wedi’u rhoi yn cael eu cadw.',
   'letters.chooseMissing': 'Dewiswch pa lythyr rydych chi eisiau ei wneud',
@@ -413,4 +416,6 @@ export const cy = {
   'letters.startAgain': 'Clirio popeth a dechrau eto',
   'letters.privacy':
     'Does dim byd rydych chi’n ei deipio ar y dudalen hon yn cael ei gadw na’i anfon i unman, a does dim ohono’n mynd i’r cyfeiriad gwe. Mae’r cyfan yn cael ei glirio pan fyddwch chi’n gadael y dudalen.',
+  // Llinell dyddiad y llythyr, wedi’i gwneud yn y porwr o’r enwau hyn (does gan Intl Chromium ddim Cymraeg): diwrnod, mis, blwyddyn.
+  'letters.months': 'Ionawr, Chwefror, Mawrth, Ebrill, Mai, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd, Rhagfyr',
 } as const satisfies UiStrings;

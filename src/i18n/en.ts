@@ -360,6 +360,9 @@ export const en = {
   'letters.page.blankIntro': 'These are the same letters, with gaps to fill in. Print this page and write in the gaps. Cross out any part you do not need.',
   'letters.page.blankTickOne': 'circle one',
   'letters.page.blankTickAny': 'tick any that apply',
+  // Writing the letter in Welsh (issue 29, point 5): the line straight after the letter choice (src/lib/letters/welsh-line.ts).
+  'letters.page.welshReply': 'Police forces in Wales must reply in Welsh to a letter written in Welsh.',
+  'letters.page.writeInWelsh': 'Write your letter in Welsh: {link}.',
   'letters.chooseLegend': 'Which letter do you want to make?',
   'letters.chooseHint': 'Choose one. If you change your mind, the answers you have given are kept.',
   'letters.chooseMissing': 'Choose which letter you want to make',
@@ -383,4 +386,6 @@ export const en = {
   'letters.change': 'Change your answers',
   'letters.startAgain': 'Clear everything and start again',
   'letters.privacy': 'Nothing you type on this page is saved or sent anywhere, and none of it goes into the web address. It is all cleared when you leave the page.',
+  // The letter's date line, made in the browser from these names (Chromium's Intl has no Welsh): day, month, year.
+  'letters.months': 'January, February, March, April, May, June, July, August, September, October, November, December',
 } as const satisfies UiStrings;

@@ -363,6 +363,9 @@ export const uiSchema = z
     'letters.page.blankIntro': text('The letter builder’s page: the line under that heading'),
     'letters.page.blankTickOne': text('The letters with gaps: after a choice’s options, in brackets'),
     'letters.page.blankTickAny': text('The letters with gaps: before a list’s options, in brackets'),
+    // Writing the letter in Welsh (issue 29, point 5): the line straight after the letter choice (src/lib/letters/welsh-line.ts).
+    'letters.page.welshReply': text('The letter builder’s page, straight after the letter choice: police forces in Wales must reply in Welsh to a letter in Welsh (never say English forces must); on the Welsh page alone, and after letters.page.writeInWelsh on other pages'),
+    'letters.page.writeInWelsh': text('The letter builder’s page in a language other than Welsh, straight after the letter choice, when Welsh is published: {link} goes to the Welsh letter builder, its words the Welsh table’s language.name (“Cymraeg”)'),
     'letters.chooseLegend': text('The letter builder: the question that chooses a letter'),
     'letters.chooseHint': text('The letter builder: the hint under that question'),
     'letters.chooseMissing': text('The letter builder: the error when no letter is chosen'),
@@ -386,6 +389,11 @@ export const uiSchema = z
     'letters.change': text('The letter builder: the control back to the questions'),
     'letters.startAgain': text('The letter builder: the control that clears everything'),
     'letters.privacy': text('The letter builder and its page: what happens to what is typed'),
+    // The letter's date line (issue 29, point 5): made in the browser, whose Intl may lack the language (Chromium has no Welsh).
+    'letters.months': text('The letter builder: the twelve months’ names as a letter’s date line writes them (“7 December 2026”), January first, separated by commas').refine(
+      (names) => names.split(',').map((name) => name.trim()).filter(Boolean).length === 12,
+      'must list the twelve months, January first, separated by commas',
+    ),
   })
   .strict();
 

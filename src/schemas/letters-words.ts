@@ -32,6 +32,7 @@ export const letterWordKeys = [
   'letters.change',
   'letters.startAgain',
   'letters.privacy',
+  'letters.months',
 ] as const satisfies readonly (keyof IslandWords<'letters'>)[];
 
 /** A key of the builder's words the list above leaves out is a type error here. */

@@ -82,9 +82,12 @@ const relativeTimeSchema = z
     title: words,
     /** What to do, said before the list of phrases found. */
     prompt: words,
-    /** The phrases, lower case, each once: whole words, any case, are matched. */
+    /**
+     * The phrases, lower case, each once: whole words, any case, are matched. Lower-case letters of any
+     * alphabet and the ’ inside a word, for Welsh ("yn ôl", "y diwrnod o’r blaen").
+     */
     phrases: z
-      .array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'must be lower-case words separated by single spaces'))
+      .array(z.string().regex(/^[\p{Ll}’]+(?: [\p{Ll}’]+)*$/u, 'must be lower-case words separated by single spaces'))
       .min(1)
       .refine((list) => new Set(list).size === list.length, 'a phrase is listed twice'),
   })

@@ -285,6 +285,17 @@ describe('the letter’s date and addressee lines', () => {
     expect(composeLetter(content, 'ask-for-order', answers).split('\n\n')[0]).not.toMatch(/2026/);
   });
 
+  it('with the table’s twelve month names, writes day, month, year from them, whatever the browser’s Intl knows (Chromium has no Welsh)', () => {
+    const months = t('letters.months');
+    expect(letterDate(new Date(2026, 11, 7, 10), 'en-US', months)).toBe('7 December 2026');
+    expect(letterDate(new Date(2027, 0, 31, 23, 59), 'en-GB', months)).toBe('31 January 2027');
+    expect(letterDate(new Date(2026, 4, 1, 0, 1), 'xx', 'a,b,c,d, Mai ,f,g,h,i,j,k,l')).toBe('1 Mai 2026');
+    // Not twelve names: the locale's own long date.
+    expect(letterDate(new Date(2026, 11, 7, 10), 'en-US', 'January, February')).toBe('December 7, 2026');
+    expect(letterDate(new Date(2026, 11, 7, 10), 'en-US', 'a,b,c,d,e,f,g,h,i,j,k,l,m')).toBe('December 7, 2026');
+    expect(letterDate(new Date(2026, 11, 7, 10), 'en-US', 'a,b,c,d,e,f,g,h,i,j,k, ')).toBe('December 7, 2026');
+  });
+
   it.each(letterIds)('%s: addressed to the force chosen, else to the officer in the case', (letter) => {
     const answers = { ...requiredAnswers(letter), orderType: 'full', route: 'no-order' } as LetterAnswers;
     const to = (a: LetterAnswers) => composeLetter(content, letter, a).split('\n\n').filter((p) => p.startsWith('To: '));

@@ -117,7 +117,7 @@ export default function LetterBuilder({ content, words: w, resultHeadings, initi
       return;
     }
     // Dated today, on the visitor's clock, as a letter an officer can file.
-    setText(composeLetter(content, letter, answers, letterDate(new Date(), dateLocale || document.documentElement.lang || 'en-GB')));
+    setText(composeLetter(content, letter, answers, letterDate(new Date(), dateLocale || document.documentElement.lang || 'en-GB', w['letters.months'])));
     setCopyStage('idle');
     focusNext.current = 'result';
   };

@@ -117,10 +117,16 @@ export function composeLetter(content: LettersContent, letter: LetterId, answers
 }
 
 /**
- * A date written as a letter's date line: long form ("7 December 2026") in the given locale, on
- * the visitor's own calendar day. The caller passes the clock's date and the page's date locale.
+ * A date written as a letter's date line: long form ("7 December 2026", "7 Rhagfyr 2026"), on the
+ * visitor's own calendar day. The caller passes the clock's date, the page's date locale and the
+ * interface table's month names (letters.months: twelve, comma-separated). With the names, the line is
+ * day, month, year, as British and Welsh letters write it, whatever the browser's Intl knows: Chromium's
+ * has no Welsh, and wrote "December 7, 2026" on a Welsh page. Without twelve names, the locale's own
+ * long date from Intl.
  */
-export function letterDate(now: Date, locale: string): string {
+export function letterDate(now: Date, locale: string, months?: string): string {
+  const names = (months ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  if (names.length === 12) return `${now.getDate()} ${names[now.getMonth()]} ${now.getFullYear()}`;
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
 }
 
