@@ -1,8 +1,9 @@
-import { english } from '../support/english';
 import { describe, expect, it } from 'vitest';
 import { guidancePages, loadPage } from '../support/dist';
 import { pageScopes } from '../../src/schemas/guidance';
-const { t } = english;
+import { stringsFor } from '../../src/i18n';
+import { figureWords } from '../../src/data/legal-figures';
+import { localeOfFile, wordsOfFile } from '../support/page-locale';
 
 const pages = guidancePages();
 
@@ -14,6 +15,20 @@ describe('guidance pages', () => {
 
 describe.each(pages)('%s', (file) => {
   const html = loadPage(file);
+  // In the page's own language.
+  const words = wordsOfFile(file);
+  const { t } = words;
+  const { longDate } = figureWords(words);
+  /** A table message with its {date} as any long date of the page's language ("7 Rhagfyr 2026"). */
+  const withAnyDate = (key: 'page.lastReviewed' | 'page.reviewDue') => {
+    const [before, after] = stringsFor(localeOfFile(file))[key].split('{date}');
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const sample = escape(longDate('2026-12-07').replace(/\p{L}+/u, 'MONTH').replace('2026', 'YEAR').replace('7', 'DAY'))
+      .replace('MONTH', '\\p{L}+')
+      .replace('YEAR', '\\d{4}')
+      .replace('DAY', '\\d{1,2}');
+    return new RegExp(`${escape(before!)}${sample}${escape(after!)}`, 'u');
+  };
 
   it('shows a summary of one to three points first', () => {
     const summary = html.querySelector('article .summary-box');
@@ -29,8 +44,12 @@ describe.each(pages)('%s', (file) => {
 
   it('shows when it was last reviewed and when the next review is due', () => {
     const text = html.querySelector('.page-footer')!.text;
-    expect(text).toMatch(/Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}/);
-    expect(text).toMatch(/Next review due: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    if (localeOfFile(file) === 'en-GB') {
+      expect(text).toMatch(/Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}/);
+      expect(text).toMatch(/Next review due: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    }
+    expect(text).toMatch(withAnyDate('page.lastReviewed'));
+    expect(text).toMatch(withAnyDate('page.reviewDue'));
   });
 
   // Their rel="noreferrer", like every outbound link's: test/build/outbound-links.test.ts.
@@ -43,6 +62,9 @@ describe.each(pages)('%s', (file) => {
   });
 
   it('says it is information, not legal advice', () => {
-    expect(html.querySelector('.page-footer')!.text).toMatch(/not legal advice/);
+    if (localeOfFile(file) === 'en-GB') expect(html.querySelector('.page-footer')!.text).toMatch(/not legal advice/);
+    // The table's sentence in the page's language, up to its phone number.
+    const notAdvice = stringsFor(localeOfFile(file))['page.notAdvice'].split('{')[0]!.trim();
+    expect(html.querySelector('.page-footer')!.text.replace(/\s+/g, ' ')).toContain(notAdvice);
   });
 });

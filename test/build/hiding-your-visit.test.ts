@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlPages, loadPage } from '../support/dist';
+import { href } from '../../src/i18n/routing';
+import { localeOfFile } from '../support/page-locale';
 
 /**
  * Hiding a visit, step by step (issue 26, point 5; fact sheet 13d-F): the page exists, gives
@@ -35,9 +37,11 @@ describe('the hiding-your-visit page', () => {
 describe.each(htmlPages())('%s', (file) => {
   it('links to the page from its help strip, and from its exit explainer if it has one', () => {
     const html = loadPage(file);
-    expect(html.querySelector('aside.help-strip a[href="/hiding-your-visit/"]')).not.toBeNull();
+    // The page in the same language as the page linking to it.
+    const target = href('hiding-your-visit', localeOfFile(file));
+    expect(html.querySelector(`aside.help-strip a[href="${target}"]`)).not.toBeNull();
     for (const explainer of html.querySelectorAll('.exit-explainer')) {
-      expect(explainer.querySelector('a[href="/hiding-your-visit/"]')).not.toBeNull();
+      expect(explainer.querySelector(`a[href="${target}"]`)).not.toBeNull();
     }
   });
 });

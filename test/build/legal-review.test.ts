@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wordsOfFile } from '../support/page-locale';
+import { englishPathOf, localeOfFile, wordsOfFile } from '../support/page-locale';
 import { english } from '../support/english';
 import type { HTMLElement } from 'node-html-parser';
-import { distFiles, htmlPages, loadPage, readDist } from '../support/dist';
+import { distFiles, htmlPages, loadPage, readDist, urlPathOf } from '../support/dist';
 import { hedgesInBuild, visibleText } from '../support/hedges';
 import { distDir, root } from '../support/paths';
 
@@ -120,14 +120,18 @@ describe('legal review corrections (issue 12) on the built site', () => {
     expect(pagesSaying(/gives advice to people across the UK/i)).toEqual([]);
   });
 
-  it('14. the Scotland page is tagged as about Scotland and Northern Ireland, every other page as England and Wales', () => {
+  it('14. the Scotland page is tagged as about Scotland and Northern Ireland, every other page as England and Wales, in each page’s language', () => {
     const tags = everyPage
       .map((p) => ({ file: p.file, tag: loadPage(p.file).querySelector('.scope-tag')?.text.trim() }))
       .filter((p) => p.tag !== undefined);
     expect(tags.find((p) => p.file === 'scotland-and-northern-ireland/index.html')?.tag).toBe('About Scotland and Northern Ireland');
-    expect(tags.filter((p) => p.tag !== 'Applies to England and Wales').map((p) => p.file)).toEqual([
+    expect(tags.filter((p) => localeOfFile(p.file) === 'en-GB' && p.tag !== 'Applies to England and Wales').map((p) => p.file)).toEqual([
       'scotland-and-northern-ireland/index.html',
     ]);
+    for (const { file, tag } of tags) {
+      const scope = englishPathOf(urlPathOf(file)) === '/scotland-and-northern-ireland/' ? 'scotland-and-northern-ireland' : 'england-and-wales';
+      expect(tag, file).toBe(wordsOfFile(file).t(`scope.${scope}`));
+    }
     expect(tags.length).toBeGreaterThan(15);
   });
 
@@ -207,9 +211,14 @@ describe('"Updates to this page"', () => {
 
   it('is shown only on pages that have updates', () => {
     const withUpdates = htmlPages()
-      .filter((file) => loadPage(file).querySelector('section.page-updates'))
+      .filter((file) => localeOfFile(file) === 'en-GB' && loadPage(file).querySelector('section.page-updates'))
       .map((file) => file.replace(/\/index\.html$/, ''));
     expect(withUpdates.sort()).toEqual([...new Set([...correctedPages, ...decemberSevenPages, ...otherUpdatedPages])].sort());
+    // A translation shows its updates where its English page does.
+    for (const file of htmlPages().filter((f) => localeOfFile(f) !== 'en-GB' && f !== '404.html')) {
+      const english = englishPathOf(urlPathOf(file)).replace(/^\/|\/$/g, '');
+      expect(loadPage(file).querySelector('section.page-updates') !== null, file).toBe(withUpdates.includes(english));
+    }
   });
 
   it('keeps the site’s own changes apart from the changes to the law', () => {

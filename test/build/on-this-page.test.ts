@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../support/paths';
 import { guidancePages, loadPage } from '../support/dist';
+import { mdxSourceOf } from '../support/page-locale';
 
 /**
  * "On this page": on guidance pages with four or more sections (H2s from the page's own MDX), a
@@ -15,7 +16,7 @@ describe.each(pages)('%s', (file) => {
   const html = loadPage(file);
   const article = html.querySelector('article')!;
   // The page's own sections: the "## " headings of its MDX file (not headings that components draw).
-  const mdx = readFileSync(path.join(root, 'src/content/guidance', `${path.dirname(file)}.mdx`), 'utf8');
+  const mdx = readFileSync(path.join(root, mdxSourceOf(file)), 'utf8');
   const sections = [...mdx.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
   const nav = article.querySelector('nav.on-this-page');
 

@@ -19,3 +19,14 @@ export function englishPathOf(urlPath: string): string {
   if (!english) throw new Error(`${urlPath} has no English page`);
   return english.href;
 }
+
+/**
+ * The MDX file a built guidance page is made from: the English page's (src/content/guidance/<slug>.mdx), or
+ * its language's translation (src/content/translations/<locale>/guidance/<slug>.mdx).
+ */
+export function mdxSourceOf(file: string): string {
+  const locale = localeOfFile(file);
+  const parts = urlPathOf(file).split('/').filter((part) => part !== '');
+  if (locale === defaultLocale) return `src/content/guidance/${parts.join('/')}.mdx`;
+  return `src/content/translations/${locale}/guidance/${parts.slice(1).join('/')}.mdx`;
+}
