@@ -8,6 +8,11 @@ import type { TextKey } from '../i18n/schema';
 export interface NavItem {
   page: string;
   label: TextKey;
+  /**
+   * Left out of the header on a phone (narrower than 40em), where the row holds the language link instead;
+   * the page stays a tap away (the home page and the footer link to it).
+   */
+  wideOnly?: boolean;
 }
 
 /** Where the site is published: Astro's `site` (astro.config.mjs); tests tell outbound links by it. */
@@ -17,7 +22,7 @@ export const site = {
 
 /** Main navigation, in display order. */
 export const mainNav = [
-  { page: 'guide', label: 'nav.guide' },
+  { page: 'guide', label: 'nav.guide', wideOnly: true },
   { page: 'checkYourSituation', label: 'nav.checkYourSituation' },
   { page: 'getting-help', label: 'nav.getHelp' },
   { page: 'search', label: 'nav.search' },
@@ -25,6 +30,7 @@ export const mainNav = [
 
 /** Footer links, in display order. */
 export const footerNav = [
+  { page: 'guide', label: 'nav.guide' },
   { page: 'about', label: 'footer.about' },
   { page: 'accessibility', label: 'footer.accessibility' },
   { page: 'privacy', label: 'footer.privacy' },

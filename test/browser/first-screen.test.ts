@@ -4,6 +4,8 @@ import { htmlPages, urlPathOf } from '../support/dist';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 import { answerByMouse, openGuide, waitForStep } from './guide-helpers';
 import { addDays, londonInstant, londonTime, weekdayOf } from '../../src/lib/opening-hours';
+import { href, publishedLocales } from '../../src/i18n/routing';
+import { useStrings } from '../../src/i18n';
 
 const nextMonday = (() => {
   let date = addDays(londonTime(new Date()).date, 1);
@@ -55,7 +57,7 @@ describeBrowser('the first screen at 360 × 740', () => {
       await page.close();
     }
     expect(problems).toEqual([]);
-  });
+  }, pages.length * 4_000);
 
   it('on every page: every visible tel: and sms: link and the exit control are at least 44 × 44 px', async () => {
     const context = await newContext(phone);
@@ -72,7 +74,7 @@ describeBrowser('the first screen at 360 × 740', () => {
     }
     expect(checked).toBeGreaterThan(pages.length * 4);
     expect(problems).toEqual([]);
-  });
+  }, pages.length * 4_000);
 
   it('the step-by-step guide’s Continue and Back are at least 44 × 44 px', async () => {
     const { page } = await openGuide();
@@ -86,17 +88,35 @@ describeBrowser('the first screen at 360 × 740', () => {
     await waitForStep(page, 'danger');
   });
 
-  it('shows the site name and "England and Wales" uncovered beside 999 and "Exit this page", and one row of links ending in Search', async () => {
-    const { page } = await openPage('/what-is-stalking/', await newContext(phone));
-    const result = await page.evaluate(() => {
-      const name = document.querySelector('.site-header__name')!;
-      const box = name.getBoundingClientRect();
-      const onTop = name.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
-      const call999 = document.querySelector('.exit-this-page a[href="tel:999"]')!.getBoundingClientRect();
-      const items = [...document.querySelectorAll('.site-nav__list > li')].map((li) => li.getBoundingClientRect().top);
-      return { onTop, clear: box.right <= call999.left, text: (name as HTMLElement).innerText, rows: new Set(items).size, last: document.querySelector('.site-nav__list > li:last-child')?.textContent?.trim() };
-    });
-    expect(result).toEqual({ onTop: true, clear: true, text: 'SPO guide\nEngland and Wales', rows: 1, last: 'Search' });
+  it('shows the site name and "England and Wales" uncovered beside 999 and "Exit this page", and one row of links: the other language first, Search last, in each language', async () => {
+    for (const locale of publishedLocales()) {
+      const { t } = useStrings(locale);
+      const { page } = await openPage(href('what-is-stalking', locale), await newContext(phone));
+      const result = await page.evaluate(() => {
+        const name = document.querySelector('.site-header__name')!;
+        const box = name.getBoundingClientRect();
+        const onTop = name.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+        const call999 = document.querySelector('.exit-this-page a[href="tel:999"]')!.getBoundingClientRect();
+        const items = [...document.querySelectorAll('.site-header .site-nav__list > li')].filter((li) => li.getClientRects().length > 0);
+        return {
+          onTop,
+          clear: box.right <= call999.left,
+          text: (name as HTMLElement).innerText,
+          rows: new Set(items.map((li) => li.getBoundingClientRect().top)).size,
+          first: items[0]?.textContent?.trim(),
+          last: items.at(-1)?.textContent?.trim(),
+        };
+      });
+      const others = publishedLocales().filter((other) => other !== locale);
+      expect(result, locale).toEqual({
+        onTop: true,
+        clear: true,
+        text: `${t('site.shortName')}\n${t('site.scope')}`,
+        rows: 1,
+        first: others.length ? useStrings(others[0]!).t('language.name') : t('nav.guide'),
+        last: t('nav.search'),
+      });
+    }
   });
 
   it('home page: the H1 and one sentence, then the three ways in within the first two screens', async () => {
