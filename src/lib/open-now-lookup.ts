@@ -14,9 +14,10 @@ export interface OpenNowAnswer {
 /**
  * The answer at `now` (ms since 1970), or undefined before the first stretch, from the last one
  * on (past the build's horizon) and for a stretch with no words: then the page keeps the hours.
- * "{date}" becomes the day the next open stretch starts, in London, written in the payload's locale.
+ * "{date}" becomes the day the next open stretch starts, in London: its day and the payload's month name
+ * ("28 Rhagfyr"), not the browser's Intl, which may not know the page's language.
  */
-export function openNowAt({ s, t, w, l }: OpenNowPayload, now: number): OpenNowAnswer | undefined {
+export function openNowAt({ s, t, w, m }: OpenNowPayload, now: number): OpenNowAnswer | undefined {
   const spans: [number, string][] = [];
   let at = s;
   for (const [, minutes, word] of t.matchAll(/([^A-Z]+)([A-Z])/g)) spans.push([(at += parseInt(minutes!, 36)), w[word!.charCodeAt(0) - 65]!]);
@@ -26,6 +27,16 @@ export function openNowAt({ s, t, w, l }: OpenNowPayload, now: number): OpenNowA
   if (!words) return undefined;
   // openNowPayload ends the stretches with the last opening, so a "{date}" always has one after it.
   const opens = spans.slice(i).find(([, word]) => word[0] === 'o');
-  const date = opens ? new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', timeZone: 'Europe/London' }).format(opens[0] * 60_000) : '';
+  const date = opens ? dayAndMonthInLondon(opens[0] * 60_000, m) : '';
   return { state: state === 'o' ? 'open' : 'closed', words: words.replace('{date}', date) };
+}
+
+/** London's calendar day of a moment, numerically (every browser's Intl knows en-GB). */
+const londonDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', timeZone: 'Europe/London' });
+
+/** A moment's day in London with its month's name from `months`: "28 December". */
+function dayAndMonthInLondon(ms: number, months: readonly string[]): string {
+  const parts = londonDay.formatToParts(ms);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return `${part('day')} ${months[part('month') - 1]}`;
 }

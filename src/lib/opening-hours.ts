@@ -7,6 +7,7 @@
  * The words come from the page's interface table (`hours.*` in src/i18n/en.ts), handed in as `Words`, dates from
  * Intl in that locale's date locale.
  */
+import { calendarOf } from './calendar';
 import type { OpeningHours, SupportService, Weekday } from '../data/support-services';
 import type { Strings } from '../i18n';
 import type { BankHoliday } from '../data/bank-holidays';
@@ -232,7 +233,8 @@ export interface OpenNowPayload {
   s: number;
   t: string;
   w: string[];
-  l: string;
+  /** The month names of the page's language, January first, for "{date}" (the browser's Intl may not know the language). */
+  m: readonly string[];
 }
 
 /** The payload for `hours` from `start` for `days` days, in a page's words, made by `say` (default: statusInWords). */
@@ -263,5 +265,5 @@ export function openNowPayload(
     t += (minutes - previous).toString(36) + String.fromCharCode(65 + keys.indexOf(key));
     previous = minutes;
   }
-  return { s: Math.round(start.getTime() / 60_000), t, w: words, l: w.dateLocale };
+  return { s: Math.round(start.getTime() / 60_000), t, w: words, m: calendarOf(w.dateLocale).months };
 }

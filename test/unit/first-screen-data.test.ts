@@ -6,6 +6,7 @@ import { getService, serviceRecords, type OpeningHours, type SupportService } fr
 import { helpStripWords, nationLines, outOfHoursOptions } from '../../src/lib/help-strip';
 import { hoursInFewWords, londonInstant, openNowPayload, openStatus, statusInWords } from '../../src/lib/opening-hours';
 import { openNowAt } from '../../src/lib/open-now-lookup';
+import { useStrings } from '../../src/i18n';
 
 
 describe('hoursInFewWords (the help strip)', () => {
@@ -120,6 +121,15 @@ describe('openNowPayload and openNowAt (the status a page carries, and how its s
     ] as const) {
       expect(openNowAt(longer, Date.parse(iso))?.words, iso).toBe(words);
     }
+  });
+
+  it('fills the date with the page language’s month names from the payload, whatever the browser knows (Welsh)', () => {
+    const welsh = openNowPayload(useStrings('cy'), hours, start, 330, bankHolidays);
+    expect(welsh.m[11]).toBe('Rhagfyr');
+    expect(openNowAt(welsh, Date.parse('2026-12-24T16:00:00Z'))?.words).toContain('29 Rhagfyr');
+    // An opening at 23:00 UTC on 30 June is midnight on 1 July in London (BST): London's day, not UTC's.
+    const stretch = { ...welsh, s: Math.round(Date.parse('2026-06-30T00:00:00Z') / 60_000), t: '1A' + (22 * 60 + 59).toString(36) + 'B', w: ['c|tan {date}', 'o|ar agor'] };
+    expect(openNowAt(stretch, Date.parse('2026-06-30T00:05:00Z'))?.words).toBe('tan 1 Gorffennaf');
   });
 
   it('says nothing before the first stretch or from the end on, and keeps each stretch different from the one before', () => {

@@ -28,6 +28,7 @@ import EmergencyScreen from './screens/EmergencyScreen';
 import WaitingScreen from './screens/WaitingScreen';
 import type CheckAnswersScreen from './screens/CheckAnswersScreen';
 import type ResultScreen from './screens/ResultScreen';
+import type { Calendar } from '../../lib/calendar';
 
 export { PREVIEW_ID, progressText, type GuideWords, type ServiceView } from './shared';
 
@@ -47,6 +48,8 @@ interface Props {
   letterHref?: string;
   /** Address of the result's words in the page's language (src/lib/guide/result-file.ts). */
   resultWordsHref: string;
+  /** Month and weekday names in the page's language, for the result's dates (src/lib/calendar.ts). */
+  calendar: Calendar;
 }
 
 const isQuestion = (step: StepId): step is QuestionId => (questionIds as readonly string[]).includes(step);
@@ -71,7 +74,7 @@ export default function Guide(props: Props) {
 }
 
 /** The guide: one step at a time, over the machine. */
-function GuideSteps({ steps: content, words: w, services, routes, letterHref, resultWordsHref }: Omit<Props, 'words'> & { words: GuideWords }) {
+function GuideSteps({ steps: content, words: w, services, routes, letterHref, resultWordsHref, calendar }: Omit<Props, 'words'> & { words: GuideWords }) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words and the code that composes the result from them, and (apart, so a failure of
@@ -261,6 +264,7 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref, re
         title={fillText(content.screens[step].title, voice)}
         headingRef={headingRef}
         onRestart={() => go({ type: 'guide.restart' })}
+        calendar={calendar}
       />
     );
   } else {

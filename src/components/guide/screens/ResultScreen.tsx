@@ -19,6 +19,7 @@ import type { LetterWords } from '../../letters/LetterBuilder';
 import type { Format } from '../../../i18n/client-format';
 import type { LettersContent } from '../../../schemas/letters';
 import { HEADING_ID, type GuideWords, type ServiceView } from '../shared';
+import { longDateWith, weekdayWith, type Calendar } from '../../../lib/calendar';
 
 interface Props {
   content: GuideSteps;
@@ -30,15 +31,14 @@ interface Props {
   title: string;
   headingRef: RefObject<HTMLHeadingElement>;
   onRestart: () => void;
+  /** Month and weekday names in the page's language, made when the page was built (src/lib/calendar.ts). */
+  calendar: Calendar;
 }
 
 /** Sections shown open: the signs of risk and the letter (itself folded). The rest are folded under their headings. */
 const openSections: readonly string[] = ['risk', 'letter'];
 
-/** The page's language, for dates and weekdays in words. */
-const pageLocale = () => document.documentElement.lang || undefined;
-
-export default function ResultScreen({ content, words: w, voice, answers, services, result, title, headingRef, onRestart }: Props) {
+export default function ResultScreen({ content, words: w, voice, answers, services, result, title, headingRef, onRestart, calendar }: Props) {
   const screen = content.screens.result;
   // The visitor's clock, read once when the result is drawn.
   const [now] = useState(() => new Date());
@@ -53,7 +53,7 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
       <h2 id={HEADING_ID} tabIndex={-1} ref={headingRef} data-content>
         {title}
       </h2>
-      <p class="guide-printed">{w.format('guide.printedOn', { date: new Intl.DateTimeFormat(pageLocale(), { dateStyle: 'long' }).format(now) })}</p>
+      <p class="guide-printed">{w.format('guide.printedOn', { date: longDateWith(calendar, now) })}</p>
       <section class="guide-next-steps" aria-labelledby="guide-next-steps-title">
         <h3 id="guide-next-steps-title" data-content>
           {result.nextStepsHeading}
@@ -68,7 +68,7 @@ export default function ResultScreen({ content, words: w, voice, answers, servic
         </ol>
       </section>
       <Tool tool={result.tool} answers={answers} format={w.format} />
-      {result.helpline ? <HelplineLine id={result.helpline} services={services} words={w} answers={answers} now={now} /> : null}
+      {result.helpline ? <HelplineLine id={result.helpline} services={services} words={w} answers={answers} now={now} calendar={calendar} /> : null}
       {screen.paragraphs.map((p) => (
         <p class="guide-result__note" data-content>
           {fillText(p, voice)}
@@ -126,7 +126,7 @@ function timeInWords(hhmm: string, w: GuideWords): string {
  * clock from the services record's hours and the bank holidays (helplineNow); while it is closed, or
  * when that cannot be said, the 24-hour options for where the person lives.
  */
-function HelplineLine({ id, services, words: w, answers, now }: { id: SupportServiceId; services: ServiceView[]; words: GuideWords; answers: Answers; now: Date }) {
+function HelplineLine({ id, services, words: w, answers, now, calendar }: { id: SupportServiceId; services: ServiceView[]; words: GuideWords; answers: Answers; now: Date; calendar: Calendar }) {
   const helpline = services.find((s) => s.id === id);
   if (!helpline?.phone) return null;
   const place = answers.where ?? 'england';
@@ -140,7 +140,7 @@ function HelplineLine({ id, services, words: w, answers, now }: { id: SupportSer
     if (!next) line = w.format('guide.helplineClosedNow', { name });
     else {
       const when = next.daysAhead === 0 ? 'today' : next.daysAhead === 1 ? 'tomorrow' : 'other';
-      const day = new Intl.DateTimeFormat(pageLocale(), { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${next.date}T12:00:00Z`));
+      const day = weekdayWith(calendar, next.date);
       line = w.format('guide.helplineClosed', { name, when, time: timeInWords(next.opens, w), day });
     }
   }
