@@ -23,6 +23,8 @@ import { normaliseQuery } from '../../src/lib/search/normalise';
 import { inSiteWords } from '../../src/lib/search/everyday';
 import { search, searchDataOf } from '../../src/lib/search/pipeline';
 import { getService } from '../../src/data/support-services';
+import { cy } from '../../src/i18n/cy';
+import { matchSynonyms } from '../../src/lib/search/expand';
 import { fakePagefind } from './search-fake-pagefind';
 
 const dir = 'src/content/translations/cy/search';
@@ -66,6 +68,17 @@ describe('the Welsh search files', () => {
     const phrases = synonymsFile.entries.flatMap((e) => e.phrases);
     for (const variant of ['Gorchymyn Gwarchod Stelcio', 'Gorchymyn Amddiffyn rhag Stelcian', 'gorchymyn gwrth-stelcian', 'gorchymyn dros dro', 'stelcian', 'achos o dorri gorchymyn']) {
       expect(phrases, variant).toContain(normaliseQuery(variant));
+    }
+  });
+});
+
+describe('the Welsh search hint', () => {
+  it('gives examples the reviewed Welsh data knows (its pages are checked in test/browser/search-quality-cy.test.ts)', () => {
+    const examples = [...cy['search.hint'].matchAll(/“([^”]+)”/g)].map(([, example]) => example!);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) {
+      const reworded = inSiteWords(example, welsh.everyday ?? {}) ?? example;
+      expect([example, matchSynonyms(reworded, welsh.synonyms).length + matchIntents(reworded, welsh.intents).length > 0]).toEqual([example, true]);
     }
   });
 });
