@@ -19,7 +19,7 @@ import { crisisFileSchema, dangerFileSchema, intentsFileSchema, parseSearchFile 
 import { synonymsFileSchema } from '../../src/lib/search/synonyms';
 import { readsAsDanger } from '../../src/lib/search/danger';
 import { matchIntents } from '../../src/lib/search/intents';
-import { normaliseQuery } from '../../src/lib/search/normalise';
+import { contentWords, normaliseQuery } from '../../src/lib/search/normalise';
 import { inSiteWords } from '../../src/lib/search/everyday';
 import { search, searchDataOf } from '../../src/lib/search/pipeline';
 import { getService } from '../../src/data/support-services';
@@ -69,6 +69,20 @@ describe('the Welsh search files', () => {
     for (const variant of ['Gorchymyn Gwarchod Stelcio', 'Gorchymyn Amddiffyn rhag Stelcian', 'gorchymyn gwrth-stelcian', 'gorchymyn dros dro', 'stelcian', 'achos o dorri gorchymyn']) {
       expect(phrases, variant).toContain(normaliseQuery(variant));
     }
+  });
+});
+
+describe('Welsh small words', () => {
+  it('are left out of the words that carry meaning, as English’s are', () => {
+    expect(contentWords('dw i wedi mynd at yr heddlu a does dim byd wedi digwydd')).toEqual(['mynd', 'heddlu', 'dim', 'byd', 'digwydd']);
+    expect(contentWords("Beth sy'n digwydd os bydd o'n torri'r gorchymyn?")).toEqual(['digwydd', 'torrir', 'gorchymyn']);
+    expect(contentWords('sut ydw i’n gwybod pwy ydy o')).toEqual(['gwybod']);
+    expect(contentWords('mae e’n dal i ddod yma')).toEqual(['dal', 'ddod', 'yma']);
+  });
+
+  it('leave English words a query needs', () => {
+    expect(contentWords('stalking law in NI')).toEqual(['stalking', 'law', 'ni']);
+    expect(contentWords('he smashed a pan')).toEqual(['smashed', 'pan']);
   });
 });
 
