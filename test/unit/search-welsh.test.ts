@@ -26,6 +26,10 @@ import { getService } from '../../src/data/support-services';
 import { cy } from '../../src/i18n/cy';
 import { matchSynonyms } from '../../src/lib/search/expand';
 import { fakePagefind } from './search-fake-pagefind';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { vocabulary, vocabularyTexts } from '../../scripts/search-vocabulary.mjs';
 
 const dir = 'src/content/translations/cy/search';
 // The Welsh file has the English file's shape; its inferred JSON type differs only in which lists it leaves out when empty.
@@ -69,6 +73,23 @@ describe('the Welsh search files', () => {
     const phrases = synonymsFile.entries.flatMap((e) => e.phrases);
     for (const variant of ['Gorchymyn Gwarchod Stelcio', 'Gorchymyn Amddiffyn rhag Stelcian', 'gorchymyn gwrth-stelcian', 'gorchymyn dros dro', 'stelcian', 'achos o dorri gorchymyn']) {
       expect(phrases, variant).toContain(normaliseQuery(variant));
+    }
+  });
+});
+
+describe('the Welsh spelling vocabulary', () => {
+  it('is made from the Welsh pages and the Welsh synonyms, never English’s (a folder with no Welsh page yet gives the synonyms’ words)', () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'spo-cy-vocabulary-'));
+    try {
+      const cy = path.join(base, 'src/content/translations/cy');
+      mkdirSync(path.join(cy, 'search'), { recursive: true });
+      writeFileSync(path.join(cy, 'search/synonyms.json'), JSON.stringify({ entries: [{ searchFor: ['gorchmynion interim'] }] }));
+      expect(vocabulary(vocabularyTexts(`${base}/`, 'cy'))).toEqual(['gorchmynion', 'interim']);
+      mkdirSync(path.join(cy, 'guidance'));
+      writeFileSync(path.join(cy, 'guidance/beth-yw-stelcio.mdx'), '---\ntitle: Beth yw stelcio\n---\nMae stelcio yn drosedd. <Trans>stelcio</Trans>\n');
+      expect(vocabulary(vocabularyTexts(`${base}/`, 'cy'))).toEqual(['stelcio', 'drosedd', 'gorchmynion', 'interim', 'title']);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
     }
   });
 });
