@@ -55,6 +55,37 @@ export const unusedPagefindFiles = [
   'pagefind-highlight.js',
 ];
 
+/**
+ * Each other language's home page, in the English index, by the name the English pages' language link
+ * gives it ("Cymraeg"), its title and description: Pagefind keeps one index per language, so without this
+ * someone who types "cymraeg" into the English search would never find the site in Welsh (issue 29).
+ * Not the pseudo-locale (English content). A home page still showing English content (a translator's
+ * preview build before the home is translated) is indexed by the language's name alone, so it does not
+ * answer English words. Returns how many records it added.
+ */
+export async function addLanguageHomes(index, html) {
+  const home = html.get('index.html');
+  if (!home) return 0;
+  const language = (/<html[^>]*\slang="([^"]+)"/.exec(home)?.[1] ?? 'en').toLowerCase();
+  const englishTitle = text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(home)?.[1] ?? '');
+  const done = new Set();
+  for (const [, tag, name] of home.matchAll(/<a\b([^>]*\shreflang="[^"]+"[^>]*)>([^<]+)<\/a>/g)) {
+    const hreflang = /\shreflang="([^"]+)"/.exec(tag)?.[1];
+    const url = /\shref="(\/[a-z0-9-]+\/)"/.exec(tag)?.[1];
+    if (!hreflang || !url || done.has(url) || englishContentLocales.includes(hreflang)) continue;
+    done.add(url);
+    const page = html.get(`${url.slice(1)}index.html`);
+    if (!page) throw new Error(`Search: the language link to ${url} on the home page names a page that was not built`);
+    const title = text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page)?.[1] ?? '');
+    const description = text(/<meta name="description" content="([^"]*)"/.exec(page)?.[1] ?? '');
+    const own = title && title !== englishTitle;
+    const content = [`${text(name)}.`, own ? `${title}. ${description}` : ''].filter(Boolean).join(' ');
+    const record = await index.addCustomRecord({ url, content, language, meta: { title: own ? `${text(name)}: ${title}` : text(name) } });
+    if (record.errors.length) throw new Error(`Pagefind indexing failed for ${url}: ${record.errors.join('; ')}`);
+  }
+  return done.size;
+}
+
 /** @returns {import('astro').AstroIntegration} */
 export default function pagefindIntegration() {
   return {
@@ -116,6 +147,7 @@ export default function pagefindIntegration() {
           if (added.errors.length) throw new Error(`Pagefind indexing failed for /${slug}/: ${added.errors.join('; ')}`);
           count += 1;
         }
+        count += await addLanguageHomes(index, html);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         // Ship only what is used: the site has its own search interface on Pagefind's JS API

@@ -27,6 +27,15 @@ describe('the search pipeline chunk and its data', () => {
     expect(code + data).toBeLessThanOrEqual(budgets.site.searchPipelineGzipKB);
   });
 
+  it('hold the budget in every language the build publishes (Welsh data carries English’s danger and crisis rules too)', () => {
+    const code = gzipKB(`_astro/${chunks[0]!}`);
+    const dataFiles = htmlPages().filter((f) => /(^|\/)(search|chwilio)\/index\.html$/.test(f)).map((f) => f.replace(/index\.html$/, 'data.json'));
+    expect(dataFiles).toContain('search/data.json');
+    const sizes = dataFiles.map((file) => [file, code + gzipKB(file)] as const);
+    console.log(`\nSearch pipeline chunk + data by language: ${sizes.map(([file, kb]) => `${file} ${kb.toFixed(2)} KB`).join(', ')}\n`);
+    expect(sizes.filter(([, kb]) => kb > budgets.site.searchPipelineGzipKB)).toEqual([]);
+  });
+
   it('the code carries no data: every language’s comes as its own file, without the reviewers’ notes; neither is named by a page’s scripts on load', () => {
     const chunk = readDist(`_astro/${chunks[0]}`);
     expect(chunk).not.toContain('police say no');

@@ -10,6 +10,9 @@ import intentsFile from '../../src/data/search-intents.json';
 import dangerFile from '../../src/data/search-danger.json';
 import crisisFile from '../../src/data/search-crisis.json';
 import everydayFile from '../../src/data/search-everyday-words.json';
+import welshRuntimeFile from '../../src/content/translations/cy/search-runtime.json';
+import welshVocabularyFile from '../../src/content/translations/cy/search-vocabulary.json';
+import welshDangerFile from '../../src/content/translations/cy/search/danger.json';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, changes and swaps of neighbours as one edit each', () => {
@@ -198,6 +201,32 @@ describe('the search data file the browser gets (src/data/search-runtime.json)',
     expect(siteSearchData.intents).toBe(runtimeFile.intents);
     expect(siteSearchData.danger).toBe(runtimeFile.danger.rules);
     expect(siteSearchData.crisisAnswer).toBe(runtimeFile.crisis.answer);
+  });
+});
+
+describe('the Welsh search files (src/content/translations/cy/search-runtime.json and search-vocabulary.json)', () => {
+  const stale = (file: string) => `src/content/translations/cy/${file} is out of date: run node_modules/.bin/node scripts/search-vocabulary.mjs`;
+
+  it('are up to date with the Welsh reviewed files and the Welsh pages', () => {
+    expect(welshRuntimeFile, stale('search-runtime.json')).toEqual(runtimeData(undefined, 'cy'));
+    expect(welshVocabularyFile.words, stale('search-vocabulary.json')).toEqual(vocabulary(vocabularyTexts(undefined, 'cy')));
+    expect(welshVocabularyFile.common, stale('search-vocabulary.json')).toEqual(commonWords(welshVocabularyFile.words, undefined, 'cy'));
+  });
+
+  it('are made from the Welsh files, not English’s, and English’s are unchanged by them', () => {
+    expect(welshRuntimeFile.danger.rules[0]).toEqual(runtimeData(undefined, 'cy').danger.rules[0]);
+    expect(welshRuntimeFile.danger.rules[0]!.phrases).toEqual(welshDangerFile.rules[0]!.phrases);
+    expect(welshRuntimeFile.synonyms).not.toEqual(runtimeFile.synonyms);
+    expect(vocabularyTexts(undefined, 'cy')).not.toContain('stalking protection order');
+    expect(welshVocabularyFile.common).toContain('neithiwr');
+    expect(JSON.stringify(welshRuntimeFile)).not.toMatch(/"(why|mustTrigger|mustNotTrigger|reviewed)"/);
+    expect(runtimeData()).toEqual(runtimeFile);
+  });
+
+  it('name the Welsh common words file when it is wrong', () => {
+    expect(() => checkCommonWords({ words: ['Neithiwr'] }, 'src/content/translations/cy/search/common-words.json')).toThrow(
+      'src/content/translations/cy/search/common-words.json is not valid:\n  words[0]: "Neithiwr" must be one word in lower-case letters',
+    );
   });
 });
 

@@ -24,6 +24,13 @@ const SCANNED = [
 ];
 /** The one file that holds the addresses. */
 const ADDRESS_BOOK = 'src/i18n/routing.ts';
+/**
+ * A translated language's search data (src/content/translations/<locale>/search/*.json and the
+ * search-runtime.json made from them) names pages by their English address, as English's
+ * src/data/search-*.json do: src/lib/search/data-file.ts (pageIn) makes each the language's own page
+ * when it is built, so none reaches a page as typed.
+ */
+const SEARCH_DATA = /^src\/content\/translations\/[^/]+\/search(-runtime\.json$|\/[a-z-]+\.json$)/;
 
 /** Every page's English address but the home page's, as typed: "/what-is-stalking/", "/make-a-letter/". */
 const addresses = [...guidanceSlugs(), ...Object.values(fixedPageAddresses).map((a) => a['en-GB'])].filter((slug) => slug !== '').map((slug) => `/${slug}/`);
@@ -43,12 +50,15 @@ export function typedPaths(text: string, file: string): string[] {
 }
 
 describe('typed addresses', () => {
-  const files = SCANNED.flatMap((pattern) => globSync(pattern, { cwd: root })).filter((f) => f !== ADDRESS_BOOK);
+  const files = SCANNED.flatMap((pattern) => globSync(pattern, { cwd: root })).filter((f) => f !== ADDRESS_BOOK && !SEARCH_DATA.test(f.split(path.sep).join('/')));
 
   it('reads the code, the pages’ content and the guide’s words', () => {
     expect(files.length).toBeGreaterThan(100);
     expect(files).toContain('src/content/guide/guide-result.json');
     expect(files).toContain('src/content/guidance/what-is-stalking.mdx');
+    expect(files).not.toContain('src/content/translations/cy/search-runtime.json');
+    expect(files).not.toContain('src/content/translations/cy/search/intents.json');
+    expect(SEARCH_DATA.test('src/content/translations/cy/search-vocabulary.json')).toBe(false);
     expect(addresses).toContain('/what-is-stalking/');
     expect(addresses).toContain('/make-a-letter/');
   });

@@ -34,6 +34,11 @@ const ALLOWED: { file: string; starts: string; why: string }[] = [
     why: 'English stop words the search leaves out of a query: data about the language of the pages searched, never shown',
   },
   {
+    file: 'src/lib/search/normalise.ts',
+    starts: 'y yr r mae maen',
+    why: 'Welsh stop words the search leaves out of a query (issue 29): data about the language of the pages searched, never shown',
+  },
+  {
     file: 'src/lib/guide/content.ts',
     starts: "the guide's questions and screens",
     why: 'names the file being checked in the build-time error for words that do not match their schema: only an author running the build sees it',
