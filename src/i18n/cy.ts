@@ -15,7 +15,7 @@
  *   "yn", "i", "ar", "tan", "hyd at"): a colon, a comma or a dash instead ("{first} – {last}",
  *   "tan {time}, {day}");
  * - times of day are "9:30yb" and "5yh" (y bore, y prynhawn), as Welsh public services write them.
- * Not yet published: 'cy' is not in productionLocales (src/i18n/routing.ts) until the Welsh content exists.
+ * Published: 'cy' is in productionLocales (src/i18n/routing.ts), with every guidance page translated (issue 29).
  */
 import type { UiStrings } from './schema';
 

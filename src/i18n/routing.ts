@@ -14,16 +14,16 @@ export const defaultLocale = 'en-GB' satisfies Locale;
 export const localeSegments = { 'en-GB': '', 'en-XA': 'en-xa', cy: 'cy' } as const satisfies Record<Locale, string>;
 
 /** The locales production builds publish. */
-export const productionLocales: readonly Locale[] = ['en-GB'];
+export const productionLocales: readonly Locale[] = ['en-GB', 'cy'];
 
 /**
  * Languages being translated, for their translators' own builds only: `SPO_PREVIEW_LOCALES=cy npm run build`
  * publishes Welsh beside English with what it has so far (its translated pages; English content where its
  * guide, letters, search or home file does not exist yet). Production builds never set it.
  */
-export function previewLocales(env: Record<string, string | undefined> = globalThis.process?.env ?? {}): Locale[] {
+export function previewLocales(env: Record<string, string | undefined> = globalThis.process?.env ?? {}, production: readonly Locale[] = productionLocales): Locale[] {
   const asked = (env['SPO_PREVIEW_LOCALES'] ?? '').split(',').map((code) => code.trim()).filter((code) => code !== '');
-  return asked.filter((code): code is Locale => isLocale(code) && code !== defaultLocale && code !== 'en-XA' && !productionLocales.includes(code));
+  return asked.filter((code): code is Locale => isLocale(code) && code !== defaultLocale && code !== 'en-XA' && !production.includes(code));
 }
 
 /** The locales a build publishes: production's, the pseudo-locale when SPO_PSEUDO=1 (npm run build:pseudo), and any preview. */

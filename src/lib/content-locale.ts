@@ -30,13 +30,20 @@ export const contentLocaleOf = (locale: Locale, englishContent: readonly Locale[
  * One content file in a page's language, as written (the caller validates it against its schema): the
  * English source it is given, or the language's own file, which must exist and be JSON.
  */
-export function contentIn(kind: TranslatedContent, locale: Locale, english: unknown, root: string = process.cwd(), englishContent?: readonly Locale[]): unknown {
+export function contentIn(
+  kind: TranslatedContent,
+  locale: Locale,
+  english: unknown,
+  root: string = process.cwd(),
+  englishContent?: readonly Locale[],
+  preview: readonly Locale[] = previewLocales(),
+): unknown {
   const language = contentLocaleOf(locale, englishContent);
   if (language === defaultLocale) return english;
   const file = `src/content/translations/${language}/${translatedContentFiles[kind]}`;
   if (!existsSync(path.join(root, file))) {
     // A translator's preview build (SPO_PREVIEW_LOCALES) shows English until the language's own file exists.
-    if (previewLocales().includes(language)) return english;
+    if (preview.includes(language)) return english;
     throw new Error(`${file} is missing: a published language needs its own copy of this content`);
   }
   try {

@@ -5,7 +5,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { previewLocales } from '../../src/i18n/routing';
 import { contentIn, contentLocaleOf } from '../../src/lib/content-locale';
 
 const english = { from: 'the English source' };
@@ -31,18 +32,15 @@ describe('content in a page’s language', () => {
     expect(() => contentIn('letters', 'en-XA', english, root, [])).toThrow(/^src\/content\/translations\/en-XA\/letters\.json is not valid JSON: /);
   });
 
-  afterEach(() => {
-    vi.unstubAllEnvs();
-  });
-
   it('is English where a language being previewed (SPO_PREVIEW_LOCALES) has no file yet, and its own file once it has one', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'spo-content-'));
-    vi.stubEnv('SPO_PREVIEW_LOCALES', 'cy');
-    expect(contentIn('guideSteps', 'cy', english, root)).toBe(english);
+    // Welsh as it was before it was published: a language being previewed.
+    expect(previewLocales({ SPO_PREVIEW_LOCALES: 'cy' }, ['en-GB'])).toEqual(['cy']);
+    expect(contentIn('guideSteps', 'cy', english, root, undefined, ['cy'])).toBe(english);
     mkdirSync(path.join(root, 'src/content/translations/cy'), { recursive: true });
     writeFileSync(path.join(root, 'src/content/translations/cy/guide.json'), '{"from":"Welsh"}');
-    expect(contentIn('guideSteps', 'cy', english, root)).toEqual({ from: 'Welsh' });
-    vi.stubEnv('SPO_PREVIEW_LOCALES', '');
-    expect(() => contentIn('letters', 'cy', english, root)).toThrow('src/content/translations/cy/letters.json is missing');
+    expect(contentIn('guideSteps', 'cy', english, root, undefined, ['cy'])).toEqual({ from: 'Welsh' });
+    // Published (no preview): its own file must exist.
+    expect(() => contentIn('letters', 'cy', english, root, undefined, [])).toThrow('src/content/translations/cy/letters.json is missing');
   });
 });

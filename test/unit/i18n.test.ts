@@ -107,17 +107,19 @@ describe('the interface table', () => {
   });
 
   it('publishes the pseudo-locale only in the pseudo build', () => {
-    expect(publishedLocales({})).toEqual(['en-GB']);
-    expect(publishedLocales({ SPO_PSEUDO: '0' })).toEqual(['en-GB']);
-    expect(publishedLocales({ SPO_PSEUDO: '1' })).toEqual(['en-GB', 'en-XA']);
+    expect(publishedLocales({})).toEqual(['en-GB', 'cy']);
+    expect(publishedLocales({ SPO_PSEUDO: '0' })).toEqual(['en-GB', 'cy']);
+    expect(publishedLocales({ SPO_PSEUDO: '1' })).toEqual(['en-GB', 'cy', 'en-XA']);
   });
 
   it('adds a language being translated only for a preview build (SPO_PREVIEW_LOCALES), never an unknown code, English or the pseudo-locale', () => {
-    expect(previewLocales({})).toEqual([]);
-    expect(previewLocales({ SPO_PREVIEW_LOCALES: ' cy ' })).toEqual(['cy']);
-    expect(previewLocales({ SPO_PREVIEW_LOCALES: 'en-GB,en-XA,xx,cy' })).toEqual(['cy']);
+    // As Welsh was before it was published (production: English only).
+    expect(previewLocales({}, ['en-GB'])).toEqual([]);
+    expect(previewLocales({ SPO_PREVIEW_LOCALES: ' cy ' }, ['en-GB'])).toEqual(['cy']);
+    expect(previewLocales({ SPO_PREVIEW_LOCALES: 'en-GB,en-XA,xx,cy' }, ['en-GB'])).toEqual(['cy']);
+    // A published language is never previewed on top.
+    expect(previewLocales({ SPO_PREVIEW_LOCALES: 'cy' })).toEqual([]);
     expect(publishedLocales({ SPO_PREVIEW_LOCALES: 'cy' })).toEqual(['en-GB', 'cy']);
-    expect(publishedLocales({ SPO_PSEUDO: '1', SPO_PREVIEW_LOCALES: 'cy' })).toEqual(['en-GB', 'en-XA', 'cy']);
   });
 
   it('builds every address from a page’s key and a locale', () => {
