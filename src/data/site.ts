@@ -8,11 +8,6 @@ import type { TextKey } from '../i18n/schema';
 export interface NavItem {
   page: string;
   label: TextKey;
-  /**
-   * Left out of the header on a phone (narrower than 40em), where the row holds the language link instead;
-   * the page stays a tap away (the home page and the footer link to it).
-   */
-  wideOnly?: boolean;
 }
 
 /** Where the site is published: Astro's `site` (astro.config.mjs); tests tell outbound links by it. */
@@ -20,9 +15,11 @@ export const site = {
   origin: 'https://stalking-protection-orders.example',
 } as const;
 
-/** Main navigation, in display order. */
+/**
+ * Main navigation, in display order. The contents page (guide) is in the footer: the header's one row on a
+ * 360 px phone holds the other language's link, the step-by-step guide, getting help and search.
+ */
 export const mainNav = [
-  { page: 'guide', label: 'nav.guide', wideOnly: true },
   { page: 'checkYourSituation', label: 'nav.checkYourSituation' },
   { page: 'getting-help', label: 'nav.getHelp' },
   { page: 'search', label: 'nav.search' },

@@ -113,7 +113,7 @@ describeBrowser('the first screen at 360 × 740', () => {
         clear: true,
         text: `${t('site.shortName')}\n${t('site.scope')}`,
         rows: 1,
-        first: others.length ? useStrings(others[0]!).t('language.name') : t('nav.guide'),
+        first: others.length ? useStrings(others[0]!).t('language.name') : t('nav.checkYourSituation'),
         last: t('nav.search'),
       });
     }
