@@ -93,7 +93,11 @@ describeBrowser('the letters in Welsh', () => {
 
   const letters: { letter: string; ticks: string[]; typed: Record<string, string>; force?: string }[] = [
     { letter: 'ask-for-order', ticks: [`${field('forbid')}-contact`], typed: { yourName: 'Siân Enw', whatHappened: 'Anfonodd 40 neges', whyAfraid: 'Dywedodd y byddwn i’n talu' }, force: 'Heddlu Gogledd Cymru' },
-    { letter: 'report-breach', ticks: [`${field('orderType')}-interim`], typed: { yourName: 'Dafydd Adroddwr', breachWhat: 'Gwaeddodd fy enw', officer: 'DC Jones' } },
+    {
+      letter: 'report-breach',
+      ticks: [`${field('orderType')}-interim`],
+      typed: { yourName: 'Dafydd Adroddwr', orderDate: '2 Mawrth 2026', court: 'Llys Ynadon Caerdydd', breachWhen: 'Nos Sadwrn, tua 9yh', breachPlace: 'Tu allan i’r orsaf', breachWhat: 'Gwaeddodd fy enw', officer: 'DC Jones' },
+    },
     { letter: 'review-or-complain', ticks: [`${field('route')}-no-charge`], typed: { yourName: 'Elin Holi', decision: 'Dim cyhuddiad', crimeRef: '44/123456/26' } },
   ];
 
