@@ -21,7 +21,7 @@ import type { UiStrings } from './schema';
 
 export const cy = {
   'site.name': 'Gorchmynion Diogelu Rhag Stelcio: canllaw',
-  'site.shortName': 'Canllaw GDRhS',
+  'site.shortName': 'Canllaw SPO',
   'site.scope': 'Cymru a Lloegr',
   'language.name': 'Cymraeg',
   'language.label': 'Iaith',

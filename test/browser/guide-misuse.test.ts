@@ -5,6 +5,7 @@
  * spellcheck; the result's contents are buttons, so a middle click opens nothing and no fragment
  * that depends on the answers exists to copy.
  */
+import { href, publishedLocales } from '../../src/i18n/routing';
 import { english } from '../support/english';
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
@@ -168,11 +169,14 @@ describeBrowser('the guide and the letter builder when misused', () => {
       await expect.poll(() => asked.length).toBe(1);
       const [path, version] = asked[0]!.split('?v=');
       expect(path).toBe('/make-a-letter/words.json');
-      // The version is the first 12 hex digits of the SHA-256 of the published locales' files: here, English's
-      // alone, its words file and its letters file (the letters' own words) with a line between.
-      const words = await (await page.request.get('/make-a-letter/words.json')).text();
-      const letters = await (await page.request.get('/make-a-letter/letters.json')).text();
-      const hash = createHash('sha256').update(`${words}\n${letters}`).digest('hex');
+      // The version is the first 12 hex digits of the SHA-256 of the published locales' files, in their
+      // order (English, Welsh): each locale's words file and letters file (the letters' own words), a line between.
+      const files: string[] = [];
+      for (const locale of publishedLocales()) {
+        files.push(await (await page.request.get(`${href('makeALetter', locale)}words.json`)).text());
+        files.push(await (await page.request.get(`${href('makeALetter', locale)}letters.json`)).text());
+      }
+      const hash = createHash('sha256').update(files.join('\n')).digest('hex');
       expect(version).toBe(hash.slice(0, 12));
       if (shape === 'right') {
         await page.locator('.guide details.letters-disclosure').waitFor();

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { getService } from '../../src/data/support-services';
 import { serviceIn } from '../../src/data/record-words';
 import { guidancePages, loadPage, urlPathOf } from '../support/dist';
+import { localeOfFile } from '../support/page-locale';
 import { describeBrowser, newContext, openPage, useBrowser } from '../support/browser';
 
 /** Submits a search in the search box inside `root` and waits until it has finished. */
@@ -53,7 +54,8 @@ async function traces(page: Page) {
 
 describeBrowser('search', () => {
   useBrowser();
-  const guidance = guidancePages().map(urlPathOf);
+  // The English pages: the search page tested here is English's.
+  const guidance = guidancePages().filter((file) => localeOfFile(file) === 'en-GB').map(urlPathOf);
   const aGuidancePage = guidance[0] ?? '/what-is-a-stalking-protection-order/';
 
   it('loads no search code and has no field on a guidance page until Search is activated, which builds the field, focused', async () => {
