@@ -1,9 +1,6 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { READ_ATTRIBUTES, STRINGS_ATTRIBUTE, uiPartsOf } from './pseudo-check';
 
-/** Attributes whose values people read or hear. */
-const READ_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'data-search-label', 'data-search-button'];
-/** Attributes holding interface words for page scripts, as JSON (Strings.payload in src/i18n). */
-const STRINGS_ATTRIBUTE = /^data-[a-z-]+-strings$/;
 /** Elements whose text is not interface text: code. */
 const SKIPPED_TAGS = new Set(['script', 'style']);
 
@@ -31,8 +28,7 @@ export function interfaceTexts(body: HTMLElement, lang: string): string[] {
       return;
     }
     if (el.hasAttribute('data-content')) {
-      const inner = el.querySelectorAll('[data-ui]');
-      for (const part of inner) if (!inner.some((other) => other !== part && other.querySelectorAll('[data-ui]').includes(part))) visit(part);
+      for (const part of uiPartsOf(el)) visit(part);
       return;
     }
     for (const [name, value] of Object.entries(el.attributes)) {

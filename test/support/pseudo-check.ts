@@ -2,11 +2,17 @@ import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from '../../src/i18n/pseudo';
 
 /** Attributes whose values people read or hear. */
-const READ_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'data-search-label', 'data-search-button'];
+export const READ_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'data-search-label', 'data-search-button'];
 /** Attributes holding interface words for page scripts, as JSON (Strings.payload in src/i18n). */
-const STRINGS_ATTRIBUTE = /^data-[a-z-]+-strings$/;
+export const STRINGS_ATTRIBUTE = /^data-[a-z-]+-strings$/;
 /** Elements whose text is not interface text: code, and dates (formatted by Intl in the page's locale). */
 const SKIPPED_TAGS = new Set(['script', 'style', 'time']);
+
+/** The outermost parts marked `data-ui` inside a content element: interface words within content. */
+export function uiPartsOf(el: HTMLElement): HTMLElement[] {
+  const inner = el.querySelectorAll('[data-ui]');
+  return inner.filter((part) => !inner.some((other) => other !== part && other.querySelectorAll('[data-ui]').includes(part)));
+}
 
 /** Whether a string is wholly wrapped: no letter outside ⟦ ⟧, and the brackets balance. */
 export function isWrapped(text: string): boolean {
@@ -82,8 +88,7 @@ export function unwrappedText(body: HTMLElement, skip: (el: HTMLElement) => bool
     if (el.hasAttribute('data-content')) {
       // Content, except the interface parts marked data-ui inside it (a guidance page's summary
       // heading and contents list, a service card in the MDX): those are checked as usual.
-      const inner = el.querySelectorAll('[data-ui]');
-      for (const part of inner) if (!inner.some((other) => other !== part && other.querySelectorAll('[data-ui]').includes(part))) visit(part);
+      for (const part of uiPartsOf(el)) visit(part);
       return;
     }
     for (const [name, value] of Object.entries(el.attributes)) {
