@@ -26,9 +26,11 @@ export function previewLocales(env: Record<string, string | undefined> = globalT
   return asked.filter((code): code is Locale => isLocale(code) && code !== defaultLocale && code !== 'en-XA' && !production.includes(code));
 }
 
-/** The locales a build publishes: production's, the pseudo-locale when SPO_PSEUDO=1 (npm run build:pseudo), and any preview. */
+/** The locales a build publishes: production's (or English and the pseudo-locale when SPO_PSEUDO=1, npm run build:pseudo), and any preview. */
 export function publishedLocales(env: Record<string, string | undefined> = globalThis.process?.env ?? {}): Locale[] {
-  return [...productionLocales, ...(env['SPO_PSEUDO'] === '1' ? (['en-XA'] as const) : []), ...previewLocales(env)];
+  // The pseudo build tests the interface around the content: English and en-XA only.
+  if (env['SPO_PSEUDO'] === '1') return [defaultLocale, 'en-XA', ...previewLocales(env)];
+  return [...productionLocales, ...previewLocales(env)];
 }
 
 /**

@@ -109,7 +109,7 @@ describe('the interface table', () => {
   it('publishes the pseudo-locale only in the pseudo build', () => {
     expect(publishedLocales({})).toEqual(['en-GB', 'cy']);
     expect(publishedLocales({ SPO_PSEUDO: '0' })).toEqual(['en-GB', 'cy']);
-    expect(publishedLocales({ SPO_PSEUDO: '1' })).toEqual(['en-GB', 'cy', 'en-XA']);
+    expect(publishedLocales({ SPO_PSEUDO: '1' })).toEqual(['en-GB', 'en-XA']);
   });
 
   it('adds a language being translated only for a preview build (SPO_PREVIEW_LOCALES), never an unknown code, English or the pseudo-locale', () => {
