@@ -235,6 +235,18 @@ export interface OpenNowPayload {
   w: string[];
   /** The month names of the page's language, January first, for "{date}" (the browser's Intl may not know the language). */
   m: readonly string[];
+  /**
+   * London's offset from UTC, for "{date}": pairs [from, offset], each the minute (since 1970) from which London is
+   * `offset` minutes ahead of UTC, the first at `s`. The page script then finds London's day with plain arithmetic:
+   * a browser's first Intl.DateTimeFormat costs 15 to 40 ms of loading on every page (a long task on a slow phone).
+   */
+  z: [number, number][];
+}
+
+/** How many minutes London's clock is ahead of UTC at a moment (0 in winter, 60 in summer). */
+export function londonOffsetMinutes(ms: number): number {
+  const there = londonTime(new Date(ms));
+  return Math.round((Date.parse(`${there.date}T00:00:00Z`) + there.minutes * 60_000 - Math.floor(ms / 60_000) * 60_000) / 60_000);
 }
 
 /** The payload for `hours` from `start` for `days` days, in a page's words, made by `say` (default: statusInWords). */
@@ -254,7 +266,11 @@ export function openNowPayload(
   const words: string[] = [];
   let t = '';
   let previous = Math.round(start.getTime() / 60_000);
+  const z: [number, number][] = [];
   for (const { from, status } of spans) {
+    // Each stretch's start is a moment the words may change, so every opening's offset is known.
+    const offset = londonOffsetMinutes(from);
+    if (z.at(-1)?.[1] !== offset) z.push([Math.round(from / 60_000), offset]);
     const key = statusKey(status);
     if (!keys.includes(key)) {
       keys.push(key);
@@ -265,5 +281,5 @@ export function openNowPayload(
     t += (minutes - previous).toString(36) + String.fromCharCode(65 + keys.indexOf(key));
     previous = minutes;
   }
-  return { s: Math.round(start.getTime() / 60_000), t, w: words, m: calendarOf(w.dateLocale).months };
+  return { s: Math.round(start.getTime() / 60_000), t, w: words, m: calendarOf(w.dateLocale).months, z };
 }

@@ -128,8 +128,25 @@ describe('openNowPayload and openNowAt (the status a page carries, and how its s
     expect(welsh.m[11]).toBe('Rhagfyr');
     expect(openNowAt(welsh, Date.parse('2026-12-24T16:00:00Z'))?.words).toContain('29 Rhagfyr');
     // An opening at 23:00 UTC on 30 June is midnight on 1 July in London (BST): London's day, not UTC's.
-    const stretch = { ...welsh, s: Math.round(Date.parse('2026-06-30T00:00:00Z') / 60_000), t: '1A' + (22 * 60 + 59).toString(36) + 'B', w: ['c|tan {date}', 'o|ar agor'] };
+    const june30 = Math.round(Date.parse('2026-06-30T00:00:00Z') / 60_000);
+    const stretch = { ...welsh, s: june30, t: '1A' + (22 * 60 + 59).toString(36) + 'B', w: ['c|tan {date}', 'o|ar agor'], z: [[june30, 60]] as [number, number][] };
     expect(openNowAt(stretch, Date.parse('2026-06-30T00:05:00Z'))?.words).toBe('tan 1 Gorffennaf');
+    // The same opening in winter time (no offset) is still 30 June in London.
+    expect(openNowAt({ ...stretch, z: [[june30, 0]] }, Date.parse('2026-06-30T00:05:00Z'))?.words).toBe('tan 30 Mehefin');
+    // An offset from a later minute does not reach back to an earlier opening; one from the opening's own minute does.
+    expect(openNowAt({ ...stretch, z: [[june30, 0], [june30 + 23 * 60 + 1, 60]] }, Date.parse('2026-06-30T00:05:00Z'))?.words).toBe('tan 30 Mehefin');
+    expect(openNowAt({ ...stretch, z: [[june30, 0], [june30 + 23 * 60, 60]] }, Date.parse('2026-06-30T00:05:00Z'))?.words).toBe('tan 1 Gorffennaf');
+  });
+
+  it('carries London’s offset from UTC where it changes: GMT, then BST from 29 March, then GMT from 25 October', () => {
+    expect(payload.z.map(([, offset]) => offset)).toEqual([0, 60, 0]);
+    expect(payload.z[0]![0]).toBe(payload.s);
+    // Each change is recorded at the first stretch that starts after the clocks change.
+    const [, summer, winter] = payload.z;
+    expect(summer![0] * 60_000).toBeGreaterThanOrEqual(Date.parse('2026-03-29T01:00:00Z'));
+    expect(summer![0] * 60_000).toBeLessThan(Date.parse('2026-03-30T00:00:00Z'));
+    expect(winter![0] * 60_000).toBeGreaterThanOrEqual(Date.parse('2026-10-25T01:00:00Z'));
+    expect(winter![0] * 60_000).toBeLessThanOrEqual(Date.parse('2026-10-26T00:00:00Z'));
   });
 
   it('says nothing before the first stretch or from the end on, and keeps each stretch different from the one before', () => {
