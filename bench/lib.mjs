@@ -146,3 +146,25 @@ export async function untilMeasured(attempt, tries) {
     }
   }
 }
+
+/**
+ * The same page in the site's other languages, from the `<link rel="alternate" hreflang>` links in its built
+ * HTML (the pairs the site itself publishes): each language's code and path, leaving out the page's own
+ * language and x-default. The benchmark holds each to its page type's budget (issue 29: budgets hold per page
+ * type in both languages). Attribute order and quoting as Astro writes them or otherwise.
+ * @param {string} html the page's built HTML
+ * @param {string} ownPath the page's own path
+ * @returns {{ lang: string, path: string }[]}
+ */
+export function otherLanguagesOf(html, ownPath) {
+  const pairs = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const attr = (name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
+    if (attr('rel')?.toLowerCase() !== 'alternate') continue;
+    const lang = attr('hreflang');
+    const href = attr('href');
+    if (!lang || !href || lang.toLowerCase() === 'x-default' || href === ownPath) continue;
+    if (!pairs.some((p) => p.path === href)) pairs.push({ lang, path: href });
+  }
+  return pairs;
+}

@@ -19,6 +19,8 @@
 //   builder): milliseconds from navigation until the island's first working control is drawn, with
 //   Chromium's Slow 3G profile (400 ms latency, 400 kbps each way) and the CPU slowed 4×, median of
 //   3 runs (bench/slow3g.mjs).
+// - Every page type is measured in each language the site publishes: budgets.json names the English page, and
+//   its pairs (the hreflang links in its built HTML) are held to the same budget, named "guide (cy)" and so on.
 // - Build: wall time of `astro build`, which ends with the Pagefind index; index size is the
 //   size of the pagefind/ folder.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -29,7 +31,7 @@ import { gzipSync, constants as zlibConstants } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { buildSite, builtFileFor, freePort } from '../scripts/site.mjs';
 import { previewWithSiteHeaders } from '../src/integrations/site-headers.mjs';
-import { budgetFor, checkFigure, formatPassRate, median, timingVerdict, untilMeasured } from './lib.mjs';
+import { budgetFor, checkFigure, formatPassRate, median, otherLanguagesOf, timingVerdict, untilMeasured } from './lib.mjs';
 import { SLOW_3G_RUNS, usableMedian } from './slow3g.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -209,7 +211,13 @@ async function runLighthouse(urlPath) {
 }
 
 // ---------------------------------------------------------------- 3. measure
-const pages = budgets.pages.map((p) => ({ ...p, budget: budgetFor(budgets.defaults, p), exists: Boolean(fileFor(p.path)), load: null, runs: [] }));
+// Each page type in budgets.json is named by its English page; the same page in every other language the site
+// publishes (its hreflang pairs, read from the built HTML) is measured too, against the same budget (issue 29).
+const pages = budgets.pages.flatMap((p) => {
+  const entry = { ...p, budget: budgetFor(budgets.defaults, p), exists: Boolean(fileFor(p.path)), load: null, runs: [] };
+  const pairs = entry.exists ? otherLanguagesOf(readFileSync(fileFor(p.path), 'utf8'), p.path) : [];
+  return [entry, ...pairs.map((pair) => ({ ...entry, name: `${p.name} (${pair.lang})`, path: pair.path, exists: Boolean(fileFor(pair.path)), runs: [] }))];
+});
 const lhMedian = (runs, key) => median(runs.map((r) => r[key]));
 try {
   for (const p of pages) if (p.exists) p.load = await measureLoad(p.path);

@@ -37,6 +37,7 @@ function samplePaths(): string[] {
     '/make-a-letter/words.json',
     '/make-a-letter/letters.json',
     '/check-your-situation/result.json',
+    '/check-your-situation/services.json',
     '/pagefind/pagefind.js',
     '/pagefind/pagefind-worker.js',
     '/pagefind/pagefind-entry.json',

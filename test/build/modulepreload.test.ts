@@ -17,7 +17,7 @@ const readSite = async (sitePath: string) => (existsSync(path.join(distDir, site
 describe('modulepreload', () => {
   it.each([
     ['check-your-situation/index.html', 'Guide'],
-    ['make-a-letter/index.html', 'LetterBuilder'],
+    ['make-a-letter/index.html', 'PageLetterBuilder'],
   ])('%s preloads its island (%s), its renderer and every static import, after the policy, and no lazy chunk', async (file, island) => {
     const html = readDist(file);
     const all = preloads(html);

@@ -300,7 +300,7 @@ describe('no absolute URL to another origin in dist/**/*.{html,css,js} outside <
   /**
    * Outbound addresses the site's reviewed content may hand to an island to render as links
    * (the services record, guidance and guide content). Only these may appear in an
-   * <astro-island props="…"> attribute.
+   * <astro-island props="…"> attribute or island data block.
    */
   const reviewedOutbound = new Set(
     ['src/data/support-services.ts', ...listFiles('src/content')]
@@ -342,6 +342,11 @@ describe('no absolute URL to another origin in dist/**/*.{html,css,js} outside <
           return ' props=""';
         }),
       );
+      // So do islands' props written as JSON data blocks (src/components/IslandProps.astro).
+      text = text.replace(/(<script\b[^>]*\bdata-island-props\b[^>]*>)([\s\S]*?)(<\/script>)/gi, (_all, open: string, json: string, close: string) => {
+        unreviewed.push(...urlsIn(json.replace(/\\\//g, '/')).filter((url) => !reviewedOutbound.has(url)));
+        return open + close;
+      });
     }
     text = decode(text).replace(pagefindUrlBase, '');
     const isScript = /\.m?js$/.test(file);

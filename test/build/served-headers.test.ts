@@ -50,6 +50,7 @@ describe('scripts/preview.mjs, as `npm start` and `npm run preview` run it', () 
     ['/check-your-situation/', 200],
     ['/make-a-letter/words.json', 200],
     ['/check-your-situation/result.json', 200],
+    ['/check-your-situation/services.json', 200],
     ['/pagefind/pagefind-worker.js', 200],
     ['/pagefind/pagefind-entry.json', 200],
     ['/favicon.png', 200],

@@ -33,6 +33,7 @@ function samples(): [string, number][] {
     [css, 200],
     ['/make-a-letter/words.json', 200],
     ['/check-your-situation/result.json', 200],
+    ['/check-your-situation/services.json', 200],
     ['/pagefind/pagefind.js', 200],
     ['/pagefind/pagefind-worker.js', 200],
     ['/pagefind/pagefind-entry.json', 200],

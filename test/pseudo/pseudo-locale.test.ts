@@ -3,6 +3,7 @@ import { parse } from 'node-html-parser';
 import { loadPage, pagesOfLocale, readDist } from '../support/dist';
 import { en } from '../../src/i18n/en';
 import { isWrapped, unwrappedText } from '../support/pseudo-check';
+import { islandPropsOn } from '../support/island-props';
 
 /**
  * The pseudo-locale build (npm run build:pseudo) publishes en-XA at /en-xa/… beside the English pages,
@@ -31,17 +32,13 @@ describe('the pseudo-locale build', () => {
   });
 
   it('gives the guide’s and the letter builder’s islands their own words of the table, and nothing else', async () => {
-    /** Astro's serialised props: each value as [type, value], 0 for plain values. */
-    const plain = (v: unknown): unknown => (Array.isArray(v) && v[0] === 0 ? plain(v[1]) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
     // Messages with arguments are not props: they come compiled, in the page's own module (checked below).
     const islandKeys = (prefix: string) => Object.keys(en).filter((k) => k.startsWith(`${prefix}.`) && !k.startsWith(`${prefix}.page.`) && !/\{/.test(en[k as keyof typeof en]));
     const given = [
       ['en-xa/check-your-situation/index.html', 'Guide', 'guide'],
-      ['en-xa/make-a-letter/index.html', 'LetterBuilder', 'letters'],
+      ['en-xa/make-a-letter/index.html', 'PageLetterBuilder', 'letters'],
     ].map(([file, island, prefix]) => {
-      const el = loadPage(file!).querySelectorAll('astro-island').find((i) => (i.getAttribute('component-url') ?? '').includes(`/${island}.`));
-      expect(el, `${file} has the ${island} island`).toBeDefined();
-      const props = plain(JSON.parse(el!.getAttribute('props')!)) as { words: Record<string, string> };
+      const props = islandPropsOn(loadPage(file!), island!) as { words: Record<string, string> };
       return [prefix!, props.words] as const;
     });
     // The builder inside the guide's result fetches the same words as a file.

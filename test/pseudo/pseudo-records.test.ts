@@ -4,6 +4,7 @@ import { loadPage, readDist } from '../support/dist';
 import { isWrapped } from '../support/pseudo-check';
 import { policeForcesIn, protectiveOrdersIn, servicesIn } from '../../src/data/record-words';
 import { pseudoTemplate } from '../../src/i18n/pseudo';
+import { islandPropsOn } from '../support/island-props';
 
 /**
  * The records' words come from the page's locale (src/content/records/<locale>/, through
@@ -21,21 +22,8 @@ function textsOf(page: HTMLElement, selector: string): string[] {
   expect(found.length, selector).toBeGreaterThan(0);
   return found;
 }
-/** Astro's serialised island props: each value as [type, value], 0 for plain values, 1 for arrays. */
-const plain = (v: unknown): unknown =>
-  Array.isArray(v) && typeof v[0] === 'number' && v.length === 2
-    ? plain(v[1])
-    : Array.isArray(v)
-      ? v.map(plain)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]))
-        : v;
 /** The props of the island `component` on an en-XA page. */
-function islandProps(page: HTMLElement, component: string): Record<string, unknown> {
-  const island = page.querySelectorAll('astro-island').find((i) => (i.getAttribute('component-url') ?? '').includes(`/${component}.`));
-  expect(island, component).toBeDefined();
-  return plain(JSON.parse(island!.getAttribute('props')!)) as Record<string, unknown>;
-}
+const islandProps = islandPropsOn;
 
 describe('record words on en-XA pages', () => {
   it('the service cards (getting help): each name, purpose, contact label and detail in en-XA, each number from the record', () => {
@@ -92,7 +80,7 @@ describe('record words on en-XA pages', () => {
       expect(s.purpose, s.id).toBe(pseudoTemplate(record.purpose));
       expect(s.phone?.e164, s.id).toBe(record.phone?.e164);
     }
-    const letters = islandProps(loadPage('en-xa/make-a-letter/index.html'), 'LetterBuilder') as { forces: string[] };
+    const letters = islandProps(loadPage('en-xa/make-a-letter/index.html'), 'PageLetterBuilder') as { forces: string[] };
     expect(letters.forces).toEqual(policeForcesIn('en-GB').forces.map((f) => pseudoTemplate(f.name)));
   });
 

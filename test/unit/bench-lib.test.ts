@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { budgetFor, checkFigure, formatFigure, formatPassRate, median, runWithinTiming, timingVerdict, untilMeasured } from '../../bench/lib.mjs';
+import { budgetFor, checkFigure, formatFigure, formatPassRate, median, otherLanguagesOf, runWithinTiming, timingVerdict, untilMeasured } from '../../bench/lib.mjs';
 import { root } from '../support/paths';
 
 const budget = { performance: 100, lcpMs: 2500, tbtMs: 200 };
@@ -154,5 +154,27 @@ describe('untilMeasured (a Lighthouse run whose trace was not recorded is made a
       }, 2),
     ).rejects.toThrow('trace 2');
     expect(calls).toBe(2);
+  });
+});
+
+describe('otherLanguagesOf (each page type measured in every language the site publishes)', () => {
+  it('finds the page’s pairs from its hreflang links, leaving out itself and x-default', () => {
+    const head =
+      '<link rel="alternate" hreflang="en-GB" href="/make-a-letter/"><link rel="alternate" hreflang="cy" href="/cy/gwneud-llythyr/">' +
+      '<link rel="alternate" hreflang="x-default" href="/make-a-letter/"><link rel="stylesheet" href="/a.css">';
+    expect(otherLanguagesOf(head, '/make-a-letter/')).toEqual([{ lang: 'cy', path: '/cy/gwneud-llythyr/' }]);
+    // From the Welsh page, the English one.
+    expect(otherLanguagesOf(head, '/cy/gwneud-llythyr/')).toEqual([{ lang: 'en-GB', path: '/make-a-letter/' }]);
+  });
+
+  it('reads the attributes in any order and quoting, and only alternate links', () => {
+    const head = "<LINK href='/cy/' HREFLANG=cy rel=\"Alternate\"><link rel=\"canonical\" hreflang=\"fr\" href=\"/fr/\"><link rel=\"alternate\" href=\"/nohreflang/\">";
+    expect(otherLanguagesOf(head, '/')).toEqual([{ lang: 'cy', path: '/cy/' }]);
+    expect(otherLanguagesOf('<p>no links</p>', '/')).toEqual([]);
+  });
+
+  it('lists a pair once, however often it is linked', () => {
+    const twice = '<link rel="alternate" hreflang="cy" href="/cy/"><link rel="alternate" hreflang="cy-GB" href="/cy/">';
+    expect(otherLanguagesOf(twice, '/')).toEqual([{ lang: 'cy', path: '/cy/' }]);
   });
 });

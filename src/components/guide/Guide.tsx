@@ -12,7 +12,7 @@ import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isValidAnswer, questionIds, guideMachine, type QuestionId, type StepId } from '../../machines/guide';
 import type { GuideResult, GuideSteps } from '../../schemas/guide';
-import { resultWords } from '../../lib/guide/island-words';
+import { resultWords, serviceDetails } from '../../lib/guide/island-words';
 import type { composeResult } from '../../lib/guide/render';
 import type * as ResultCode from './result-code';
 import type { GuideRoute } from '../../lib/guide/decide';
@@ -22,7 +22,7 @@ import type { IslandWords } from '../../i18n/islands';
 import { useActor } from './use-actor';
 import { useWipeOnLeave } from '../use-wipe-on-leave';
 import { useStepHistory } from './use-step-history';
-import { PREVIEW_ID, phonesOf, progressText, type GuideWords, type ServiceView } from './shared';
+import { PREVIEW_ID, phonesOf, progressText, type GuideWords, type ServiceCore, type ServiceView } from './shared';
 import QuestionScreen from './screens/QuestionScreen';
 import EmergencyScreen from './screens/EmergencyScreen';
 import WaitingScreen from './screens/WaitingScreen';
@@ -30,7 +30,7 @@ import type CheckAnswersScreen from './screens/CheckAnswersScreen';
 import type ResultScreen from './screens/ResultScreen';
 import type { Calendar } from '../../lib/calendar';
 
-export { PREVIEW_ID, progressText, type GuideWords, type ServiceView } from './shared';
+export { PREVIEW_ID, progressText, type GuideWords, type ServiceCore, type ServiceView } from './shared';
 
 
 interface Props {
@@ -40,14 +40,16 @@ interface Props {
   words: IslandWords<'guide'>;
   /** Address of the page's compiled messages, for those with arguments (src/i18n/client-messages.ts). */
   messagesHref: string;
-  /** Services from the services record. */
-  services: ServiceView[];
+  /** Services from the services record: what the questions need; the rest comes with the result (servicesHref). */
+  services: ServiceCore[];
   /** Other orders the result may offer, from the protective orders record. */
   routes: GuideRoute[];
   /** Address of the letter builder, when the site has one. */
   letterHref?: string;
   /** Address of the result's words in the page's language (src/lib/guide/result-file.ts). */
   resultWordsHref: string;
+  /** Address of what the result shows of each service, in the page's language (src/lib/guide/services-file.ts). */
+  servicesHref: string;
   /** Month and weekday names in the page's language, for the result's dates (src/lib/calendar.ts). */
   calendar: Calendar;
 }
@@ -74,14 +76,14 @@ export default function Guide(props: Props) {
 }
 
 /** The guide: one step at a time, over the machine. */
-function GuideSteps({ steps: content, words: w, services, routes, letterHref, resultWordsHref, calendar }: Omit<Props, 'words'> & { words: GuideWords }) {
+function GuideSteps({ steps: content, words: w, services, routes, letterHref, resultWordsHref, servicesHref, calendar }: Omit<Props, 'words'> & { words: GuideWords }) {
   // The guide takes the still copy's place before the browser paints: nothing moves.
   useLayoutEffect(() => document.getElementById(PREVIEW_ID)?.remove(), []);
   // The result's words and the code that composes the result from them, and (apart, so a failure of
   // the words never hides the answers) the screens that show the answers and the result, load once
   // the visitor has answered a question ('failed' if they could not): none is needed for the
   // questions, so none weighs on the page's first load (the JavaScript budget in bench/budgets.json).
-  const [loaded, setLoaded] = useState<{ result: GuideResult; compose: typeof composeResult } | 'failed' | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ result: GuideResult; compose: typeof composeResult; services: ServiceView[] } | 'failed' | undefined>(undefined);
   const [screens, setScreens] = useState<{ CheckAnswers: typeof CheckAnswersScreen; Result: typeof ResultScreen } | 'failed' | undefined>(undefined);
   const loading = useRef(false);
   const loadingScreens = useRef(false);
@@ -100,8 +102,8 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref, re
     loading.current = true;
     // One chunk for the composer and the words' check (./result-code.ts), asked for once by both.
     const code: Promise<typeof ResultCode> = import('./result-code');
-    Promise.all([resultWords(resultWordsHref, phonesOf(services), undefined, () => code), code]).then(
-      ([result, composer]) => setLoaded({ result, compose: composer.composeResult }),
+    Promise.all([resultWords(resultWordsHref, phonesOf(services), undefined, () => code), serviceDetails(servicesHref, services, undefined, () => code), code]).then(
+      ([result, shown, composer]) => setLoaded({ result, compose: composer.composeResult, services: shown }),
       () => {
         loading.current = false;
         setLoaded('failed');
@@ -259,7 +261,7 @@ function GuideSteps({ steps: content, words: w, services, routes, letterHref, re
         words={w}
         voice={voice}
         answers={answers}
-        services={services}
+        services={loaded.services}
         result={result}
         title={fillText(content.screens[step].title, voice)}
         headingRef={headingRef}

@@ -9,7 +9,13 @@ import type { IslandWords } from '../../i18n/islands';
 import type { Format } from '../../i18n/client-format';
 import type { OpeningHours, SupportServiceId } from '../../data/support-services';
 
-/** What the island needs to show a service (taken from the services record at build time). */
+/**
+ * What the island needs to show a service (taken from the services record at build time). It comes in two
+ * parts: the page gives the island what the questions need (`ServiceCore`: who the service is for, its name
+ * and number, for the danger screen's 999 and the result's decisions), and the rest (`ServiceDetails`: what it
+ * is for, its hours) is a file fetched with the result's words (src/lib/guide/services-file.ts), so the page's
+ * first load does not carry it.
+ */
 export interface ServiceView extends GuideService {
   id: SupportServiceId;
   name: string;
@@ -23,6 +29,13 @@ export interface ServiceView extends GuideService {
   /** One of the 24-hour options the help strip offers while the helpline is closed (src/lib/help-strip.ts). */
   outOfHours?: true;
 }
+
+/** The fields of a service that come with the result's words, not with the page. */
+export const serviceDetailKeys = ['purpose', 'hours', 'caveat', 'website', 'opening'] as const;
+/** A service's fields that come with the result (fetched). */
+export type ServiceDetails = Pick<ServiceView, (typeof serviceDetailKeys)[number]>;
+/** A service's fields that come with the page (the island's props). */
+export type ServiceCore = Omit<ServiceView, (typeof serviceDetailKeys)[number]>;
 
 /**
  * The guide's interface words, from the interface table (src/i18n), picked at build time, and
@@ -38,7 +51,7 @@ export const HEADING_ID = 'guide-step-heading';
 export const PREVIEW_ID = 'guide-preview';
 
 /** The numbers of the services the island was given, for the {phone:id} placeholders. */
-export const phonesOf = (services: readonly ServiceView[]): PhoneOf => (id) => services.find((s) => s.id === id)?.phone?.display;
+export const phonesOf = (services: readonly ServiceCore[]): PhoneOf => (id) => services.find((s) => s.id === id)?.phone?.display;
 
 /** "Question 3 of 8": exact for the path the answers so far take. */
 export function progressText(w: GuideWords, question: QuestionId, answers: Answers): string {

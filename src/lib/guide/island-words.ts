@@ -12,6 +12,7 @@
  * result's code (src/components/guide/result-code.ts), never with the page.
  */
 import type { GuideResult } from '../../schemas/guide';
+import type { ServiceCore, ServiceDetails, ServiceView } from '../../components/guide/shared';
 import type * as ResultCode from '../../components/guide/result-code';
 import { fillPhonesDeep, type PhoneOf } from './phones';
 
@@ -30,4 +31,43 @@ export async function resultWords(
   const checked = checkShape(guideResultSchema, await response.json());
   if (!checked.ok) throw new Error(`The result's words (${resultWordsUrl}) do not match their schema: ${checked.problem}`);
   return fillPhonesDeep(checked.value, phoneOf);
+}
+
+/**
+ * The page's services joined with what the result shows of each (src/lib/guide/services-file.ts). Every
+ * service the page gave must have its details, and the details may name no other: otherwise a stale or altered
+ * file would show a service without its words, so this throws, naming the service.
+ */
+export function withDetails(core: readonly ServiceCore[], details: Readonly<Record<string, ServiceDetails>>): ServiceView[] {
+  const ids = core.map((s) => s.id as string);
+  const extra = Object.keys(details).find((id) => !ids.includes(id));
+  if (extra !== undefined) throw new Error(`The services file names a service the page does not: "${extra}"`);
+  return core.map((s) => {
+    const more = details[s.id];
+    if (more === undefined) throw new Error(`The services file has nothing for "${s.id}"`);
+    return { ...s, ...more };
+  });
+}
+
+/**
+ * The services as the result shows them: the page's own list, with each one's details fetched from the site
+ * and checked against their schema; rejects, naming the file, when they cannot be had, have the wrong shape or
+ * do not match the page's list.
+ */
+export async function serviceDetails(
+  url: string,
+  core: readonly ServiceCore[],
+  get: (url: string) => Promise<Response> = (address) => fetch(address),
+  code: () => Promise<Pick<typeof ResultCode, 'checkShape' | 'serviceDetailsFileSchema'>> = () => import('../../components/guide/result-code'),
+): Promise<ServiceView[]> {
+  const [response, { serviceDetailsFileSchema, checkShape }] = await Promise.all([get(url), code()]);
+  if (!response.ok) throw new Error(`The services file (${url}) could not be loaded: ${response.status}`);
+  const checked = checkShape(serviceDetailsFileSchema, await response.json());
+  if (!checked.ok) throw new Error(`The services file (${url}) does not match its schema: ${checked.problem}`);
+  try {
+    // zod's optional fields admit undefined; the schema is strict and JSON has no undefined, so these are ServiceDetails.
+    return withDetails(core, checked.value as Readonly<Record<string, ServiceDetails>>);
+  } catch (error) {
+    throw new Error(`The services file (${url}) does not match the page: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

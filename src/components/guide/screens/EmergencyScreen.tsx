@@ -2,13 +2,13 @@
 import type { RefObject } from 'preact';
 import type { GuideSteps } from '../../../schemas/guide';
 import { fillText, type Person } from '../../../lib/guide/text';
-import { HEADING_ID, type GuideWords, type ServiceView } from '../shared';
+import { HEADING_ID, type GuideWords, type ServiceCore } from '../shared';
 
 interface Props {
   content: GuideSteps;
   words: GuideWords;
   voice: Person;
-  services: ServiceView[];
+  services: readonly ServiceCore[];
   headingRef: RefObject<HTMLHeadingElement>;
   onContinue: () => void;
 }
