@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import cspFirst from './src/integrations/csp-first.mjs';
+import locale404 from './src/integrations/locale-404.mjs';
 import modulePreload from './src/integrations/modulepreload.mjs';
 import jsonErrors from './src/integrations/json-errors.mjs';
 import factDates from './src/integrations/fact-dates.mjs';
@@ -32,7 +33,7 @@ export default defineConfig({
   // cspFirst before pagefind: the policy is placed first in <head> before pages are indexed.
   // buildGate refuses what would hurt a visitor (issue 27), before the search index is built.
   // modulePreload after cspFirst: its links go right after the policy (issue 24, point 6).
-  integrations: [mdx(), preact(), jsonErrors(), factDates(), cspFirst(), modulePreload(), buildGate(), pagefind()],
+  integrations: [mdx(), preact(), jsonErrors(), factDates(), locale404(), cspFirst(), modulePreload(), buildGate(), pagefind()],
   markdown: { syntaxHighlight: false },
   // One build publishes every locale (src/i18n/routing.ts): English at /, the others at /<segment>/…
   // (the pseudo-locale en-XA only in `npm run build:pseudo`). A page's locale comes from its address.

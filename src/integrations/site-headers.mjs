@@ -71,7 +71,7 @@ export async function readSiteHeaders(file = headersFile) {
  * a path that cannot be decoded, or that holds "..", a NUL or a backslash, gets a plain 400 (Astro
  * answered /..%2f..%2fetc%2fpasswd with a 500 and a stack trace naming absolute paths); a page
  * address without its trailing slash gets a 301 to the address with it; any other path without
- * its slash that names no file gets the site's 404 page. Null: Astro serves the request.
+ * its slash that names no file gets the site's 404 page (its language's, under /cy/). Null: Astro serves the request.
  * @param {string} url the request's URL as sent (path and query)
  * @param {string} distDir absolute path of the built site
  * @returns {{ status: 301, location: string } | { status: 400 | 404, file?: string } | null}
@@ -85,11 +85,23 @@ export function previewAnswer(url, distDir) {
     return { status: 400 };
   }
   if (!decoded.startsWith('/') || /[\0\\]/.test(decoded) || decoded.split('/').includes('..')) return { status: 400 };
-  if (decoded.endsWith('/')) return null;
+  if (decoded.endsWith('/')) return existsSync(path.join(distDir, decoded, 'index.html')) ? null : { status: 404, file: notFoundPage(decoded, distDir) };
   const full = path.join(distDir, decoded);
   if (existsSync(full) && statSync(full).isFile()) return null;
   if (existsSync(path.join(full, 'index.html'))) return { status: 301, location: `${rawPath}/${query ? `?${query}` : ''}` };
-  return { status: 404, file: path.join(distDir, '404.html') };
+  return { status: 404, file: notFoundPage(decoded, distDir) };
+}
+
+/**
+ * The "page not found" for a missing path: its first folder's own 404.html when it has one (each language's,
+ * /cy/404.html: src/integrations/locale-404.mjs), else the site's.
+ * @param {string} decoded the decoded path, starting with "/"
+ * @param {string} distDir absolute path of the built site
+ */
+export function notFoundPage(decoded, distDir) {
+  const first = decoded.split('/')[1];
+  const own = first && decoded.length > first.length + 1 ? path.join(distDir, first, '404.html') : undefined;
+  return own && existsSync(own) ? own : path.join(distDir, '404.html');
 }
 
 /**

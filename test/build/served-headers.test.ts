@@ -85,6 +85,15 @@ describe('scripts/preview.mjs, as `npm start` and `npm run preview` run it', () 
     const missing = await fetch(`${origin}/no-such-page`, { redirect: 'manual' });
     expect(missing.status).toBe(404);
     expect(await missing.text()).toBe(readFileSync(path.join(distDir, '404.html'), 'utf8'));
+    // Under /cy/, with or without the slash, the Welsh "page not found".
+    for (const welsh of ['/cy/dim-tudalen/', '/cy/dim-tudalen', '/cy/gwneud-llythyr/dim']) {
+      const answer = await fetch(`${origin}${welsh}`, { redirect: 'manual' });
+      expect(answer.status, welsh).toBe(404);
+      expect(await answer.text(), welsh).toBe(readFileSync(path.join(distDir, 'cy', '404.html'), 'utf8'));
+    }
+    const english = await fetch(`${origin}/no-such-page/`, { redirect: 'manual' });
+    expect(english.status).toBe(404);
+    expect(await english.text()).toBe(readFileSync(path.join(distDir, '404.html'), 'utf8'));
     const file = await fetch(`${origin}/robots.txt`, { redirect: 'manual' });
     expect(file.status).toBe(200);
   });

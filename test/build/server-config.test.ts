@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, readHeaderRules } from '../../src/integrations/site-headers.mjs';
-import { caddyConfig, locations, nginxConfig } from '../../scripts/server-config.mjs';
+import { caddyConfig, locations, nginxConfig, notFoundFolders } from '../../scripts/server-config.mjs';
 import { freePort } from '../../scripts/site.mjs';
 import { distDir } from '../support/paths';
 
@@ -39,9 +39,15 @@ function samples(): [string, number][] {
     ['/pagefind/pagefind-entry.json', 200],
     ['/favicon.png', 200],
     ['/no-such-page/', 404],
+    // A missing Welsh address gets the Welsh "page not found" (src/integrations/locale-404.mjs).
+    ['/cy/dim-tudalen/', 404],
+    ['/cy/dim-tudalen', 404],
     ['/check-your-situation', 301],
   ];
 }
+
+/** The "page not found" a missing path should get: its language's under /cy/, else the site's. */
+const notFoundFor = (urlPath: string) => path.join(distDir, urlPath.startsWith('/cy/') ? 'cy/404.html' : '404.html');
 
 /** Waits until something answers on the origin, or the process stops. */
 async function waitFor(origin: string, server: ChildProcess, log: () => string): Promise<void> {
@@ -65,7 +71,7 @@ async function checkServed(origin: string): Promise<void> {
       expect([301, 308], urlPath).toContain(response.status);
       expect(new URL(response.headers.get('location')!, origin).pathname).toBe(`${urlPath}/`);
     }
-    if (status === 404) expect(body, urlPath).toBe(readFileSync(path.join(distDir, '404.html'), 'utf8'));
+    if (status === 404) expect(body, urlPath).toBe(readFileSync(notFoundFor(urlPath), 'utf8'));
     const expected = headersFor(rules, urlPath);
     if (status !== 301) {
       const got = Object.fromEntries(Object.keys(expected).map((name) => [name, response.headers.get(name)]));
@@ -88,6 +94,12 @@ describe('the generated configurations', () => {
     const caddyText = caddyConfig({ rules, root: '/srv/dist', listen: '127.0.0.1:8080' });
     expect(caddyText).toContain('@rule0 path /pagefind/*');
     expect(caddyText).toContain('@everywhere not path /pagefind/*');
+    // Each language folder with a 404.html of its own gets it for missing addresses under it; none, none.
+    expect(nginxConfig({ rules, root: '/srv/dist', notFound: ['cy'] })).toContain('location ^~ /cy/ {\n        error_page 404 /cy/404.html;');
+    expect(nginxConfig({ rules, root: '/srv/dist', notFound: [] })).not.toContain('/cy/');
+    expect(caddyConfig({ rules, root: '/srv/dist', notFound: ['cy'] })).toContain('@notFound_cy path /cy/*\n        handle @notFound_cy {\n            rewrite * /cy/404.html');
+    expect(notFoundFolders(distDir)).toEqual(['cy']);
+    expect(notFoundFolders(path.join(distDir, 'no-such-folder'))).toEqual([]);
   });
 });
 

@@ -37,6 +37,19 @@ describe('the Welsh pages’ interface', () => {
     expect(welsh.length).toBe(english.size);
   });
 
+  it('has its own "page not found" in Welsh, with no English interface words', () => {
+    const page = loadPage('cy/404.html');
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('cy');
+    expect(page.querySelector('h1')?.text.trim()).toBe(cy['pages.notFound.title']);
+    const theirs = new Set(interfaceTexts(loadPage('404.html').querySelector('body')!, 'en-GB'));
+    const same = interfaceTexts(page.querySelector('body')!, 'cy').filter((text) => theirs.has(text) && !SAME_IN_BOTH.has(text));
+    expect(same).toEqual([]);
+    // Its links go to Welsh pages.
+    const links = page.querySelectorAll('main a[href^="/"]').map((a) => a.getAttribute('href')!);
+    expect(links.length).toBeGreaterThan(2);
+    for (const target of links) expect(target, target).toMatch(/^\/cy\//);
+  });
+
   it.each(welsh)('%s: no English interface words', (file) => {
     const page = loadPage(file);
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('cy');

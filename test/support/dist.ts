@@ -24,10 +24,13 @@ export function htmlPages(): string[] {
   return distFiles('.html').filter((f) => !f.startsWith('pagefind/'));
 }
 
-/** The built pages of one locale: those under its address segment ("en-xa/…"), or, for '', every other page but the 404. */
+/**
+ * The built pages of one locale: those under its address segment ("en-xa/…"), or, for '', every other page; never
+ * a "page not found" (404.html, and each locale's own, cy/404.html), which has no address of its own and no pair.
+ */
 export function pagesOfLocale(segment: string, others: readonly string[] = Object.values(localeSegments).filter((s) => s !== '')): string[] {
   const pages = htmlPages();
-  if (segment) return pages.filter((f) => f.startsWith(`${segment}/`));
+  if (segment) return pages.filter((f) => f.startsWith(`${segment}/`) && f !== `${segment}/404.html`);
   return pages.filter((f) => f !== '404.html' && !others.some((other) => f.startsWith(`${other}/`)));
 }
 

@@ -68,6 +68,6 @@ export async function serviceDetails(
     // zod's optional fields admit undefined; the schema is strict and JSON has no undefined, so these are ServiceDetails.
     return withDetails(core, checked.value as Readonly<Record<string, ServiceDetails>>);
   } catch (error) {
-    throw new Error(`The services file (${url}) does not match the page: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`The services file (${url}) does not match the page: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
