@@ -150,8 +150,8 @@ export async function untilMeasured(attempt, tries) {
 /**
  * The same page in the site's other languages, from the `<link rel="alternate" hreflang>` links in its built
  * HTML (the pairs the site itself publishes): each language's code and path, leaving out the page's own
- * language and x-default. The benchmark holds each to its page type's budget (issue 29: budgets hold per page
- * type in both languages). Attribute order and quoting as Astro writes them or otherwise.
+ * language and x-default; each as a path (the links name the site's published origin). The benchmark holds each to
+ * its page type's budget (issue 29: budgets hold per page type in both languages). Any attribute order and quoting.
  * @param {string} html the page's built HTML
  * @param {string} ownPath the page's own path
  * @returns {{ lang: string, path: string }[]}
@@ -163,8 +163,11 @@ export function otherLanguagesOf(html, ownPath) {
     if (attr('rel')?.toLowerCase() !== 'alternate') continue;
     const lang = attr('hreflang');
     const href = attr('href');
-    if (!lang || !href || lang.toLowerCase() === 'x-default' || href === ownPath) continue;
-    if (!pairs.some((p) => p.path === href)) pairs.push({ lang, path: href });
+    if (!lang || !href || lang.toLowerCase() === 'x-default') continue;
+    // Fully qualified at the site's published origin (BaseLayout.astro): the bench serves the site elsewhere, so the path.
+    const pairPath = new URL(href, 'https://site.invalid').pathname;
+    if (pairPath === ownPath || pairs.some((p) => p.path === pairPath)) continue;
+    pairs.push({ lang, path: pairPath });
   }
   return pairs;
 }

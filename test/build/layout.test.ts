@@ -6,7 +6,7 @@ import { href, publishedLocales } from '../../src/i18n/routing';
 import { useStrings, type Locale } from '../../src/i18n';
 import { localeOfFile } from '../support/page-locale';
 import { distDir } from '../support/paths';
-import { htmlPages, loadPage, urlPathOf } from '../support/dist';
+import { alternatePath, htmlPages, loadPage, urlPathOf } from '../support/dist';
 
 const pages = htmlPages();
 
@@ -41,7 +41,7 @@ describe.each(pages)('%s', (file) => {
       expect(html.querySelectorAll('link[rel="alternate"]')).toHaveLength(0);
       return;
     }
-    const alternates = html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')] as const);
+    const alternates = html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang'), alternatePath(l.getAttribute('href'))] as const);
     // A build of one language names no pairs.
     expect(alternates.map(([lang]) => lang)).toEqual(publishedLocales().length > 1 ? [...publishedLocales(), 'x-default'] : []);
     if (publishedLocales().length === 1) return;
@@ -51,7 +51,7 @@ describe.each(pages)('%s', (file) => {
       const pair = pages.find((f) => urlPathOf(f) === target);
       expect(pair, `${lang}: ${target} is built`).toBeDefined();
       // Reciprocal: the pair names this page for this page's language.
-      const back = loadPage(pair!).querySelectorAll('link[rel="alternate"]').find((l) => l.getAttribute('hreflang') === locale)?.getAttribute('href');
+      const back = alternatePath(loadPage(pair!).querySelectorAll('link[rel="alternate"]').find((l) => l.getAttribute('hreflang') === locale)?.getAttribute('href'));
       expect(back, `${target} names ${self} back`).toBe(self);
     }
     const languageLinks = html.querySelectorAll('.site-header a[hreflang]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPage, pagesOfLocale, urlPathOf } from '../support/dist';
+import { alternatePath, loadPage, pagesOfLocale, urlPathOf } from '../support/dist';
 import { interfaceTexts } from '../support/interface-text';
 import { en } from '../../src/i18n/en';
 import { cy } from '../../src/i18n/cy';
@@ -53,7 +53,7 @@ describe('the Welsh pages’ interface', () => {
   it.each(welsh)('%s: no English interface words', (file) => {
     const page = loadPage(file);
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('cy');
-    const pair = page.querySelector('link[rel="alternate"][hreflang="en-GB"]')?.getAttribute('href');
+    const pair = alternatePath(page.querySelector('link[rel="alternate"][hreflang="en-GB"]')?.getAttribute('href'));
     expect(pair, 'its English page (hreflang en-GB)').toBeDefined();
     const englishFile = [...english].find((f) => urlPathOf(f) === pair);
     expect(englishFile, `${pair} is built`).toBeDefined();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPage, pagesOfLocale, readDist, urlPathOf } from '../support/dist';
+import { alternatePath, loadPage, pagesOfLocale, readDist, urlPathOf } from '../support/dist';
 import { distDir } from '../support/paths';
 import { describeBrowser, openPage, useBrowser } from '../support/browser';
 import { searchFor } from '../browser/search-helpers';
@@ -51,7 +51,7 @@ describe('the two-language build', () => {
     expect(html.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
     expect(html.querySelector('title')?.text).not.toMatch(/⟦/);
     const own = urlPathOf(file);
-    const alternates: Record<string, string> = Object.fromEntries(html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']));
+    const alternates: Record<string, string> = Object.fromEntries(html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang') ?? '', alternatePath(l.getAttribute('href') ?? '') ?? '']));
     const pair = pairOf(own, 'en-XA');
     expect(pair).toMatch(/^\/en-xa\//);
     expect(alternates).toEqual({ 'en-GB': own, 'en-XA': pair, 'x-default': own });
@@ -69,7 +69,7 @@ describe('the two-language build', () => {
     const own = urlPathOf(file);
     const englishPath = pairOf(own, 'en-GB');
     expect(englishPath).not.toMatch(/^\/en-xa\//);
-    const alternates: Record<string, string> = Object.fromEntries(html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']));
+    const alternates: Record<string, string> = Object.fromEntries(html.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang') ?? '', alternatePath(l.getAttribute('href') ?? '') ?? '']));
     expect(alternates).toEqual({ 'en-GB': englishPath, 'en-XA': own, 'x-default': englishPath });
     for (const href of Object.values(alternates)) expect(existsSync(path.join(distDir, fileOf(href))), href).toBe(true);
     const link = html.querySelector('.site-header a[hreflang]');

@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import { site } from '../../src/data/site';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -73,4 +75,14 @@ export function guidancePages(): string[] {
   }
   guidanceCache = found;
   return [...found];
+}
+
+/**
+ * The path a page's <link rel="alternate" hreflang> names: the link is fully qualified at the site's published
+ * origin (BaseLayout.astro; search engines ignore a relative hreflang), which this checks.
+ */
+export function alternatePath(href: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  expect(href.startsWith(`${site.origin}/`), `${href} is fully qualified at ${site.origin}`).toBe(true);
+  return new URL(href).pathname;
 }

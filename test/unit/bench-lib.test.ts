@@ -173,6 +173,11 @@ describe('otherLanguagesOf (each page type measured in every language the site p
     expect(otherLanguagesOf('<p>no links</p>', '/')).toEqual([]);
   });
 
+  it('takes the path of a fully qualified link (the site’s published origin)', () => {
+    const head = '<link rel="alternate" hreflang="en-GB" href="https://spo.example/getting-help/"><link rel="alternate" hreflang="cy" href="https://spo.example/cy/cael-help/">';
+    expect(otherLanguagesOf(head, '/getting-help/')).toEqual([{ lang: 'cy', path: '/cy/cael-help/' }]);
+  });
+
   it('lists a pair once, however often it is linked', () => {
     const twice = '<link rel="alternate" hreflang="cy" href="/cy/"><link rel="alternate" hreflang="cy-GB" href="/cy/">';
     expect(otherLanguagesOf(twice, '/')).toEqual([{ lang: 'cy', path: '/cy/' }]);

@@ -170,6 +170,17 @@ describe('built pages', () => {
     expect(check(body).join('\n')).toMatch(message);
   });
 
+  it('allows a page’s hreflang pairs at the site’s own published origin, and nothing else like them', () => {
+    const published = { ...site, origin: 'https://spo.example' };
+    const at = (body: string) => checkBuiltPage('about/index.html', `<!doctype html><html><head>${body}</head><body></body></html>`, published).map(describeProblem);
+    expect(at('<link rel="alternate" hreflang="cy" href="https://spo.example/cy/">')).toEqual([]);
+    // Another origin, a stylesheet that is also "alternate", a link without hreflang, or a gate that knows no origin: refused.
+    expect(at('<link rel="alternate" hreflang="cy" href="https://other.example/cy/">')).toEqual(['dist/about/index.html: <link href="https://other.example/cy/">: fetches from another site']);
+    expect(at('<link rel="alternate stylesheet" hreflang="cy" href="https://spo.example/a.css">')).toHaveLength(1);
+    expect(at('<link rel="alternate" href="https://spo.example/cy/">')).toHaveLength(1);
+    expect(checkBuiltPage('about/index.html', '<html><head><link rel="alternate" hreflang="cy" href="https://spo.example/cy/"></head></html>', site)).toHaveLength(1);
+  });
+
   it('refuses a broken internal link or anchor, and an empty link', () => {
     expect(check('<a href="/no-such-page/">x</a>')).toEqual(['dist/about/index.html: a link to /no-such-page/: no page is built at /no-such-page/']);
     expect(check('<a href="/getting-help/#nowhere">x</a>')).toEqual(['dist/about/index.html: a link to /getting-help/#nowhere: no element with id "nowhere" on /getting-help/']);

@@ -210,6 +210,22 @@ export interface SiteContext {
   allowed: ReadonlySet<string>;
   /** Every tel:/sms: target in the record. */
   telTargets: ReadonlySet<string>;
+  /**
+   * The origin the site is published at (Astro's `site`): a page's <link rel="alternate" hreflang> names its
+   * pairs there, fully qualified as search engines require. Nothing is fetched from such a link.
+   */
+  origin?: string;
+}
+
+/** A <link rel="alternate" hreflang> to a page of the site at its published origin: a name, not a fetch. */
+function isOwnAlternate(el: HTMLElement, value: string, origin: string | undefined): boolean {
+  if (!origin || el.tagName.toLowerCase() !== 'link' || !el.getAttribute('hreflang')) return false;
+  if ((el.getAttribute('rel') ?? '').trim().toLowerCase() !== 'alternate') return false;
+  try {
+    return new URL(value).origin === origin;
+  } catch {
+    return false;
+  }
 }
 
 const origin = 'https://site.invalid';
@@ -241,7 +257,7 @@ export function checkBuiltPage(builtFile: string, source: string, site: SiteCont
       if (/^on[a-z]/.test(attr)) add(`<${tag} ${attr}>: an inline event attribute`);
       else if (fetchingAttributes.includes(attr) && (attr === 'srcset' ? /(^|,|\s)(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(value) : isForeign(value))) {
         add(`<${tag} ${attr}="${value}">: fetches from another site`);
-      } else if ((attr === 'href' || attr === 'xlink:href') && tag !== 'a' && tag !== 'area' && isForeign(value)) {
+      } else if ((attr === 'href' || attr === 'xlink:href') && tag !== 'a' && tag !== 'area' && isForeign(value) && !isOwnAlternate(el, value, site.origin)) {
         add(`<${tag} href="${value}">: fetches from another site`);
       } else if (attr === 'style' && /url\(\s*['"]?\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(value)) add(`<${tag} style>: url() to another site`);
     }

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { allTelTargets } from '../../data/support-services';
+import { site } from '../../data/site';
 import { allowedNumbers } from './phone-numbers';
 import {
   anchorsIn,
@@ -76,6 +77,7 @@ export function checkBuiltSite(dist: string, root: string): Problem[] {
   const context = {
     allowed: allowedNumbers(),
     telTargets: new Set(allTelTargets()),
+    origin: new URL(site.origin).origin,
     sourceOf(builtFile: string) {
       const slug = /^([^/]+)\/index\.html$/.exec(builtFile)?.[1];
       const mdx = slug ? `src/content/guidance/${slug}.mdx` : '';
