@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bankHolidays } from '../../src/data/bank-holidays';
 import { getService, serviceRecords, type OpeningHours, type SupportService } from '../../src/data/support-services';
 import { helpStripWords, nationLines, outOfHoursOptions } from '../../src/lib/help-strip';
-import { hoursInFewWords, londonInstant, openNowPayload, openStatus, statusInWords } from '../../src/lib/opening-hours';
+import { hoursInFewWords, londonInstant, londonOffsetMinutes, openNowPayload, openStatus, statusInWords } from '../../src/lib/opening-hours';
 import { openNowAt } from '../../src/lib/open-now-lookup';
 import { useStrings } from '../../src/i18n';
 
@@ -139,14 +139,38 @@ describe('openNowPayload and openNowAt (the status a page carries, and how its s
   });
 
   it('carries London’s offset from UTC where it changes: GMT, then BST from 29 March, then GMT from 25 October', () => {
-    expect(payload.z.map(([, offset]) => offset)).toEqual([0, 60, 0]);
-    expect(payload.z[0]![0]).toBe(payload.s);
+    // Made inside the test (not when the file is collected), so mutation testing's changes reach it.
+    const made = openNowPayload(english, hours, start, 300, bankHolidays);
+    expect(made.z.map(([, offset]) => offset)).toEqual([0, 60, 0]);
+    expect(made.z[0]![0]).toBe(made.s);
     // Each change is recorded at the first stretch that starts after the clocks change.
-    const [, summer, winter] = payload.z;
+    const [, summer, winter] = made.z;
     expect(summer![0] * 60_000).toBeGreaterThanOrEqual(Date.parse('2026-03-29T01:00:00Z'));
     expect(summer![0] * 60_000).toBeLessThan(Date.parse('2026-03-30T00:00:00Z'));
     expect(winter![0] * 60_000).toBeGreaterThanOrEqual(Date.parse('2026-10-25T01:00:00Z'));
     expect(winter![0] * 60_000).toBeLessThanOrEqual(Date.parse('2026-10-26T00:00:00Z'));
+  });
+
+  it('londonOffsetMinutes: minutes London is ahead of UTC, seconds and all, either side of each change', () => {
+    expect(londonOffsetMinutes(Date.parse('2026-01-14T09:30:45Z'))).toBe(0);
+    expect(londonOffsetMinutes(Date.parse('2026-07-01T23:59:59Z'))).toBe(60);
+    expect(londonOffsetMinutes(Date.parse('2026-03-29T00:59:59Z'))).toBe(0);
+    expect(londonOffsetMinutes(Date.parse('2026-03-29T01:00:00Z'))).toBe(60);
+    expect(londonOffsetMinutes(Date.parse('2026-10-25T00:59:00Z'))).toBe(60);
+    expect(londonOffsetMinutes(Date.parse('2026-10-25T01:00:00Z'))).toBe(0);
+  });
+
+  it('ends the stretches at the last opening only when more follow it, and never without an opening', () => {
+    const made = openNowPayload(english, hours, start, 300, bankHolidays);
+    expect(made.w.at(-1)).toBe('u|');
+    // A week of a service that never opens: no opening to end at, so the stretches are as the timeline makes them.
+    const never = openNowPayload(english, { kind: 'weekly', timeZone: 'Europe/London', days: {}, closedOnBankHolidays: false }, start, 7, bankHolidays);
+    expect(never.t).toMatch(/^0A[0-9a-z]+B$/);
+    // Open when the stretches start, and not again within them: after that first opening, nothing more is said.
+    const mondays = { kind: 'weekly', timeZone: 'Europe/London', days: { mon: [{ opens: '09:00', closes: '17:00' }] }, closedOnBankHolidays: false } as const;
+    const once = openNowPayload(english, mondays, new Date('2026-03-02T10:00:00Z'), 3, bankHolidays);
+    expect(once.t).toMatch(/^0A[0-9a-z]+B$/);
+    expect(once.w.map((w) => w[0])).toEqual(['o', 'u']);
   });
 
   it('says nothing before the first stretch or from the end on, and keeps each stretch different from the one before', () => {

@@ -4,7 +4,8 @@
  */
 import { afterEach, expect, it, vi } from 'vitest';
 import { loadGuideResult } from '../../src/lib/guide/content';
-import { resultWords } from '../../src/lib/guide/island-words';
+import { resultWords, serviceDetails, withDetails } from '../../src/lib/guide/island-words';
+import { guideServicesIn, serviceDetailsHref, serviceDetailsText, splitServices } from '../../src/lib/guide/services-file';
 import { resultWordsHref, resultWordsText } from '../../src/lib/guide/result-file';
 
 const resultWordsUrl = resultWordsHref('en-GB');
@@ -27,4 +28,25 @@ it('fetches the words from the site with the browser’s fetch by default, and f
   const phoneOf = (id: string) => getService(id as SupportServiceId).phone?.display;
   expect(await resultWords(resultWordsUrl, phoneOf)).toEqual(loadGuideResult(JSON.parse(resultWordsText('en-GB'))));
   expect(fetched).toEqual([resultWordsUrl]);
+});
+
+it('fetches the services file from the site with the browser’s fetch by default, and joins it to the page’s services', async () => {
+  const fetched: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    return new Response(serviceDetailsText('cy'));
+  });
+  const { core, details } = splitServices(guideServicesIn('cy'));
+  const url = serviceDetailsHref('cy');
+  expect(await serviceDetails(url, core)).toEqual(withDetails(core, details));
+  expect(fetched).toEqual([url]);
+});
+
+it('keeps what went wrong as the cause when the services file does not fit the page', async () => {
+  const { core, details } = splitServices(guideServicesIn('en-GB'));
+  const { emergency: _gone, ...short } = details;
+  vi.stubGlobal('fetch', async () => new Response(JSON.stringify(short)));
+  const error = await serviceDetails('/x.json', core).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(Error);
+  expect(((error as Error).cause as Error).message).toBe('The services file has nothing for "emergency"');
 });
