@@ -79,12 +79,12 @@ describe('record words on en-XA pages', () => {
     expect(guide.services.length).toBeGreaterThan(5);
     // What the result shows of each service comes from the en-XA services file the island is given.
     expect(guide.servicesHref).toMatch(/^\/en-xa\/check-your-situation\/services\.json\?v=/);
-    const details = JSON.parse(readDist(guide.servicesHref.split('?')[0]!.slice(1))) as Record<string, { purpose: string }>;
-    expect(Object.keys(details)).toEqual(guide.services.map((s) => s.id));
+    const details = JSON.parse(readDist(guide.servicesHref.split('?')[0]!.slice(1))) as { id: string; purpose: string }[];
+    expect(details.map((d) => d.id)).toEqual(guide.services.map((s) => s.id));
     for (const s of guide.services) {
       const record = english.find((e) => e.id === s.id)!;
       expect(s.name, s.id).toBe(pseudoTemplate(record.name));
-      expect(details[s.id]!.purpose, s.id).toBe(pseudoTemplate(record.purpose));
+      expect(details.find((d) => d.id === s.id)!.purpose, s.id).toBe(pseudoTemplate(record.purpose));
       expect(s.phone?.e164, s.id).toBe(record.phone?.e164);
     }
     const letters = islandProps(loadPage('en-xa/make-a-letter/index.html'), 'PageLetterBuilder') as { forces: string[] };

@@ -167,7 +167,7 @@ describe('openNowPayload and openNowAt (the status a page carries, and how its s
     const never = openNowPayload(english, { kind: 'weekly', timeZone: 'Europe/London', days: {}, closedOnBankHolidays: false }, start, 7, bankHolidays);
     expect(never.t).toMatch(/^0A[0-9a-z]+B$/);
     // Open when the stretches start, and not again within them: after that first opening, nothing more is said.
-    const mondays = { kind: 'weekly', timeZone: 'Europe/London', days: { mon: [{ opens: '09:00', closes: '17:00' }] }, closedOnBankHolidays: false } as const;
+    const mondays: OpeningHours = { kind: 'weekly', timeZone: 'Europe/London', days: { mon: [{ opens: '09:00', closes: '17:00' }] }, closedOnBankHolidays: false };
     const once = openNowPayload(english, mondays, new Date('2026-03-02T10:00:00Z'), 3, bankHolidays);
     expect(once.t).toMatch(/^0A[0-9a-z]+B$/);
     expect(once.w.map((w) => w[0])).toEqual(['o', 'u']);

@@ -19,9 +19,10 @@ describe('the guide’s services, split between the page and the result', () => 
       expect(whole.length).toBeGreaterThan(5);
       const { core, details } = splitServices(whole);
       for (const s of core) for (const key of serviceDetailKeys) expect(s, `${s.id}.${key}`).not.toHaveProperty(key);
-      for (const [id, d] of Object.entries(details)) {
-        expect(Object.keys(d).every((key) => (serviceDetailKeys as readonly string[]).includes(key)), id).toBe(true);
-        expect(d.purpose.length, id).toBeGreaterThan(10);
+      expect(details.map((d) => d.id)).toEqual(whole.map((s) => s.id));
+      for (const d of details) {
+        expect(Object.keys(d).every((key) => key === 'id' || (serviceDetailKeys as readonly string[]).includes(key)), d.id).toBe(true);
+        expect(d.purpose.length, d.id).toBeGreaterThan(10);
       }
       expect(core.map((s) => s.id)).toEqual(whole.map((s) => s.id));
       // 999 keeps its number in the page: the danger screen calls it before any file is fetched.
@@ -32,10 +33,11 @@ describe('the guide’s services, split between the page and the result', () => 
   }
 
   it('the Welsh file is in Welsh, with the same services as the English', () => {
-    const english = JSON.parse(serviceDetailsText('en-GB')) as Record<string, { purpose: string }>;
-    const welsh = JSON.parse(serviceDetailsText('cy')) as Record<string, { purpose: string }>;
-    expect(Object.keys(welsh)).toEqual(Object.keys(english));
-    expect(welsh['national-stalking-helpline']!.purpose).not.toBe(english['national-stalking-helpline']!.purpose);
+    const english = JSON.parse(serviceDetailsText('en-GB')) as { id: string; purpose: string }[];
+    const welsh = JSON.parse(serviceDetailsText('cy')) as { id: string; purpose: string }[];
+    expect(welsh.map((d) => d.id)).toEqual(english.map((d) => d.id));
+    const helpline = (file: typeof english) => file.find((d) => d.id === 'national-stalking-helpline')!.purpose;
+    expect(helpline(welsh)).not.toBe(helpline(english));
   });
 
   it('is served beside the guide’s page in each language, at an address versioned with its text', () => {
@@ -48,23 +50,27 @@ describe('the guide’s services, split between the page and the result', () => 
 describe('joining the fetched details to the page’s services', () => {
   const { core, details } = splitServices(guideServicesIn('en-GB'));
 
-  it('refuses a file that lacks a service of the page, or names one the page does not have', () => {
-    const { emergency: _dropped, ...lacking } = details;
-    expect(() => withDetails(core, lacking)).toThrow('The services file has nothing for "emergency"');
-    expect(() => withDetails(core, { ...details, 'no-such-service': details['emergency']! })).toThrow('names a service the page does not: "no-such-service"');
+  const emergency = details.find((d) => d.id === 'emergency')!;
+  const without = details.filter((d) => d.id !== 'emergency');
+
+  it('refuses a file that lacks a service of the page, names one the page does not have, or names one twice', () => {
+    expect(() => withDetails(core, without)).toThrow('The services file has nothing for "emergency"');
+    expect(() => withDetails(core, [...details, { ...emergency, id: 'no-such-service' as typeof emergency.id }])).toThrow('names a service the page does not: "no-such-service"');
+    expect(() => withDetails(core, [...details, emergency])).toThrow('The services file names "emergency" more than once');
+    // Order does not matter: each is found by its id.
+    expect(withDetails(core, [...details].reverse())).toEqual(withDetails(core, details));
   });
 
   it('fetches, checks and joins; and rejects a failed fetch, a wrong shape or a wrong list, naming the file', async () => {
     const url = '/check-your-situation/services.json?v=1';
     expect(await serviceDetails(url, core, answer(details), code)).toEqual(withDetails(core, details));
     await expect(serviceDetails(url, core, answer({}, 404), code)).rejects.toThrow(`The services file (${url}) could not be loaded: 404`);
-    const wrong = { ...details, emergency: { ...details['emergency'], purpose: 42 } };
+    const wrong = [...without, { ...emergency, purpose: 42 }];
     await expect(serviceDetails(url, core, answer(wrong), code)).rejects.toThrow(`The services file (${url}) does not match its schema`);
-    const extraField = { ...details, emergency: { ...details['emergency'], colour: 'red' } };
+    const extraField = [...without, { ...emergency, colour: 'red' }];
     await expect(serviceDetails(url, core, answer(extraField), code)).rejects.toThrow('does not match its schema');
-    const badSite = { ...details, emergency: { ...details['emergency'], website: 'http://example.com' } };
+    const badSite = [...without, { ...emergency, website: 'http://example.com' }];
     await expect(serviceDetails(url, core, answer(badSite), code)).rejects.toThrow('does not match its schema');
-    const { emergency: _gone, ...short } = details;
-    await expect(serviceDetails(url, core, answer(short), code)).rejects.toThrow(`The services file (${url}) does not match the page: The services file has nothing for "emergency"`);
+    await expect(serviceDetails(url, core, answer(without), code)).rejects.toThrow(`The services file (${url}) does not match the page: The services file has nothing for "emergency"`);
   });
 });

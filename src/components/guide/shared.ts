@@ -12,8 +12,8 @@ import type { OpeningHours, SupportServiceId } from '../../data/support-services
 /**
  * What the island needs to show a service (taken from the services record at build time). It comes in two
  * parts: the page gives the island what the questions need (`ServiceCore`: who the service is for, its name
- * and number, for the danger screen's 999 and the result's decisions), and the rest (`ServiceDetails`: what it
- * is for, its hours) is a file fetched with the result's words (src/lib/guide/services-file.ts), so the page's
+ * and number, for the danger screen's 999 and the result's decisions; its weekly hours as data), and the rest
+ * (`ServiceDetails`: what it is for, its hours in words, its website) is a file fetched with the result's words (src/lib/guide/services-file.ts), so the page's
  * first load does not carry it.
  */
 export interface ServiceView extends GuideService {
@@ -31,9 +31,9 @@ export interface ServiceView extends GuideService {
 }
 
 /** The fields of a service that come with the result's words, not with the page. */
-export const serviceDetailKeys = ['purpose', 'hours', 'caveat', 'website', 'opening'] as const;
-/** A service's fields that come with the result (fetched). */
-export type ServiceDetails = Pick<ServiceView, (typeof serviceDetailKeys)[number]>;
+export const serviceDetailKeys = ['purpose', 'hours', 'caveat', 'website'] as const;
+/** A service's fields that come with the result (fetched), with its id. */
+export type ServiceDetails = Pick<ServiceView, 'id' | (typeof serviceDetailKeys)[number]>;
 /** A service's fields that come with the page (the island's props). */
 export type ServiceCore = Omit<ServiceView, (typeof serviceDetailKeys)[number]>;
 

@@ -38,14 +38,14 @@ export async function resultWords(
  * service the page gave must have its details, and the details may name no other: otherwise a stale or altered
  * file would show a service without its words, so this throws, naming the service.
  */
-export function withDetails(core: readonly ServiceCore[], details: Readonly<Record<string, ServiceDetails>>): ServiceView[] {
-  const ids = core.map((s) => s.id as string);
-  const extra = Object.keys(details).find((id) => !ids.includes(id));
-  if (extra !== undefined) throw new Error(`The services file names a service the page does not: "${extra}"`);
+export function withDetails(core: readonly ServiceCore[], details: readonly ServiceDetails[]): ServiceView[] {
+  const extra = details.find((d) => !core.some((s) => s.id === d.id));
+  if (extra !== undefined) throw new Error(`The services file names a service the page does not: "${extra.id}"`);
   return core.map((s) => {
-    const more = details[s.id];
-    if (more === undefined) throw new Error(`The services file has nothing for "${s.id}"`);
-    return { ...s, ...more };
+    const found = details.filter((d) => d.id === s.id);
+    if (found.length === 0) throw new Error(`The services file has nothing for "${s.id}"`);
+    if (found.length > 1) throw new Error(`The services file names "${s.id}" more than once`);
+    return { ...s, ...found[0]! };
   });
 }
 
@@ -66,7 +66,7 @@ export async function serviceDetails(
   if (!checked.ok) throw new Error(`The services file (${url}) does not match its schema: ${checked.problem}`);
   try {
     // zod's optional fields admit undefined; the schema is strict and JSON has no undefined, so these are ServiceDetails.
-    return withDetails(core, checked.value as Readonly<Record<string, ServiceDetails>>);
+    return withDetails(core, checked.value as readonly ServiceDetails[]);
   } catch (error) {
     throw new Error(`The services file (${url}) does not match the page: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -43,11 +43,11 @@ export function guideServicesIn(locale: Locale): ServiceView[] {
 }
 
 /** The services split in two: what the page gives the island, and each service's details for the file. */
-export function splitServices(services: readonly ServiceView[]): { core: ServiceCore[]; details: Record<string, ServiceDetails> } {
+export function splitServices(services: readonly ServiceView[]): { core: ServiceCore[]; details: ServiceDetails[] } {
   const isDetail = (key: string) => (serviceDetailKeys as readonly string[]).includes(key);
   return {
     core: services.map((s) => Object.fromEntries(Object.entries(s).filter(([key]) => !isDetail(key))) as ServiceCore),
-    details: Object.fromEntries(services.map((s) => [s.id, Object.fromEntries(Object.entries(s).filter(([key]) => isDetail(key))) as ServiceDetails])),
+    details: services.map((s) => ({ id: s.id, ...Object.fromEntries(Object.entries(s).filter(([key]) => isDetail(key))) }) as ServiceDetails),
   };
 }
 
