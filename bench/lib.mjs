@@ -1,6 +1,7 @@
 // The benchmark's pure parts: medians, a page's budget, one figure against its budget, and the
 // pass rule for the Lighthouse timing figures. bench/run.mjs measures; this module decides.
 // Unit-tested in test/unit/bench-lib.test.ts.
+import { parse } from 'node-html-parser';
 
 /** Keys of a page entry in budgets.json that name or describe it rather than limit it. */
 const pageLabels = new Set(['name', 'path', 'note', 'usable']);
@@ -158,12 +159,10 @@ export async function untilMeasured(attempt, tries) {
  */
 export function otherLanguagesOf(html, ownPath) {
   const pairs = [];
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-    const attr = (name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
-    if (attr('rel')?.toLowerCase() !== 'alternate') continue;
-    const lang = attr('hreflang');
-    const href = attr('href');
-    if (!lang || !href || lang.toLowerCase() === 'x-default') continue;
+  for (const link of parse(html).querySelectorAll('link[hreflang]')) {
+    const lang = link.getAttribute('hreflang');
+    const href = link.getAttribute('href');
+    if (link.getAttribute('rel')?.trim().toLowerCase() !== 'alternate' || !lang || !href || lang.toLowerCase() === 'x-default') continue;
     // Fully qualified at the site's published origin (BaseLayout.astro): the bench serves the site elsewhere, so the path.
     const pairPath = new URL(href, 'https://site.invalid').pathname;
     if (pairPath === ownPath || pairs.some((p) => p.path === pairPath)) continue;

@@ -178,9 +178,7 @@ export function hoursInFewWords(w: Words, hours: OpeningHours): string {
 /** The moment a London wall-clock time happens on a London date ("2026-07-01", "09:30"). */
 export function londonInstant(date: string, hhmm: string): number {
   const guess = Date.parse(`${date}T${hhmm}:00Z`);
-  const there = londonTime(new Date(guess));
-  const shown = Date.parse(`${there.date}T00:00:00Z`) + there.minutes * 60_000;
-  return guess - (shown - guess);
+  return guess - londonOffsetMinutes(guess) * 60_000;
 }
 
 /** One stretch of time over which a service's status keeps the same words. */

@@ -22,9 +22,6 @@ function textsOf(page: HTMLElement, selector: string): string[] {
   expect(found.length, selector).toBeGreaterThan(0);
   return found;
 }
-/** The props of the island `component` on an en-XA page. */
-const islandProps = islandPropsOn;
-
 describe('record words on en-XA pages', () => {
   it('the service cards (getting help): each name, purpose, contact label and detail in en-XA, each number from the record', () => {
     const page = loadPage('en-xa/getting-help/index.html');
@@ -72,7 +69,7 @@ describe('record words on en-XA pages', () => {
   });
 
   it('the guide’s services and the letter builder’s forces reach their islands in en-XA', () => {
-    const guide = islandProps(loadPage('en-xa/check-your-situation/index.html'), 'Guide') as {
+    const guide = islandPropsOn(loadPage('en-xa/check-your-situation/index.html'), 'Guide') as {
       services: { id: string; name: string; phone?: { e164: string } }[];
       servicesHref: string;
     };
@@ -87,7 +84,7 @@ describe('record words on en-XA pages', () => {
       expect(details.find((d) => d.id === s.id)!.purpose, s.id).toBe(pseudoTemplate(record.purpose));
       expect(s.phone?.e164, s.id).toBe(record.phone?.e164);
     }
-    const letters = islandProps(loadPage('en-xa/make-a-letter/index.html'), 'PageLetterBuilder') as { forces: string[] };
+    const letters = islandPropsOn(loadPage('en-xa/make-a-letter/index.html'), 'PageLetterBuilder') as { forces: string[] };
     expect(letters.forces).toEqual(policeForcesIn('en-GB').forces.map((f) => pseudoTemplate(f.name)));
   });
 
